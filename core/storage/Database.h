@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Clock.h"
+#include "util/HybridLogicalClock.h"
+#include "util/Result.h"
+#include "util/UuidV7.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace fieldcase::core {
+
+class Statement;
+
+struct DatabaseOptions {
+    // The clock everything in this database uses; the system clock when null. Not owned.
+    const Clock* clock = nullptr;
+    // Who is making changes (stored as updated_by and in the change log).
+    QString user;
+    // Create the file when it does not exist; otherwise a missing file is an error.
+    bool create = true;
+    // Copy an existing file aside before migrating it to a newer schema.
+    bool backupBeforeMigration = true;
+};
+
+// Tells listeners which tables changed, after the outermost transaction committed.
+class DatabaseEvents : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void tablesChanged(const QStringList& tables);
+};
+
+// One open SQLite file: connection, schema migrations, the device identity, the clocks and
+// id generator that stamp its changes, and a cache of prepared statements.
+// A Database belongs to the thread that opened it.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (and creates, and migrates) the database at path; ":memory:" for a private
+    // in-memory database.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase& connection() { return m_db; }
+    sqlite3* handle() const;
+
+    const Clock& clock() const { return m_clock; }
+    // Replaces the clock (the demo generator runs on a clock of its own). Not owned; null
+    // returns to the system clock.
+    void setClock(const Clock* clock) { m_clock.setTarget(clock); }
+    HybridLogicalClock& hlc() { return m_hlc; }
+    UuidV7Generator& ids() { return m_ids; }
+
+    const QString& deviceId() const { return m_deviceId; }
+    const QString& user() const { return m_user; }
+    void setUser(const QString& user) { m_user = user; }
+
+    DatabaseEvents& events() { return m_events; }
+
+    // Machine-local settings stored in the file (never exported).
+    QVariant meta(const QString& key, const QVariant& fallback = {});
+    Status setMeta(const QString& key, const QVariant& value);
+
+    // Runs one statement without results (DDL, pragmas).
+    Status exec(const QString& sql);
+
+    // Records that a table changed in the current transaction, for DatabaseEvents.
+    void noteChanged(const QString& table) { m_changedTables.insert(table); }
+    int transactionDepth() const { return m_depth; }
+
+    // A storage error with a translated message and SQLite's own words as detail.
+    static Error storageError(const QSqlQuery& query);
+    static Error storageError(const QSqlDatabase& db, const QString& what);
+
+private:
+    friend class Transaction;
+    friend class Statement;
+
+    // Forwards to a replaceable clock, so that the HLC and id generator can keep a reference.
+    class ClockProxy final : public Clock {
+    public:
+        qint64 nowMs() const override { return m_target ? m_target->nowMs() : m_system.nowMs(); }
+        void setTarget(const Clock* target) { m_target = target; }
+
+    private:
+        SystemClock m_system;
+        const Clock* m_target = nullptr;
+    };
+
+    Database(const QString& path, const QString& connectionName, const DatabaseOptions& options);
+    Status configure();
+    Status migrate();
+    Status loadIdentity();
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    QSqlQuery takeStatement(const QString& sql, Error* error);
+    void returnStatement(const QString& sql, QSqlQuery&& query);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    ClockProxy m_clock;
+    HybridLogicalClock m_hlc;
+    UuidV7Generator m_ids;
+    QString m_deviceId;
+    QString m_user;
+    bool m_backupBeforeMigration = true;
+    quint64 m_persistedHlc = 0;
+    int m_depth = 0;
+    int m_savepointCounter = 0;
+    QSet<QString> m_changedTables;
+    QHash<QString, QList<QSqlQuery>> m_statements;
+    DatabaseEvents m_events;
+};
+
+} // namespace fieldcase::core

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Migrations.h"
+
+namespace fieldcase::core {
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps = {
+        {"case-work tables, change log and search index", &migrateToV1},
+    };
+    return steps;
+}
+
+} // namespace fieldcase::core

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <random>
+
+namespace fieldcase::core {
+
+class Clock;
+
+// Makes RFC 9562 version 7 UUIDs: 48 bits of Unix milliseconds, then a 12-bit counter that
+// keeps ids made in the same millisecond in order, then 62 random bits. Ids from one
+// generator sort (as text) in the order they were made, even if the wall clock steps back.
+class UuidV7Generator {
+public:
+    explicit UuidV7Generator(const Clock& clock);
+
+    QString next();
+
+    // Makes the random part repeatable, for demo data that must be the same for the same seed.
+    void reseed(quint64 seed) { m_random.seed(seed); }
+
+    static bool isValid(const QString& id);
+    // The millisecond timestamp encoded in an id, or -1 if it is not a v7 id.
+    static qint64 timestampMs(const QString& id);
+
+private:
+    const Clock& m_clock;
+    std::mt19937_64 m_random;
+    qint64 m_lastMs = -1;
+    quint32 m_counter = 0;
+};
+
+} // namespace fieldcase::core
