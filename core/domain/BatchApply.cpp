@@ -16,22 +16,19 @@ namespace fieldcase::core {
 
 namespace {
 
-Error atLine(int line, const Error& e)
-{
+Error atLine(int line, const Error& e) {
     Error out = e;
     out.message = BatchApply::tr("Line %1: %2").arg(line).arg(e.message);
     return out;
 }
 
-Error lineError(int line, const QString& message)
-{
+Error lineError(int line, const QString& message) {
     return makeError(ErrorCode::InvalidInput, BatchApply::tr("Line %1: %2").arg(line).arg(message));
 }
 
 } // namespace
 
-Result<BatchSummary> BatchApply::apply(Database& db, QIODevice& input)
-{
+Result<BatchSummary> BatchApply::apply(Database& db, QIODevice& input) {
     RecordStore store(db);
     BatchSummary summary;
     Transaction tx(db);
@@ -57,8 +54,9 @@ Result<BatchSummary> BatchApply::apply(Database& db, QIODevice& input)
         const QJsonObject op = doc.object();
         for (auto it = op.constBegin(); it != op.constEnd(); ++it) {
             if (!allowedKeys.contains(it.key())) {
-                return lineError(lineNumber, tr("unknown key \"%1\"; a line has op, table, id, fields and note.")
-                                                 .arg(it.key().left(60)));
+                return lineError(
+                    lineNumber,
+                    tr("unknown key \"%1\"; a line has op, table, id, fields and note.").arg(it.key().left(60)));
             }
         }
         const QString kind = op.value(QStringLiteral("op")).toString();
@@ -90,8 +88,7 @@ Result<BatchSummary> BatchApply::apply(Database& db, QIODevice& input)
         for (auto it = fieldsObject.constBegin(); it != fieldsObject.constEnd(); ++it) {
             const FieldDef* field = table->field(it.key());
             if (field == nullptr) {
-                return lineError(lineNumber,
-                                 tr("%1 has no field called \"%2\".").arg(table->name, it.key().left(60)));
+                return lineError(lineNumber, tr("%1 has no field called \"%2\".").arg(table->name, it.key().left(60)));
             }
             fields.insert(it.key(), values::fromJson(*field, it.value()));
         }

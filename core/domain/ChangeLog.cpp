@@ -14,12 +14,9 @@ const QString kColumns = QStringLiteral(
 } // namespace
 
 ChangeLog::ChangeLog(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<QList<Change>> ChangeLog::read(const QString& sql, const QVariantList& args)
-{
+Result<QList<Change>> ChangeLog::read(const QString& sql, const QVariantList& args) {
     Statement st(m_db, sql);
     for (const QVariant& a : args) {
         st.bind(a);
@@ -46,18 +43,15 @@ Result<QList<Change>> ChangeLog::read(const QString& sql, const QVariantList& ar
     return out;
 }
 
-Result<QList<Change>> ChangeLog::forRecord(const QString& table, const QString& id)
-{
+Result<QList<Change>> ChangeLog::forRecord(const QString& table, const QString& id) {
     return read(kColumns + QStringLiteral("WHERE table_name = ? AND record_id = ? ORDER BY seq"), {table, id});
 }
 
-Result<QList<Change>> ChangeLog::since(qint64 seq, int limit)
-{
+Result<QList<Change>> ChangeLog::since(qint64 seq, int limit) {
     return read(kColumns + QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit});
 }
 
-Result<qint64> ChangeLog::count()
-{
+Result<qint64> ChangeLog::count() {
     Statement st(m_db, QStringLiteral("SELECT count(*) FROM change_log"));
     auto v = st.scalar();
     if (!v) {

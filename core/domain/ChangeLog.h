@@ -17,7 +17,7 @@ struct Change {
     QString changeId;
     QString table;
     QString recordId;
-    QString op; // create, update, delete
+    QString op;         // create, update, delete
     QJsonObject fields; // field -> [old, new]
     qint64 baseVersion = 0;
     quint64 hlc = 0;

@@ -18,8 +18,7 @@ namespace {
 
 // Writes each line to a sink, so that hashing does not need the whole dump in memory.
 template <typename Sink>
-Status dumpTo(Database& db, Sink&& sink)
-{
+Status dumpTo(Database& db, Sink&& sink) {
     const Schema& schema = Schema::instance();
     for (const QString& name : schema.tableNames()) {
         const TableDef& table = *schema.table(name);
@@ -69,8 +68,7 @@ Status dumpTo(Database& db, Sink&& sink)
 
 } // namespace
 
-Status Dump::write(Database& db, QIODevice& out)
-{
+Status Dump::write(Database& db, QIODevice& out) {
     return dumpTo(db, [&out](const QByteArray& line) -> Status {
         if (out.write(line) != line.size()) {
             return makeError(ErrorCode::Io, QCoreApplication::translate("Dump", "The dump could not be written."),
@@ -80,13 +78,13 @@ Status Dump::write(Database& db, QIODevice& out)
     });
 }
 
-Result<QByteArray> Dump::hash(Database& db)
-{
+Result<QByteArray> Dump::hash(Database& db) {
     QCryptographicHash sha(QCryptographicHash::Sha256);
-    if (auto s = dumpTo(db, [&sha](const QByteArray& line) -> Status {
-            sha.addData(line);
-            return {};
-        });
+    if (auto s = dumpTo(db,
+                        [&sha](const QByteArray& line) -> Status {
+                            sha.addData(line);
+                            return {};
+                        });
         !s) {
         return s.error();
     }

@@ -23,13 +23,11 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(FieldValue)
 };
 
-Error invalid(const FieldDef& field, const QString& message)
-{
+Error invalid(const FieldDef& field, const QString& message) {
     return makeError(ErrorCode::InvalidInput, field.displayLabel() + QStringLiteral(": ") + message, {}, field.name);
 }
 
-bool isNumber(const QVariant& v)
-{
+bool isNumber(const QVariant& v) {
     switch (v.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -43,8 +41,7 @@ bool isNumber(const QVariant& v)
     }
 }
 
-bool isIntegral(const QVariant& v)
-{
+bool isIntegral(const QVariant& v) {
     switch (v.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -61,8 +58,7 @@ bool isIntegral(const QVariant& v)
     }
 }
 
-bool hasControlCharacters(const QString& text, bool allowLineBreaks)
-{
+bool hasControlCharacters(const QString& text, bool allowLineBreaks) {
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control) {
             if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))) {
@@ -77,8 +73,7 @@ bool hasControlCharacters(const QString& text, bool allowLineBreaks)
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2199;
 
-Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input)
-{
+Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
     QDate date;
     if (input.typeId() == QMetaType::QDate) {
         date = input.toDate();
@@ -112,8 +107,7 @@ Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input)
     return QVariant(date.toString(Qt::ISODate));
 }
 
-Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input)
-{
+Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input) {
     QDateTime at;
     if (input.typeId() == QMetaType::QDateTime) {
         at = input.toDateTime();
@@ -126,10 +120,12 @@ Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input)
         }
         const auto m = form.match(text);
         if (!m.hasMatch()) {
-            return invalid(field, Msg::tr("\"%1\" is not a date and time; write it as 2024-03-31T14:30.").arg(text.left(40)));
+            return invalid(field,
+                           Msg::tr("\"%1\" is not a date and time; write it as 2024-03-31T14:30.").arg(text.left(40)));
         }
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
+                         m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
         if (!date.isValid() || !time.isValid()) {
             return invalid(field, Msg::tr("%1 is not a real date and time.").arg(text));
         }
@@ -141,23 +137,22 @@ Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input)
         return invalid(field, Msg::tr("the date and time is not valid."));
     }
     if (at.date().year() < kMinYear || at.date().year() > kMaxYear) {
-        return invalid(field, Msg::tr("the year %1 is outside %2-%3.").arg(at.date().year()).arg(kMinYear).arg(kMaxYear));
+        return invalid(field,
+                       Msg::tr("the year %1 is outside %2-%3.").arg(at.date().year()).arg(kMinYear).arg(kMaxYear));
     }
     return QVariant(at.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
 }
 
 } // namespace
 
-bool isEmpty(const QVariant& stored)
-{
+bool isEmpty(const QVariant& stored) {
     if (!stored.isValid() || stored.isNull()) {
         return true;
     }
     return stored.typeId() == QMetaType::QString && stored.toString().isEmpty();
 }
 
-Result<QVariant> normalize(const FieldDef& field, const QVariant& input)
-{
+Result<QVariant> normalize(const FieldDef& field, const QVariant& input) {
     if (!input.isValid() || input.isNull()) {
         return QVariant();
     }
@@ -174,11 +169,13 @@ Result<QVariant> normalize(const FieldDef& field, const QVariant& input)
             return QVariant();
         }
         if (hasControlCharacters(text, isLong)) {
-            return invalid(field, Msg::tr("the text holds control characters. Type it again or paste it as plain text."));
+            return invalid(field,
+                           Msg::tr("the text holds control characters. Type it again or paste it as plain text."));
         }
         const int max = isLong ? FieldDef::kMaxLongText : FieldDef::kMaxText;
         if (text.size() > max) {
-            return invalid(field, Msg::tr("the text is %1 characters long; at most %2 fit here.").arg(text.size()).arg(max));
+            return invalid(field,
+                           Msg::tr("the text is %1 characters long; at most %2 fit here.").arg(text.size()).arg(max));
         }
         return QVariant(text);
     }
@@ -207,7 +204,8 @@ Result<QVariant> normalize(const FieldDef& field, const QVariant& input)
         return normalizeDateTime(field, input);
     case FieldType::Enum: {
         if (input.typeId() != QMetaType::QString) {
-            return invalid(field, Msg::tr("one of %1 is expected here.").arg(field.enumValues.join(QStringLiteral(", "))));
+            return invalid(field,
+                           Msg::tr("one of %1 is expected here.").arg(field.enumValues.join(QStringLiteral(", "))));
         }
         const QString value = input.toString().trimmed();
         if (value.isEmpty()) {
@@ -262,8 +260,7 @@ Result<QVariant> normalize(const FieldDef& field, const QVariant& input)
     return invalid(field, Msg::tr("this value cannot be stored."));
 }
 
-QJsonValue toJson(const FieldDef& field, const QVariant& stored)
-{
+QJsonValue toJson(const FieldDef& field, const QVariant& stored) {
     if (isEmpty(stored)) {
         return QJsonValue::Null;
     }
@@ -289,8 +286,7 @@ QJsonValue toJson(const FieldDef& field, const QVariant& stored)
     }
 }
 
-QVariant fromJson(const FieldDef& field, const QJsonValue& value)
-{
+QVariant fromJson(const FieldDef& field, const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -309,8 +305,7 @@ QVariant fromJson(const FieldDef& field, const QJsonValue& value)
     return {};
 }
 
-QString display(const FieldDef& field, const QVariant& stored)
-{
+QString display(const FieldDef& field, const QVariant& stored) {
     if (isEmpty(stored)) {
         return {};
     }

@@ -10,8 +10,7 @@ namespace fieldcase::core {
 
 namespace {
 
-Result<qint64> count(Database& db, const QString& sql)
-{
+Result<qint64> count(Database& db, const QString& sql) {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
@@ -20,8 +19,7 @@ Result<qint64> count(Database& db, const QString& sql)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QString quotedList(const QStringList& items)
-{
+QString quotedList(const QStringList& items) {
     QStringList quoted;
     for (const QString& item : items) {
         quoted.append(QLatin1Char('\'') + QString(item).replace(QLatin1Char('\''), QStringLiteral("''")) +
@@ -32,8 +30,7 @@ QString quotedList(const QStringList& items)
 
 } // namespace
 
-Result<QStringList> IntegrityCheck::run(Database& db)
-{
+Result<QStringList> IntegrityCheck::run(Database& db) {
     QStringList problems;
     {
         QSqlQuery q(db.connection());
@@ -75,9 +72,9 @@ Result<QStringList> IntegrityCheck::run(Database& db)
             }
             switch (f.type) {
             case FieldType::Enum:
-                checks.append({where + QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (%2)")
-                                           .arg(f.name, quotedList(f.enumValues)),
-                               tr("%1: field %2 holds values that are not among its choices.").arg(t, f.name)});
+                checks.append(
+                    {where + QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (%2)").arg(f.name, quotedList(f.enumValues)),
+                     tr("%1: field %2 holds values that are not among its choices.").arg(t, f.name)});
                 break;
             case FieldType::Date:
                 checks.append({where + QStringLiteral("%1 IS NOT NULL AND (typeof(%1) != 'text' OR date(%1) IS NULL "

@@ -24,16 +24,14 @@ const QString kInsertChange = QStringLiteral(
 // Owned records form shallow trees (plan -> goal); anything deeper is a modelling mistake.
 constexpr int kMaxCascadeDepth = 4;
 
-QString selectSql(const TableDef& table)
-{
+QString selectSql(const TableDef& table) {
     return QStringLiteral("SELECT id, version, hlc, updated_by, origin, deleted, %1 FROM %2 WHERE id = ?")
         .arg(table.fieldNames().join(QStringLiteral(", ")), table.name);
 }
 
-QString insertSql(const TableDef& table)
-{
-    QStringList columns = {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("hlc"),
-                           QStringLiteral("updated_by"), QStringLiteral("origin"), QStringLiteral("deleted")};
+QString insertSql(const TableDef& table) {
+    QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
+                           QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
     columns += table.fieldNames();
     if (!table.sortFields.isEmpty()) {
         columns.append(QStringLiteral("sort_key"));
@@ -44,8 +42,7 @@ QString insertSql(const TableDef& table)
         .arg(table.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
 }
 
-bool sameValue(const QVariant& a, const QVariant& b)
-{
+bool sameValue(const QVariant& a, const QVariant& b) {
     const bool aEmpty = values::isEmpty(a);
     const bool bEmpty = values::isEmpty(b);
     if (aEmpty || bEmpty) {
@@ -60,8 +57,7 @@ bool sameValue(const QVariant& a, const QVariant& b)
     return a.toString() == b.toString();
 }
 
-bool isRecordId(const QString& id)
-{
+bool isRecordId(const QString& id) {
     static const QRegularExpression uuid(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return uuid.match(id).hasMatch();
@@ -70,12 +66,9 @@ bool isRecordId(const QString& id)
 } // namespace
 
 RecordStore::RecordStore(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<const TableDef*> RecordStore::tableFor(const QString& name)
-{
+Result<const TableDef*> RecordStore::tableFor(const QString& name) {
     const TableDef* table = Schema::instance().table(name);
     if (table == nullptr) {
         return makeError(ErrorCode::InvalidInput, tr("There is no table called \"%1\".").arg(name.left(60)));
@@ -83,8 +76,7 @@ Result<const TableDef*> RecordStore::tableFor(const QString& name)
     return table;
 }
 
-Result<QVariantMap> RecordStore::normalizeFields(const TableDef& table, const QVariantMap& input)
-{
+Result<QVariantMap> RecordStore::normalizeFields(const TableDef& table, const QVariantMap& input) {
     QVariantMap out;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
         const FieldDef* field = table.field(it.key());
@@ -102,8 +94,7 @@ Result<QVariantMap> RecordStore::normalizeFields(const TableDef& table, const QV
     return out;
 }
 
-Result<Record> RecordStore::get(const QString& tableName, const QString& id)
-{
+Result<Record> RecordStore::get(const QString& tableName, const QString& id) {
     auto table = tableFor(tableName);
     if (!table) {
         return table.error();
@@ -117,23 +108,59 @@ Result<Record> RecordStore::get(const QString& tableName, const QString& id)
     if (!st.next()) {
         return makeError(ErrorCode::NotFound, tr("The %1 record %2 does not exist.").arg(def.displayLabel(), id));
     }
+    return readRecord(def, st.query());
+}
+
+Record RecordStore::readRecord(const TableDef& table, const QSqlQuery& query) {
     Record r;
-    r.table = def.name;
-    r.id = st.value(0).toString();
-    r.version = st.value(1).toLongLong();
-    r.hlc = st.value(2).toULongLong();
-    r.updatedBy = st.value(3).toString();
-    r.origin = st.value(4).toString();
-    r.deleted = st.value(5).toLongLong() != 0;
-    for (int i = 0; i < def.fields.size(); ++i) {
-        const QVariant v = st.value(6 + i);
-        r.fields.insert(def.fields.at(i).name, v.isNull() ? QVariant() : v);
+    r.table = table.name;
+    r.id = query.value(0).toString();
+    r.version = query.value(1).toLongLong();
+    r.hlc = query.value(2).toULongLong();
+    r.updatedBy = query.value(3).toString();
+    r.origin = query.value(4).toString();
+    r.deleted = query.value(5).toLongLong() != 0;
+    for (int i = 0; i < table.fields.size(); ++i) {
+        const QVariant v = query.value(6 + i);
+        r.fields.insert(table.fields.at(i).name, v.isNull() ? QVariant() : v);
     }
     return r;
 }
 
-Status RecordStore::checkReferences(const TableDef& table, const QVariantMap& fields)
-{
+Result<QList<Record>> RecordStore::findBy(const QString& tableName, const QString& fieldName, const QVariant& value,
+                                          const QString& orderBy, bool descending, int limit) {
+    auto table = tableFor(tableName);
+    if (!table) {
+        return table.error();
+    }
+    const TableDef& def = **table;
+    // Column names are checked against the schema; only values are bound.
+    if (def.field(fieldName) == nullptr && fieldName != QStringLiteral("id")) {
+        return makeError(ErrorCode::InvalidInput, tr("%1 has no field called \"%2\".").arg(def.name, fieldName));
+    }
+    if (!orderBy.isEmpty() && def.field(orderBy) == nullptr) {
+        return makeError(ErrorCode::InvalidInput, tr("%1 has no field called \"%2\".").arg(def.name, orderBy));
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QString order = QStringLiteral("id") + direction;
+    if (!orderBy.isEmpty()) {
+        order.prepend(orderBy + direction + QStringLiteral(", "));
+    }
+    Statement st(m_db, QStringLiteral("SELECT id, version, hlc, updated_by, origin, deleted, %1 FROM %2 "
+                                      "WHERE %3 = ? AND deleted = 0 ORDER BY %4 LIMIT ?")
+                           .arg(def.fieldNames().join(QStringLiteral(", ")), def.name, fieldName, order));
+    st.bind(value).bind(limit);
+    if (auto s = st.exec(); !s) {
+        return s.error();
+    }
+    QList<Record> records;
+    while (st.next()) {
+        records.append(readRecord(def, st.query()));
+    }
+    return records;
+}
+
+Status RecordStore::checkReferences(const TableDef& table, const QVariantMap& fields) {
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const FieldDef* field = table.field(it.key());
         if (field == nullptr || field->type != FieldType::Ref || values::isEmpty(it.value())) {
@@ -153,17 +180,16 @@ Status RecordStore::checkReferences(const TableDef& table, const QVariantMap& fi
                              {}, field->name);
         }
         if (deleted->toLongLong() != 0) {
-            return makeError(ErrorCode::Conflict,
-                             tr("%1: the %2 it points to was deleted.")
-                                 .arg(field->displayLabel(), target->displayLabel().toLower()),
-                             it.value().toString(), field->name);
+            return makeError(
+                ErrorCode::Conflict,
+                tr("%1: the %2 it points to was deleted.").arg(field->displayLabel(), target->displayLabel().toLower()),
+                it.value().toString(), field->name);
         }
     }
     return {};
 }
 
-Status RecordStore::validate(const TableDef& table, const QVariantMap& record, const QString& id)
-{
+Status RecordStore::validate(const TableDef& table, const QVariantMap& record, const QString& id) {
     for (const FieldDef& field : table.fields) {
         if (field.required() && values::isEmpty(record.value(field.name))) {
             return makeError(ErrorCode::InvalidInput, tr("%1 is required.").arg(field.displayLabel()), {}, field.name);
@@ -172,16 +198,14 @@ Status RecordStore::validate(const TableDef& table, const QVariantMap& record, c
     return Validation::checkRecord(m_db.clock(), table, record, id);
 }
 
-RecordStore::Stamp RecordStore::nextStamp()
-{
+RecordStore::Stamp RecordStore::nextStamp() {
     if (m_mergeStamp != nullptr) {
         return {m_mergeStamp->hlc, m_mergeStamp->device, m_mergeStamp->user};
     }
     return {m_db.hlc().now(), m_db.deviceId(), m_db.user()};
 }
 
-QVariant RecordStore::sortKey(const TableDef& table, const QVariantMap& record) const
-{
+QVariant RecordStore::sortKey(const TableDef& table, const QVariantMap& record) const {
     QStringList parts;
     for (const QString& f : table.sortFields) {
         parts.append(record.value(f).toString());
@@ -192,8 +216,7 @@ QVariant RecordStore::sortKey(const TableDef& table, const QVariantMap& record) 
 
 Status RecordStore::appendChange(const TableDef& table, const QString& id, const QString& op,
                                  const QVariantMap& oldValues, const QVariantMap& newValues, qint64 baseVersion,
-                                 const Stamp& stamp, const QString& note)
-{
+                                 const Stamp& stamp, const QString& note) {
     QJsonObject fields;
     for (auto it = newValues.constBegin(); it != newValues.constEnd(); ++it) {
         const FieldDef* field = table.field(it.key());
@@ -214,8 +237,7 @@ Status RecordStore::appendChange(const TableDef& table, const QString& id, const
     return st.exec();
 }
 
-Result<QString> RecordStore::create(const QString& tableName, const QVariantMap& input, const QString& requestedId)
-{
+Result<QString> RecordStore::create(const QString& tableName, const QVariantMap& input, const QString& requestedId) {
     auto table = tableFor(tableName);
     if (!table) {
         return table.error();
@@ -229,9 +251,9 @@ Result<QString> RecordStore::create(const QString& tableName, const QVariantMap&
     if (id.isEmpty()) {
         id = m_db.ids().next();
     } else if (!isRecordId(id)) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.")
-                             .arg(id.left(60)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.").arg(id.left(60)));
     }
     {
         Statement exists(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(def.name));
@@ -241,7 +263,8 @@ Result<QString> RecordStore::create(const QString& tableName, const QVariantMap&
             return found.error();
         }
         if (!found->isNull()) {
-            return makeError(ErrorCode::Conflict, tr("A %1 with the id %2 already exists.").arg(def.displayLabel(), id));
+            return makeError(ErrorCode::Conflict,
+                             tr("A %1 with the id %2 already exists.").arg(def.displayLabel(), id));
         }
     }
     if (auto s = validate(def, *fields, id); !s) {
@@ -281,8 +304,7 @@ Result<QString> RecordStore::create(const QString& tableName, const QVariantMap&
 }
 
 Status RecordStore::update(const QString& tableName, const QString& id, const QVariantMap& input,
-                           const QString& correctionNote)
-{
+                           const QString& correctionNote) {
     auto table = tableFor(tableName);
     if (!table) {
         return table.error();
@@ -365,8 +387,7 @@ Status RecordStore::update(const QString& tableName, const QString& id, const QV
     return tx.commit();
 }
 
-Status RecordStore::remove(const QString& tableName, const QString& id)
-{
+Status RecordStore::remove(const QString& tableName, const QString& id) {
     auto table = tableFor(tableName);
     if (!table) {
         return table.error();
@@ -392,14 +413,14 @@ Status RecordStore::remove(const QString& tableName, const QString& id)
     return tx.commit();
 }
 
-Status RecordStore::removeRecord(const TableDef& def, const Record& record, int depth)
-{
+Status RecordStore::removeRecord(const TableDef& def, const Record& record, int depth) {
     if (depth > kMaxCascadeDepth) {
         return makeError(ErrorCode::Conflict, tr("The record owns too deep a tree of records to delete at once."));
     }
     if (def.appendOnly) {
-        return makeError(ErrorCode::Conflict, tr("A %1 is a record of what happened and cannot be deleted.")
-                                                  .arg(def.displayLabel().toLower()));
+        return makeError(
+            ErrorCode::Conflict,
+            tr("A %1 is a record of what happened and cannot be deleted.").arg(def.displayLabel().toLower()));
     }
     for (const auto& [refTable, refField] : Schema::instance().referencesTo(def.name)) {
         Statement st(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0 ORDER BY id")
@@ -416,12 +437,12 @@ Status RecordStore::removeRecord(const TableDef& def, const Record& record, int 
             continue;
         }
         if (!refField->owner()) {
-            return makeError(ErrorCode::Conflict,
-                             tr("This %1 cannot be deleted: %n record(s) of type \"%2\" still point at it (%3). "
-                                "Change or delete those first.",
-                                nullptr, int(children.size()))
-                                 .arg(def.displayLabel().toLower(), refTable->displayLabel(),
-                                      refField->displayLabel()));
+            return makeError(
+                ErrorCode::Conflict,
+                tr("This %1 cannot be deleted: %n record(s) of type \"%2\" still point at it (%3). "
+                   "Change or delete those first.",
+                   nullptr, int(children.size()))
+                    .arg(def.displayLabel().toLower(), refTable->displayLabel(), refField->displayLabel()));
         }
         for (const QString& childId : children) {
             auto child = get(refTable->name, childId);

@@ -6,6 +6,9 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
+
+class QSqlQuery;
 
 namespace fieldcase::core {
 
@@ -44,6 +47,11 @@ public:
     // A record, live or tombstone.
     Result<Record> get(const QString& table, const QString& id);
 
+    // Live records whose field holds the value, ordered by another field of the table (then id),
+    // at most limit of them (all when limit < 0).
+    Result<QList<Record>> findBy(const QString& table, const QString& field, const QVariant& value,
+                                 const QString& orderBy = {}, bool descending = false, int limit = -1);
+
     // Validates a full record (stored form) against the table's rules without writing it.
     Status validate(const TableDef& table, const QVariantMap& record, const QString& id = {});
 
@@ -58,13 +66,13 @@ private:
     };
 
     Result<const TableDef*> tableFor(const QString& name);
+    static Record readRecord(const TableDef& table, const QSqlQuery& query);
     Result<QVariantMap> normalizeFields(const TableDef& table, const QVariantMap& input);
     Status checkReferences(const TableDef& table, const QVariantMap& fields);
     Status removeRecord(const TableDef& table, const Record& record, int depth);
     Stamp nextStamp();
     Status appendChange(const TableDef& table, const QString& id, const QString& op, const QVariantMap& oldValues,
-                        const QVariantMap& newValues, qint64 baseVersion, const Stamp& stamp,
-                        const QString& note = {});
+                        const QVariantMap& newValues, qint64 baseVersion, const Stamp& stamp, const QString& note = {});
     QVariant sortKey(const TableDef& table, const QVariantMap& record) const;
 
     Database& m_db;

@@ -6,8 +6,7 @@
 namespace fieldcase::core {
 
 FieldDef FieldDef::make(const QString& name, FieldType type, int flags, const char* label, const QString& refTable,
-                        const QStringList& enumValues)
-{
+                        const QStringList& enumValues) {
     FieldDef f;
     f.name = name;
     f.type = type;
@@ -18,13 +17,11 @@ FieldDef FieldDef::make(const QString& name, FieldType type, int flags, const ch
     return f;
 }
 
-QString FieldDef::displayLabel() const
-{
+QString FieldDef::displayLabel() const {
     return QCoreApplication::translate("Schema", label);
 }
 
-const FieldDef* TableDef::field(const QString& fieldName) const
-{
+const FieldDef* TableDef::field(const QString& fieldName) const {
     for (const FieldDef& f : fields) {
         if (f.name == fieldName) {
             return &f;
@@ -33,8 +30,7 @@ const FieldDef* TableDef::field(const QString& fieldName) const
     return nullptr;
 }
 
-QStringList TableDef::fieldNames() const
-{
+QStringList TableDef::fieldNames() const {
     QStringList names;
     names.reserve(fields.size());
     for (const FieldDef& f : fields) {
@@ -43,47 +39,40 @@ QStringList TableDef::fieldNames() const
     return names;
 }
 
-QString TableDef::displayLabel() const
-{
+QString TableDef::displayLabel() const {
     return QCoreApplication::translate("Schema", label);
 }
 
 Schema::Schema()
     : m_tables(buildTables())
-    , m_enumLabels(buildEnumLabels())
-{
+    , m_enumLabels(buildEnumLabels()) {
     for (int i = 0; i < m_tables.size(); ++i) {
         m_index.insert(m_tables.at(i).name, i);
     }
 }
 
-const Schema& Schema::instance()
-{
+const Schema& Schema::instance() {
     static const Schema schema;
     return schema;
 }
 
-const TableDef* Schema::table(const QString& name) const
-{
+const TableDef* Schema::table(const QString& name) const {
     const auto it = m_index.constFind(name);
     return it == m_index.constEnd() ? nullptr : &m_tables.at(*it);
 }
 
-QStringList Schema::tableNames() const
-{
+QStringList Schema::tableNames() const {
     QStringList names = m_index.keys();
     names.sort();
     return names;
 }
 
-QString Schema::enumLabel(const QString& value) const
-{
+QString Schema::enumLabel(const QString& value) const {
     const auto it = m_enumLabels.constFind(value);
     return it == m_enumLabels.constEnd() ? value : QCoreApplication::translate("Schema", *it);
 }
 
-QList<QPair<const TableDef*, const FieldDef*>> Schema::referencesTo(const QString& tableName) const
-{
+QList<QPair<const TableDef*, const FieldDef*>> Schema::referencesTo(const QString& tableName) const {
     QList<QPair<const TableDef*, const FieldDef*>> refs;
     for (const TableDef& t : m_tables) {
         for (const FieldDef& f : t.fields) {

@@ -39,8 +39,8 @@ struct FieldDef {
     QString refTable;
     QStringList enumValues;
 
-    static FieldDef make(const QString& name, FieldType type, int flags, const char* label, const QString& refTable = {},
-                         const QStringList& enumValues = {});
+    static FieldDef make(const QString& name, FieldType type, int flags, const char* label,
+                         const QString& refTable = {}, const QStringList& enumValues = {});
 
     bool required() const { return flags & Required; }
     bool personal() const { return flags & Personal; }

@@ -11,24 +11,22 @@ namespace fieldcase::core {
 
 namespace {
 
-const QString kPeople = QStringLiteral(
-    "SELECT p.id, p.family_name, p.given_names, p.birth_date, h.name, l.name "
-    "FROM person_fts f JOIN person p ON p.rid = f.rowid "
-    "LEFT JOIN household h ON h.id = p.household_id "
-    "LEFT JOIN locality l ON l.id = h.locality_id "
-    "WHERE person_fts MATCH ? ORDER BY p.sort_key, p.id LIMIT ?");
+const QString kPeople = QStringLiteral("SELECT p.id, p.family_name, p.given_names, p.birth_date, h.name, l.name "
+                                       "FROM person_fts f JOIN person p ON p.rid = f.rowid "
+                                       "LEFT JOIN household h ON h.id = p.household_id "
+                                       "LEFT JOIN locality l ON l.id = h.locality_id "
+                                       "WHERE person_fts MATCH ? ORDER BY p.sort_key, p.id LIMIT ?");
 
-const QString kHouseholds = QStringLiteral(
-    "SELECT h.id, h.name, h.address, l.name FROM household_fts f JOIN household h ON h.rid = f.rowid "
-    "LEFT JOIN locality l ON l.id = h.locality_id "
-    "WHERE household_fts MATCH ? ORDER BY h.sort_key, h.id LIMIT ?");
+const QString kHouseholds =
+    QStringLiteral("SELECT h.id, h.name, h.address, l.name FROM household_fts f JOIN household h ON h.rid = f.rowid "
+                   "LEFT JOIN locality l ON l.id = h.locality_id "
+                   "WHERE household_fts MATCH ? ORDER BY h.sort_key, h.id LIMIT ?");
 
-const QString kLocalities = QStringLiteral(
-    "SELECT l.id, l.name, l.municipality, l.county, l.country FROM locality_fts f "
-    "JOIN locality l ON l.rid = f.rowid WHERE locality_fts MATCH ? ORDER BY l.sort_key, l.id LIMIT ?");
+const QString kLocalities =
+    QStringLiteral("SELECT l.id, l.name, l.municipality, l.county, l.country FROM locality_fts f "
+                   "JOIN locality l ON l.rid = f.rowid WHERE locality_fts MATCH ? ORDER BY l.sort_key, l.id LIMIT ?");
 
-QString joinNonEmpty(const QStringList& parts)
-{
+QString joinNonEmpty(const QStringList& parts) {
     QStringList kept;
     for (const QString& p : parts) {
         if (!p.isEmpty()) {
@@ -41,12 +39,9 @@ QString joinNonEmpty(const QStringList& parts)
 } // namespace
 
 Search::Search(Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<QList<SearchHit>> Search::people(const QString& query, int limit)
-{
+Result<QList<SearchHit>> Search::people(const QString& query, int limit) {
     const QString match = text::ftsPrefixQuery(query);
     if (match.isEmpty()) {
         return QList<SearchHit>();
@@ -63,14 +58,14 @@ Result<QList<SearchHit>> Search::people(const QString& query, int limit)
         hit.kind = SearchHit::Kind::Person;
         hit.id = st.value(0).toString();
         hit.title = st.value(1).toString() + QLatin1Char(' ') + st.value(2).toString();
-        hit.subtitle = joinNonEmpty({values::display(*birth, st.value(3)), st.value(4).toString(), st.value(5).toString()});
+        hit.subtitle =
+            joinNonEmpty({values::display(*birth, st.value(3)), st.value(4).toString(), st.value(5).toString()});
         hits.append(hit);
     }
     return hits;
 }
 
-Result<QList<SearchHit>> Search::households(const QString& query, int limit)
-{
+Result<QList<SearchHit>> Search::households(const QString& query, int limit) {
     const QString match = text::ftsPrefixQuery(query);
     if (match.isEmpty()) {
         return QList<SearchHit>();
@@ -88,8 +83,7 @@ Result<QList<SearchHit>> Search::households(const QString& query, int limit)
     return hits;
 }
 
-Result<QList<SearchHit>> Search::localities(const QString& query, int limit)
-{
+Result<QList<SearchHit>> Search::localities(const QString& query, int limit) {
     const QString match = text::ftsPrefixQuery(query);
     if (match.isEmpty()) {
         return QList<SearchHit>();
@@ -109,8 +103,7 @@ Result<QList<SearchHit>> Search::localities(const QString& query, int limit)
     return hits;
 }
 
-Result<QList<SearchHit>> Search::everything(const QString& query, int limit)
-{
+Result<QList<SearchHit>> Search::everything(const QString& query, int limit) {
     auto found = people(query, limit);
     if (!found) {
         return found;

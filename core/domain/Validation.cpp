@@ -15,25 +15,21 @@ namespace {
 
 using Rule = std::function<Status(const Clock&, const TableDef&, const QVariantMap&, const QString&)>;
 
-QDate dateOf(const QVariantMap& r, const QString& field)
-{
+QDate dateOf(const QVariantMap& r, const QString& field) {
     const QString text = r.value(field).toString();
     return text.size() >= 10 ? QDate::fromString(text.left(10), Qt::ISODate) : QDate();
 }
 
-QString label(const TableDef& t, const QString& field)
-{
+QString label(const TableDef& t, const QString& field) {
     const FieldDef* f = t.field(field);
     return f ? f->displayLabel() : field;
 }
 
-Error fieldError(const QString& field, const QString& message)
-{
+Error fieldError(const QString& field, const QString& message) {
     return makeError(ErrorCode::InvalidInput, message, {}, field);
 }
 
-Status notInFuture(const Clock& clock, const TableDef& t, const QVariantMap& r, const QString& field)
-{
+Status notInFuture(const Clock& clock, const TableDef& t, const QVariantMap& r, const QString& field) {
     const QDate d = dateOf(r, field);
     if (d.isValid() && d > clock.today()) {
         return fieldError(field, Validation::tr("%1: %2 is in the future, which is not possible here.")
@@ -42,21 +38,19 @@ Status notInFuture(const Clock& clock, const TableDef& t, const QVariantMap& r, 
     return {};
 }
 
-Status notBefore(const TableDef& t, const QVariantMap& r, const QString& later, const QString& earlier)
-{
+Status notBefore(const TableDef& t, const QVariantMap& r, const QString& later, const QString& earlier) {
     const QDate a = dateOf(r, later);
     const QDate b = dateOf(r, earlier);
     if (a.isValid() && b.isValid() && a < b) {
-        return fieldError(later, Validation::tr("%1 (%2) cannot be before %3 (%4).")
-                                     .arg(label(t, later), values::display(*t.field(later), r.value(later)),
-                                          label(t, earlier).toLower(),
-                                          values::display(*t.field(earlier), r.value(earlier))));
+        return fieldError(later,
+                          Validation::tr("%1 (%2) cannot be before %3 (%4).")
+                              .arg(label(t, later), values::display(*t.field(later), r.value(later)),
+                                   label(t, earlier).toLower(), values::display(*t.field(earlier), r.value(earlier))));
     }
     return {};
 }
 
-Status numberBetween(const TableDef& t, const QVariantMap& r, const QString& field, double low, double high)
-{
+Status numberBetween(const TableDef& t, const QVariantMap& r, const QString& field, double low, double high) {
     const QVariant v = r.value(field);
     if (values::isEmpty(v)) {
         return {};
@@ -69,41 +63,37 @@ Status numberBetween(const TableDef& t, const QVariantMap& r, const QString& fie
     return {};
 }
 
-Status oneOf(const TableDef& t, const QVariantMap& r, const QString& a, const QString& b, bool exactlyOne)
-{
+Status oneOf(const TableDef& t, const QVariantMap& r, const QString& a, const QString& b, bool exactlyOne) {
     const bool hasA = !values::isEmpty(r.value(a));
     const bool hasB = !values::isEmpty(r.value(b));
     if (!hasA && !hasB) {
         return fieldError(a, Validation::tr("Choose a %1 or a %2.").arg(label(t, a).toLower(), label(t, b).toLower()));
     }
     if (exactlyOne && hasA && hasB) {
-        return fieldError(b, Validation::tr("Choose either a %1 or a %2, not both.")
-                                 .arg(label(t, a).toLower(), label(t, b).toLower()));
+        return fieldError(
+            b,
+            Validation::tr("Choose either a %1 or a %2, not both.").arg(label(t, a).toLower(), label(t, b).toLower()));
     }
     return {};
 }
 
 template <typename... Checks>
-Status all(Checks&&... checks)
-{
+Status all(Checks&&... checks) {
     Status result;
     // Stops at the first failing check; later ones are not evaluated.
     (void)((result = checks(), result.ok()) && ...);
     return result;
 }
 
-const QHash<QString, Rule>& rules()
-{
+const QHash<QString, Rule>& rules() {
     static const QHash<QString, Rule> table = {
         {QStringLiteral("programme"),
          [](const Clock&, const TableDef& t, const QVariantMap& r, const QString&) {
              return all([&] { return notBefore(t, r, QStringLiteral("end_date"), QStringLiteral("start_date")); },
                         [&] { return numberBetween(t, r, QStringLiteral("review_months"), 1, 24); });
          }},
-        {QStringLiteral("person"),
-         [](const Clock& c, const TableDef& t, const QVariantMap& r, const QString&) {
-             return notInFuture(c, t, r, QStringLiteral("birth_date"));
-         }},
+        {QStringLiteral("person"), [](const Clock& c, const TableDef& t, const QVariantMap& r,
+                                      const QString&) { return notInFuture(c, t, r, QStringLiteral("birth_date")); }},
         {QStringLiteral("staff_training"),
          [](const Clock&, const TableDef& t, const QVariantMap& r, const QString&) {
              return numberBetween(t, r, QStringLiteral("hours"), 0.25, 1000);
@@ -155,15 +145,14 @@ const QHash<QString, Rule>& rules()
          }},
         {QStringLiteral("plan_review"),
          [](const Clock& c, const TableDef& t, const QVariantMap& r, const QString&) {
-             return all([&] { return notInFuture(c, t, r, QStringLiteral("review_date")); },
-                        [&] {
-                            return notBefore(t, r, QStringLiteral("next_review_date"), QStringLiteral("review_date"));
-                        });
+             return all(
+                 [&] { return notInFuture(c, t, r, QStringLiteral("review_date")); },
+                 [&] { return notBefore(t, r, QStringLiteral("next_review_date"), QStringLiteral("review_date")); });
          }},
         {QStringLiteral("activity"),
          [](const Clock& c, const TableDef& t, const QVariantMap& r, const QString&) -> Status {
-             const QDateTime at =
-                 QDateTime::fromString(r.value(QStringLiteral("happened_at")).toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+             const QDateTime at = QDateTime::fromString(r.value(QStringLiteral("happened_at")).toString(),
+                                                        QStringLiteral("yyyy-MM-ddTHH:mm"));
              // A day of slack for laptops whose clock or time zone is a little off.
              if (at.isValid() && at > c.now().toLocalTime().addDays(1)) {
                  return fieldError(QStringLiteral("happened_at"),
@@ -206,8 +195,8 @@ const QHash<QString, Rule>& rules()
 
 } // namespace
 
-Status Validation::checkRecord(const Clock& clock, const TableDef& table, const QVariantMap& record, const QString& id)
-{
+Status Validation::checkRecord(const Clock& clock, const TableDef& table, const QVariantMap& record,
+                               const QString& id) {
     const auto it = rules().constFind(table.name);
     if (it == rules().constEnd()) {
         return {};

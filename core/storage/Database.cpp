@@ -23,14 +23,12 @@ const QString kUpsertMeta = QStringLiteral(
     "INSERT INTO local_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
 const QString kLastLoggedHlc = QStringLiteral("SELECT max(hlc) FROM change_log");
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("fieldcase-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString defaultUser()
-{
+QString defaultUser() {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty()) {
         name = qEnvironmentVariable("USERNAME");
@@ -46,13 +44,11 @@ Database::Database(const QString& path, const QString& connectionName, const Dat
     , m_hlc(m_clock)
     , m_ids(m_clock)
     , m_user(options.user.isEmpty() ? defaultUser() : options.user)
-    , m_backupBeforeMigration(options.backupBeforeMigration)
-{
+    , m_backupBeforeMigration(options.backupBeforeMigration) {
     m_clock.setTarget(options.clock);
 }
 
-Database::~Database()
-{
+Database::~Database() {
     m_statements.clear();
     if (m_db.isOpen()) {
         m_db.close();
@@ -61,8 +57,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options) {
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory) {
         const QFileInfo info(path);
@@ -99,8 +94,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     return db;
 }
 
-sqlite3* Database::handle() const
-{
+sqlite3* Database::handle() const {
     const QVariant v = m_db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
         return *static_cast<sqlite3* const*>(v.data());
@@ -108,8 +102,7 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
-Status Database::configure()
-{
+Status Database::configure() {
     sqlite3* raw = handle();
     if (raw == nullptr) {
         return makeError(ErrorCode::Storage, tr("The SQLite connection could not be configured."),
@@ -128,10 +121,8 @@ Status Database::configure()
     probe.finish();
 
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -32000"),
     };
     for (const QString& pragma : pragmas) {
@@ -142,13 +133,11 @@ Status Database::configure()
     return {};
 }
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     return int(migrations().size());
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
         return q.value(0).toInt();
@@ -156,8 +145,7 @@ int Database::schemaVersion() const
     return -1;
 }
 
-Status Database::migrate()
-{
+Status Database::migrate() {
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest) {
@@ -178,10 +166,9 @@ Status Database::migrate()
         const QString backup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(current);
         QFile::remove(backup);
         if (!QFile::copy(m_path, backup)) {
-            return makeError(ErrorCode::Io,
-                             tr("Before upgrading the database, a copy could not be written to %1. "
-                                "Free some disk space and open the database again.")
-                                 .arg(backup));
+            return makeError(ErrorCode::Io, tr("Before upgrading the database, a copy could not be written to %1. "
+                                               "Free some disk space and open the database again.")
+                                                .arg(backup));
         }
     }
     const auto& steps = migrations();
@@ -205,8 +192,7 @@ Status Database::migrate()
     return {};
 }
 
-Status Database::loadIdentity()
-{
+Status Database::loadIdentity() {
     m_deviceId = meta(QStringLiteral("device_id")).toString();
     if (m_deviceId.isEmpty()) {
         m_deviceId = m_ids.next();
@@ -232,8 +218,7 @@ Status Database::loadIdentity()
     return {};
 }
 
-QVariant Database::meta(const QString& key, const QVariant& fallback)
-{
+QVariant Database::meta(const QString& key, const QVariant& fallback) {
     Statement st(*this, kSelectMeta);
     st.bind(key);
     auto v = st.scalar();
@@ -243,15 +228,13 @@ QVariant Database::meta(const QString& key, const QVariant& fallback)
     return *v;
 }
 
-Status Database::setMeta(const QString& key, const QVariant& value)
-{
+Status Database::setMeta(const QString& key, const QVariant& value) {
     Statement st(*this, kUpsertMeta);
     st.bind(key).bind(value);
     return st.exec();
 }
 
-Status Database::exec(const QString& sql)
-{
+Status Database::exec(const QString& sql) {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         return storageError(q);
@@ -259,11 +242,10 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
-Error Database::storageError(const QSqlQuery& query)
-{
+Error Database::storageError(const QSqlQuery& query) {
     const QSqlError e = query.lastError();
-    const QString detail = e.text() + QStringLiteral(" [") + query.lastQuery().simplified().left(200) +
-                           QLatin1Char(']');
+    const QString detail =
+        e.text() + QStringLiteral(" [") + query.lastQuery().simplified().left(200) + QLatin1Char(']');
     if (e.nativeErrorCode() == QStringLiteral("5") || e.nativeErrorCode() == QStringLiteral("6")) {
         return makeError(ErrorCode::Storage,
                          tr("The database is busy in another window or program. Close it there and try again."),
@@ -275,13 +257,11 @@ Error Database::storageError(const QSqlQuery& query)
     return makeError(ErrorCode::Storage, tr("The database reported an error; nothing was changed."), detail);
 }
 
-Error Database::storageError(const QSqlDatabase& db, const QString& what)
-{
+Error Database::storageError(const QSqlDatabase& db, const QString& what) {
     return makeError(ErrorCode::Storage, what, db.lastError().text());
 }
 
-Status Database::begin()
-{
+Status Database::begin() {
     if (m_depth == 0) {
         if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
             return s;
@@ -296,8 +276,7 @@ Status Database::begin()
     return {};
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
         if (auto s = exec(QStringLiteral("RELEASE fc_sp_%1").arg(m_depth - 1)); !s) {
@@ -325,8 +304,7 @@ Status Database::commit()
     return {};
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
         const QString name = QStringLiteral("fc_sp_%1").arg(m_depth - 1);
@@ -339,8 +317,7 @@ void Database::rollback()
     --m_depth;
 }
 
-QSqlQuery Database::takeStatement(const QString& sql, Error* error)
-{
+QSqlQuery Database::takeStatement(const QString& sql, Error* error) {
     auto it = m_statements.find(sql);
     if (it != m_statements.end() && !it->isEmpty()) {
         return it->takeLast();
@@ -353,8 +330,7 @@ QSqlQuery Database::takeStatement(const QString& sql, Error* error)
     return q;
 }
 
-void Database::returnStatement(const QString& sql, QSqlQuery&& query)
-{
+void Database::returnStatement(const QString& sql, QSqlQuery&& query) {
     query.finish();
     auto& pool = m_statements[sql];
     if (pool.size() < 4) {

@@ -3,8 +3,7 @@
 
 namespace fieldcase::core {
 
-const std::vector<Migration>& migrations()
-{
+const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {"case-work tables, change log and search index", &migrateToV1},
     };

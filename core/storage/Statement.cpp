@@ -7,8 +7,7 @@ namespace fieldcase::core {
 
 Statement::Statement(Database& db, const QString& sql)
     : m_db(db)
-    , m_sql(sql)
-{
+    , m_sql(sql) {
     Error error;
     error.code = ErrorCode::Storage;
     m_query = db.takeStatement(sql, &error);
@@ -18,21 +17,18 @@ Statement::Statement(Database& db, const QString& sql)
     }
 }
 
-Statement::~Statement()
-{
+Statement::~Statement() {
     if (m_prepared) {
         m_db.returnStatement(m_sql, std::move(m_query));
     }
 }
 
-Statement& Statement::bind(const QVariant& value)
-{
+Statement& Statement::bind(const QVariant& value) {
     m_query.bindValue(m_bindIndex++, value);
     return *this;
 }
 
-Status Statement::exec()
-{
+Status Statement::exec() {
     if (!m_prepared) {
         return m_prepareError;
     }
@@ -43,8 +39,7 @@ Status Statement::exec()
     return {};
 }
 
-Result<QVariant> Statement::scalar()
-{
+Result<QVariant> Statement::scalar() {
     if (auto s = exec(); !s) {
         return s.error();
     }

@@ -8,19 +8,15 @@ namespace fieldcase::core {
 Transaction::Transaction(Database& db)
     : m_db(db)
     , m_began(db.begin())
-    , m_open(m_began.ok())
-{
-}
+    , m_open(m_began.ok()) {}
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_open) {
         m_db.rollback();
     }
 }
 
-Status Transaction::commit()
-{
+Status Transaction::commit() {
     if (!m_began) {
         return m_began;
     }
@@ -38,8 +34,7 @@ Status Transaction::commit()
     return {};
 }
 
-void Transaction::rollback()
-{
+void Transaction::rollback() {
     if (m_open) {
         m_open = false;
         m_db.rollback();

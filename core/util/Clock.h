@@ -26,13 +26,9 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(qint64 ms = 0)
-        : m_ms(ms)
-    {
-    }
+        : m_ms(ms) {}
     explicit ManualClock(const QDateTime& at)
-        : m_ms(at.toMSecsSinceEpoch())
-    {
-    }
+        : m_ms(at.toMSecsSinceEpoch()) {}
 
     qint64 nowMs() const override { return m_ms; }
     void set(qint64 ms) { m_ms = ms; }

@@ -9,12 +9,9 @@ namespace fieldcase::core {
 
 HybridLogicalClock::HybridLogicalClock(const Clock& clock, quint64 last)
     : m_clock(clock)
-    , m_last(last)
-{
-}
+    , m_last(last) {}
 
-quint64 HybridLogicalClock::now()
-{
+quint64 HybridLogicalClock::now() {
     const qint64 wall = std::max<qint64>(m_clock.nowMs(), 0);
     const qint64 lastMs = physicalMs(m_last);
     if (wall > lastMs) {
@@ -28,8 +25,7 @@ quint64 HybridLogicalClock::now()
     return m_last;
 }
 
-Status HybridLogicalClock::observe(quint64 remote)
-{
+Status HybridLogicalClock::observe(quint64 remote) {
     const qint64 wall = std::max<qint64>(m_clock.nowMs(), 0);
     if (physicalMs(remote) > wall + kMaxDriftMs) {
         return makeError(ErrorCode::InvalidInput,

@@ -9,8 +9,7 @@
 
 namespace fieldcase::core::json {
 
-QByteArray quoted(const QString& text)
-{
+QByteArray quoted(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     QByteArray out;
     out.reserve(utf8.size() + 2);
@@ -48,8 +47,7 @@ QByteArray quoted(const QString& text)
     return out;
 }
 
-QByteArray canonical(const QJsonValue& value)
-{
+QByteArray canonical(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:

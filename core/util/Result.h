@@ -30,8 +30,7 @@ struct Error {
     QString field;   // the field the error is about, when there is one
 
     // The message and, when present, the detail; what a batch tool prints.
-    QString toString() const
-    {
+    QString toString() const {
         if (detail.isEmpty()) {
             return message;
         }
@@ -39,8 +38,7 @@ struct Error {
     }
 };
 
-inline Error makeError(ErrorCode code, const QString& message, const QString& detail = {}, const QString& field = {})
-{
+inline Error makeError(ErrorCode code, const QString& message, const QString& detail = {}, const QString& field = {}) {
     return Error{code, message, detail, field};
 }
 
@@ -49,13 +47,9 @@ template <typename T>
 class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::move(value))
-    {
-    }
+        : m_state(std::move(value)) {}
     Result(Error error)
-        : m_state(std::move(error))
-    {
-    }
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -79,9 +73,7 @@ class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -3,8 +3,7 @@
 
 namespace fieldcase::core::text {
 
-QString fold(const QString& text)
-{
+QString fold(const QString& text) {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
@@ -44,8 +43,7 @@ QString fold(const QString& text)
     return out;
 }
 
-QStringList searchTokens(const QString& query)
-{
+QStringList searchTokens(const QString& query) {
     QStringList tokens;
     QString current;
     const QString composed = query.normalized(QString::NormalizationForm_C);
@@ -63,8 +61,7 @@ QStringList searchTokens(const QString& query)
     return tokens;
 }
 
-QString ftsPrefixQuery(const QString& query)
-{
+QString ftsPrefixQuery(const QString& query) {
     QStringList parts;
     for (const QString& token : searchTokens(query)) {
         // Tokens hold only letters and digits, so quoting cannot be escaped out of.

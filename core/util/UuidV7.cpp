@@ -19,12 +19,9 @@ constexpr quint32 kCounterSeedMask = 0x7FF;
 
 UuidV7Generator::UuidV7Generator(const Clock& clock)
     : m_clock(clock)
-    , m_random(QRandomGenerator::system()->generate64())
-{
-}
+    , m_random(QRandomGenerator::system()->generate64()) {}
 
-QString UuidV7Generator::next()
-{
+QString UuidV7Generator::next() {
     qint64 ms = std::max<qint64>(m_clock.nowMs(), 0);
     if (ms > m_lastMs) {
         m_lastMs = ms;
@@ -63,15 +60,13 @@ QString UuidV7Generator::next()
     return text;
 }
 
-bool UuidV7Generator::isValid(const QString& id)
-{
+bool UuidV7Generator::isValid(const QString& id) {
     static const QRegularExpression pattern(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return pattern.match(id).hasMatch();
 }
 
-qint64 UuidV7Generator::timestampMs(const QString& id)
-{
+qint64 UuidV7Generator::timestampMs(const QString& id) {
     if (!isValid(id)) {
         return -1;
     }

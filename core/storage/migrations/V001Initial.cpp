@@ -6,8 +6,7 @@
 
 namespace fieldcase::core {
 
-Status migrateToV1(Database& db)
-{
+Status migrateToV1(Database& db) {
     static const char* const kStatements[] = {
         R"sql(CREATE TABLE local_meta (
     key TEXT PRIMARY KEY NOT NULL,
