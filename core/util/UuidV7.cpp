@@ -23,6 +23,13 @@ UuidV7Generator::UuidV7Generator(const Clock& clock)
 {
 }
 
+void UuidV7Generator::reseed(quint64 seed)
+{
+    m_random.seed(seed);
+    m_lastMs = -1;
+    m_counter = 0;
+}
+
 QString UuidV7Generator::next()
 {
     qint64 ms = std::max<qint64>(m_clock.nowMs(), 0);
