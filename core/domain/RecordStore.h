@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace fieldcase::core {
 
@@ -66,9 +67,14 @@ private:
                         const QVariantMap& newValues, qint64 baseVersion, const Stamp& stamp,
                         const QString& note = {});
     QVariant sortKey(const TableDef& table, const QVariantMap& record) const;
+    // The text of statements used for every record, built once per table and store.
+    const QString& insertSqlFor(const TableDef& table);
+    const QString& lookupSqlFor(const TableDef& table);
 
     Database& m_db;
     const ChangeStamp* m_mergeStamp = nullptr;
+    QHash<QString, QString> m_insertSql;
+    QHash<QString, QString> m_lookupSql;
 };
 
 } // namespace fieldcase::core

@@ -114,6 +114,10 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // Runs a statement through the cache of prepared statements. Savepoints are opened and
+    // released once for every record written inside a larger transaction, which made preparing
+    // them each time a large part of the cost of writing many records.
+    Status execPrepared(const QString& sql);
 
     QSqlQuery takeStatement(const QString& sql, Error* error);
     void returnStatement(const QString& sql, QSqlQuery&& query);
