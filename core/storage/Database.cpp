@@ -259,6 +259,11 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
+Status Database::checkpoint()
+{
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Error Database::storageError(const QSqlQuery& query)
 {
     const QSqlError e = query.lastError();

@@ -83,6 +83,11 @@ public:
     // Runs one statement without results (DDL, pragmas).
     Status exec(const QString& sql);
 
+    // Copies the write-ahead log into the database file and empties it. After a very large
+    // transaction the log is as big as everything written, and SQLite otherwise keeps that size
+    // on disk for as long as the database is open.
+    Status checkpoint();
+
     // Records that a table changed in the current transaction, for DatabaseEvents.
     void noteChanged(const QString& table) { m_changedTables.insert(table); }
     int transactionDepth() const { return m_depth; }
