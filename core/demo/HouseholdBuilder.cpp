@@ -393,16 +393,7 @@ void HouseholdBuilder::writeClientRecords(DemoContext& ctx, Household& h, int in
     const Member& m = h.members.at(index);
     const QString recorder = ctx.staffId(ctx.fieldWorker(h));
     const QString version = m.entry < ctx.start.addYears(1) ? u"Consent form v2"_s : u"Consent form v3"_s;
-    QString representative;
-    if (m.ageOn(m.entry) < 18) {
-        for (const Member& other : h.members) {
-            if (representative.isEmpty() && other.ageOn(m.entry) >= 18 &&
-                (other.relationship == u"head"_s || other.relationship == u"spouse"_s ||
-                 other.relationship == u"partner"_s)) {
-                representative = other.fullName;
-            }
-        }
-    }
+    const QString representative = h.legalRepresentative(m, m.entry);
     const auto consent = [&](const QString& purpose, bool mayWithdraw) {
         QVariantMap fields = {{u"person_id"_s, m.id},
                               {u"purpose"_s, purpose},
