@@ -15,6 +15,8 @@
 
 #include <QTimeZone>
 
+#include <initializer_list>
+
 namespace fieldcase::core {
 
 using namespace Qt::StringLiterals;

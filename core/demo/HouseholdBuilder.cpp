@@ -281,8 +281,12 @@ Household HouseholdBuilder::compose(DemoContext& ctx, int localityIndex, int siz
                 m.motherName = mother.birthName.isEmpty() ? mother.fullName : mother.birthName;
             } else {
                 const Surname s = names::surname(rng, country, h.roma);
-                m.motherName =
-                    names::fullName(country, s.female, names::givenName(rng, country, true, m.birth.year() - 25));
+                QString given = names::givenName(rng, country, true, m.birth.year() - 25);
+                // A daughter is seldom named exactly like her mother.
+                for (int attempt = 0; attempt < 5 && given == m.givenNames; ++attempt) {
+                    given = names::givenName(rng, country, true, m.birth.year() - 25);
+                }
+                m.motherName = names::fullName(country, s.female, given);
             }
         }
         const int age = d.age;
