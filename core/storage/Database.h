@@ -67,6 +67,8 @@ public:
     // Replaces the clock (the demo generator runs on a clock of its own). Not owned; null
     // returns to the system clock.
     void setClock(const Clock* clock) { m_clock.setTarget(clock); }
+    // The clock set with setClock() or in the options; null for the system clock.
+    const Clock* clockOverride() const { return m_clock.target(); }
     HybridLogicalClock& hlc() { return m_hlc; }
     UuidV7Generator& ids() { return m_ids; }
 
@@ -105,6 +107,7 @@ private:
     public:
         qint64 nowMs() const override { return m_target ? m_target->nowMs() : m_system.nowMs(); }
         void setTarget(const Clock* target) { m_target = target; }
+        const Clock* target() const { return m_target; }
 
     private:
         SystemClock m_system;
