@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/PagedRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace fieldcase::core {
+
+namespace {
+
+QFont pageFont(qreal points, bool bold = false) {
+    QFont font(DocumentBuilder::fontFamily());
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    DocumentBuilder::avoidLigatures(font);
+    return font;
+}
+
+// Measures the scale rather than assuming it: it depends on the screen's resolution (or its
+// absence in the batch tool) as well as on the device's.
+qreal measureUnitsPerPoint(QPagedPaintDevice& device) {
+    constexpr qreal kProbe = 100;
+    QTextDocument probe;
+    probe.documentLayout()->setPaintDevice(&device);
+    probe.setDocumentMargin(kProbe);
+    probe.setPlainText(QStringLiteral("x"));
+    const qreal devicePixels = probe.documentLayout()->blockBoundingRect(probe.begin()).left();
+    const qreal devicePixelsPerPoint = device.logicalDpiY() / 72.0;
+    if (devicePixels <= 0) {
+        return devicePixelsPerPoint;
+    }
+    return devicePixelsPerPoint * kProbe / devicePixels;
+}
+
+} // namespace
+
+void PagedRenderer::preparePage(QPagedPaintDevice& device) {
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kMarginLeftMm, kMarginTopMm, kMarginRightMm, kMarginBottomMm),
+                                     QPageLayout::Millimeter));
+}
+
+PagedRenderer::PagedRenderer(QPagedPaintDevice& device)
+    : m_device(device)
+    , m_dpi(device.logicalDpiY())
+    , m_unitsPerPoint(measureUnitsPerPoint(device))
+    , m_width(device.width())
+    , m_height(device.height()) {}
+
+int PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& units) const {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    layout->setPaintDevice(&m_device);
+    const qreal bodyHeight = m_height - mm(kHeaderMm) - mm(kFooterMm);
+    document.setPageSize(QSizeF(m_width, bodyHeight));
+    const qreal devicePixelsPerUnit = m_dpi / 72.0 / m_unitsPerPoint;
+    // Units are in document order, and moving one only pushes later ones down, so one pass
+    // that re-reads positions after each move is enough.
+    for (const KeepTogether& unit : units) {
+        const QTextBlock first = document.findBlockByNumber(unit.firstBlock);
+        if (!first.isValid()) {
+            continue;
+        }
+        const QTextBlock end = document.findBlockByNumber(unit.endBlock);
+        const qreal top = layout->blockBoundingRect(first).top();
+        const qreal bottom = end.isValid() ? layout->blockBoundingRect(end).top() : layout->documentSize().height();
+        if (bottom - top > bodyHeight) {
+            continue; // longer than a page: it has to break somewhere
+        }
+        const int topPage = int(top / bodyHeight);
+        const int bottomPage = int((bottom - 1) / bodyHeight);
+        if (topPage != bottomPage) {
+            // Pushed down by a margin rather than a page-break flag: Qt's layout loses text
+            // that follows a table when a block after it carries PageBreak_AlwaysBefore.
+            const qreal push = (topPage + 1) * bodyHeight - top;
+            QTextCursor cursor(first);
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTopMargin(format.topMargin() + push / devicePixelsPerUnit);
+            cursor.setBlockFormat(format);
+            // The layout re-flows lazily from the changed block and can leave the frames after
+            // it out of step; a full re-layout keeps every later position true.
+            document.markContentsDirty(0, document.characterCount());
+        }
+    }
+    return document.pageCount();
+}
+
+void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const PageFrame& frame,
+                          bool firstDocument) const {
+    const int pages = document.pageCount();
+    const qreal bodyTop = mm(kHeaderMm);
+    const qreal bodyHeight = document.pageSize().height();
+    for (int page = 0; page < pages; ++page) {
+        if (!firstDocument || page > 0) {
+            m_device.newPage();
+        }
+        paintHeader(painter, frame.header);
+        painter.save();
+        painter.translate(0, bodyTop - page * bodyHeight);
+        const QRectF clip(0, page * bodyHeight, m_width, bodyHeight);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // A line pushed to the next page starts exactly on the boundary; a hair's margin keeps
+        // the layout from painting it (clipped, but still in the PDF's text) on this page too.
+        const qreal hair = mm(0.2);
+        context.clip = clip.adjusted(0, hair, 0, -hair);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, frame, page + 1, pages);
+    }
+}
+
+void PagedRenderer::paintHeader(QPainter& painter, const PageHeader& header) const {
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const qreal logoHeight = mm(15);
+    const qreal logoMaxWidth = mm(40);
+    const auto logoRect = [&](const QImage& image) {
+        QSizeF size = image.size();
+        size.scale(logoMaxWidth, logoHeight, Qt::KeepAspectRatio);
+        return size;
+    };
+    qreal textLeft = 0;
+    qreal textRight = m_width;
+    if (!header.leftLogo.isNull()) {
+        const QSizeF size = logoRect(header.leftLogo);
+        painter.drawImage(QRectF(QPointF(0, 0), size), header.leftLogo);
+        textLeft = size.width() + mm(4);
+    }
+    if (!header.rightLogo.isNull()) {
+        const QSizeF size = logoRect(header.rightLogo);
+        painter.drawImage(QRectF(QPointF(m_width - size.width(), 0), size), header.rightLogo);
+        textRight = m_width - size.width() - mm(4);
+    }
+    const qreal textWidth = std::max<qreal>(textRight - textLeft, mm(20));
+    qreal y = 0;
+    const auto line = [&](const QFont& font, const QColor& color, const QString& text, int maxLines) {
+        if (text.isEmpty()) {
+            return;
+        }
+        painter.setFont(font);
+        painter.setPen(color);
+        const QFontMetricsF metrics(font, &m_device);
+        const qreal height = metrics.lineSpacing() * maxLines;
+        QRectF box(textLeft, y, textWidth, height);
+        QRectF used;
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+        y += std::min(used.height(), height) + mm(0.6);
+    };
+    line(pageFont(10.5, true), QColor(31, 58, 96), header.programmeName, 1);
+    line(pageFont(8.5), Qt::black, header.municipality, 1);
+    line(pageFont(7.5), QColor(90, 90, 90), header.funderLine, 2);
+    const qreal ruleY = mm(kHeaderMm) - mm(4);
+    painter.setPen(QPen(QColor(120, 120, 120), mm(0.25)));
+    painter.drawLine(QPointF(0, ruleY), QPointF(m_width, ruleY));
+    painter.restore();
+}
+
+void PagedRenderer::paintFooter(QPainter& painter, const PageFrame& frame, int page, int pages) const {
+    painter.save();
+    const qreal top = m_height - mm(kFooterMm) + mm(3);
+    painter.setPen(QPen(QColor(120, 120, 120), mm(0.25)));
+    painter.drawLine(QPointF(0, top), QPointF(m_width, top));
+    const QFont font = pageFont(7.5);
+    const QFontMetricsF metrics(font, &m_device);
+    painter.setFont(font);
+    painter.setPen(QColor(60, 60, 60));
+    const QString pageText = tr("Page %1 of %2").arg(page).arg(pages);
+    const qreal pageWidth = metrics.horizontalAdvance(pageText) + mm(2);
+    const qreal lineHeight = metrics.lineSpacing();
+    const qreal leftWidth = m_width - pageWidth - mm(4);
+    const qreal y1 = top + mm(1);
+    const qreal y2 = y1 + lineHeight;
+    painter.drawText(QRectF(0, y1, leftWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(frame.subject, Qt::ElideRight, leftWidth));
+    const qreal half = m_width / 2 - mm(2);
+    painter.drawText(QRectF(0, y2, half, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(frame.printedLine, Qt::ElideRight, half));
+    painter.setFont(pageFont(7.5, true));
+    painter.drawText(QRectF(m_width - pageWidth, y1, pageWidth, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
+                     pageText);
+    painter.setFont(font);
+    painter.drawText(QRectF(m_width - half, y2, half, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(frame.versionLine, Qt::ElideRight, half));
+    painter.restore();
+}
+
+} // namespace fieldcase::core
