@@ -5,6 +5,8 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace fieldcase::core {
 
 namespace {
@@ -58,7 +60,7 @@ QTextBlockFormat DocumentBuilder::blockFormat(qreal topPt, qreal bottomPt) const
     return format;
 }
 
-void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars) {
+void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, bool heading) {
     if (m_fresh) {
         m_cursor.setBlockFormat(block);
         m_cursor.setBlockCharFormat(chars);
@@ -67,6 +69,27 @@ void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharF
         m_cursor.insertBlock(block, chars);
     }
     m_fresh = false;
+    const int here = m_cursor.block().blockNumber();
+    if (m_headingStart >= 0 && m_headingHasContent) {
+        m_units.append({m_headingStart, here});
+        m_headingStart = -1;
+    }
+    if (heading) {
+        if (m_headingStart < 0) {
+            m_headingStart = here;
+            m_headingHasContent = false;
+        }
+    } else if (m_headingStart >= 0) {
+        m_headingHasContent = true;
+    }
+}
+
+QList<KeepTogether> DocumentBuilder::keepTogether() const {
+    QList<KeepTogether> units = m_units;
+    std::sort(units.begin(), units.end(), [](const KeepTogether& a, const KeepTogether& b) {
+        return a.firstBlock != b.firstBlock ? a.firstBlock < b.firstBlock : a.endBlock > b.endBlock;
+    });
+    return units;
 }
 
 void DocumentBuilder::afterTable() {
@@ -91,12 +114,12 @@ void DocumentBuilder::title(const QString& title, const QString& subtitle) {
 }
 
 void DocumentBuilder::heading(const QString& text) {
-    startBlock(blockFormat(10, 4), charFormat(11, true, kAccent));
+    startBlock(blockFormat(10, 4), charFormat(11, true, kAccent), true);
     m_cursor.insertText(text);
 }
 
 void DocumentBuilder::subheading(const QString& text) {
-    startBlock(blockFormat(7, 3), charFormat(9.5, true));
+    startBlock(blockFormat(7, 3), charFormat(9.5, true), true);
     m_cursor.insertText(text);
 }
 
@@ -153,7 +176,7 @@ void DocumentBuilder::table(const TableSpec& spec) {
     startBlock(blockFormat(0, 0), charFormat(1));
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(px(0.6));
+    format.setBorder(std::max<qreal>(1.0, px(0.75)));
     format.setBorderBrush(kRule);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
@@ -207,7 +230,7 @@ void DocumentBuilder::signatureBlock(const QList<Signatory>& signatories, const 
     startBlock(blockFormat(0, 0), charFormat(1));
     QTextTableFormat format;
     format.setBorderCollapse(true);
-    format.setBorder(px(0.6));
+    format.setBorder(std::max<qreal>(1.0, px(0.75)));
     format.setBorderBrush(kRule);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);

@@ -74,11 +74,13 @@ public:
     // Marks the start and end of a stretch that must not be split across pages.
     void beginKeepTogether();
     void endKeepTogether();
-    const QList<KeepTogether>& keepTogether() const { return m_units; }
+    // In document order; a unit that holds another comes first.
+    QList<KeepTogether> keepTogether() const;
 
 private:
     // A block ready for new content: the current one when it is still unused, else a new one.
-    void startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars);
+    // A heading is kept on the page of the first thing that follows it.
+    void startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, bool heading = false);
     // Leaves the cursor in the (tiny, unused) block after the last table.
     void afterTable();
     QTextCharFormat charFormat(qreal points, bool bold = false, const QColor& color = Qt::black) const;
@@ -89,6 +91,8 @@ private:
     qreal m_unitsPerPoint;
     bool m_fresh = true;
     int m_unitStart = -1;
+    int m_headingStart = -1;      // first block of headings waiting for their content
+    bool m_headingHasContent = false;
     QList<KeepTogether> m_units;
 };
 

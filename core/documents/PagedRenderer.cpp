@@ -58,7 +58,6 @@ int PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& 
     layout->setPaintDevice(&m_device);
     const qreal bodyHeight = m_height - mm(kHeaderMm) - mm(kFooterMm);
     document.setPageSize(QSizeF(m_width, bodyHeight));
-    const qreal devicePixelsPerUnit = m_dpi / 72.0 / m_unitsPerPoint;
     // Units are in document order, and moving one only pushes later ones down, so one pass
     // that re-reads positions after each move is enough.
     for (const KeepTogether& unit : units) {
@@ -75,15 +74,13 @@ int PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& 
         const int topPage = int(top / bodyHeight);
         const int bottomPage = int((bottom - 1) / bodyHeight);
         if (topPage != bottomPage) {
-            // Pushed down by a margin rather than a page-break flag: Qt's layout loses text
-            // that follows a table when a block after it carries PageBreak_AlwaysBefore.
-            const qreal push = (topPage + 1) * bodyHeight - top;
             QTextCursor cursor(first);
             QTextBlockFormat format = cursor.blockFormat();
-            format.setTopMargin(format.topMargin() + push / devicePixelsPerUnit);
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(format);
             // The layout re-flows lazily from the changed block and can leave the frames after
-            // it out of step; a full re-layout keeps every later position true.
+            // it out of step (text after a table went missing); a full re-layout keeps every
+            // later position true.
             document.markContentsDirty(0, document.characterCount());
         }
     }
