@@ -8,7 +8,10 @@
 #include "storage/Statement.h"
 #include "util/HybridLogicalClock.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace fieldcase::core {
 
@@ -27,6 +30,13 @@ const QString kPlansAwaitingSignature = QStringLiteral(
     "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
     "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 AND h.locality_id = ? "
     "ORDER BY h.sort_key, h.id, p.kind, pe.sort_key, p.id");
+
+const QString kSignatureQueues = QStringLiteral(
+    "SELECT h.locality_id, count(*) FROM plan p "
+    "LEFT JOIN person pe ON pe.id = p.person_id "
+    "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
+    "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 "
+    "GROUP BY h.locality_id");
 
 QString yearFormat(QLocale::FormatType type) {
     QString format = QLocale().dateFormat(type);
@@ -232,6 +242,27 @@ Result<QList<Record>> DocumentData::plansAwaitingSignature(const QString& locali
         plans.append(*plan);
     }
     return plans;
+}
+
+Result<QList<SignatureQueue>> DocumentData::signatureQueues() {
+    QList<SignatureQueue> queues;
+    {
+        Statement st(m_db, kSignatureQueues);
+        if (auto s = st.exec(); !s) {
+            return s.error();
+        }
+        while (st.next()) {
+            queues.append({st.value(0).toString(), QString(), st.value(1).toInt()});
+        }
+    }
+    for (SignatureQueue& queue : queues) {
+        queue.name = localityName(queue.localityId);
+    }
+    QCollator collator;
+    std::sort(queues.begin(), queues.end(), [&collator](const SignatureQueue& a, const SignatureQueue& b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return queues;
 }
 
 } // namespace fieldcase::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documents/DocumentKind.h"
 #include "documents/PagedRenderer.h"
 #include "domain/Record.h"
 #include "domain/RecordStore.h"
@@ -55,6 +56,8 @@ public:
     // Plans awaiting signature of the people of a locality, individual and family, in the
     // order of the household and person names.
     Result<QList<Record>> plansAwaitingSignature(const QString& localityId);
+    // The localities that have plans awaiting signature, with how many, by name.
+    Result<QList<SignatureQueue>> signatureQueues();
 
 private:
     const Record* cached(const QString& table, const QString& id);

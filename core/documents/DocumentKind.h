@@ -41,4 +41,11 @@ struct DocumentRequest {
     QString id;
 };
 
+// A locality and the number of its plans that await signature.
+struct SignatureQueue {
+    QString localityId;
+    QString name;
+    int plans = 0;
+};
+
 } // namespace fieldcase::core

@@ -188,6 +188,10 @@ Result<QList<DocumentRequest>> DocumentPrinter::plansAwaitingSignature(const QSt
     return requests;
 }
 
+Result<QList<SignatureQueue>> DocumentPrinter::signatureQueues() {
+    return m_data->signatureQueues();
+}
+
 Result<DocumentRequest> DocumentPrinter::defaultForPerson(const QString& personId) {
     auto person = m_data->record(QStringLiteral("person"), personId);
     if (!person) {

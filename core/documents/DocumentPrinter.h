@@ -53,6 +53,9 @@ public:
     // of the right kind (individual or family), in the order of household and person names.
     Result<QList<DocumentRequest>> plansAwaitingSignature(const QString& localityId);
 
+    // The localities with plans awaiting signature, for municipality staff to choose from.
+    Result<QList<SignatureQueue>> signatureQueues();
+
     // What printing means for a person who is on screen: their newest plan that is not closed
     // (their own, or their household's family plan), else their case summary.
     Result<DocumentRequest> defaultForPerson(const QString& personId);
