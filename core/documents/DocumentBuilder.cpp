@@ -182,7 +182,6 @@ void DocumentBuilder::table(const TableSpec& spec) {
     format.setCellSpacing(0);
     format.setCellPadding(px(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
     format.setBottomMargin(px(6));
     QList<QTextLength> widths;
     for (int c = 0; c < columns; ++c) {

@@ -131,9 +131,10 @@ Status DocumentPrinter::print(QPagedPaintDevice& device, const QList<DocumentReq
             painter.end();
             return built.error();
         }
-        m_lastPageCount = renderer.paginate(document, built->units);
+        const QList<qreal> breaks = renderer.paginate(document, built->units);
+        m_lastPageCount = int(breaks.size()) - 1;
         m_totalPageCount += m_lastPageCount;
-        renderer.paint(painter, document, built->frame, i == 0);
+        renderer.paint(painter, document, breaks, built->frame, i == 0);
         if (progress && !progress(i + 1, int(requests.size()))) {
             painter.end();
             return makeError(ErrorCode::Cancelled, tr("Printing was stopped."));

@@ -8,6 +8,11 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace fieldcase::core {
 
@@ -53,57 +58,102 @@ PagedRenderer::PagedRenderer(QPagedPaintDevice& device)
     , m_width(device.width())
     , m_height(device.height()) {}
 
-int PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& units) const {
+QList<qreal> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& units) const {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     layout->setPaintDevice(&m_device);
-    const qreal bodyHeight = m_height - mm(kHeaderMm) - mm(kFooterMm);
-    document.setPageSize(QSizeF(m_width, bodyHeight));
-    // Units are in document order, and moving one only pushes later ones down, so one pass
-    // that re-reads positions after each move is enough.
+    document.setPageSize(QSizeF(m_width, -1)); // one long page; cut below
+    const qreal pageHeight = bodyHeight();
+    const qreal end = layout->documentSize().height();
+
+    // Where a page must not end: inside a line, a table row or a short keep-together stretch.
+    QList<QPair<qreal, qreal>> keep;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout* text = block.layout();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            keep.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
+        }
+    }
+    const auto tables = [&](const auto& self, QTextFrame* frame) -> void {
+        for (QTextFrame* child : frame->childFrames()) {
+            if (auto* table = qobject_cast<QTextTable*>(child)) {
+                QList<qreal> rowTops;
+                for (int row = 0; row < table->rows(); ++row) {
+                    qreal top = end;
+                    for (int column = 0; column < table->columns(); ++column) {
+                        const QTextTableCell cell = table->cellAt(row, column);
+                        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                    }
+                    rowTops.append(top);
+                }
+                const QRectF box = layout->frameBoundingRect(table);
+                rowTops.append(box.bottom());
+                // A row runs from just above its first text to just above the next row's.
+                const qreal padding = table->format().cellPadding() * m_dpi / 72.0 / m_unitsPerPoint;
+                for (int row = 0; row + 1 < rowTops.size(); ++row) {
+                    keep.append({rowTops.at(row) - padding, rowTops.at(row + 1) - padding});
+                }
+            }
+            self(self, child);
+        }
+    };
+    tables(tables, document.rootFrame());
     for (const KeepTogether& unit : units) {
         const QTextBlock first = document.findBlockByNumber(unit.firstBlock);
+        const QTextBlock last = document.findBlockByNumber(unit.endBlock);
         if (!first.isValid()) {
             continue;
         }
-        const QTextBlock end = document.findBlockByNumber(unit.endBlock);
         const qreal top = layout->blockBoundingRect(first).top();
-        const qreal bottom = end.isValid() ? layout->blockBoundingRect(end).top() : layout->documentSize().height();
-        if (bottom - top > bodyHeight) {
-            continue; // longer than a page: it has to break somewhere
-        }
-        const int topPage = int(top / bodyHeight);
-        const int bottomPage = int((bottom - 1) / bodyHeight);
-        if (topPage != bottomPage) {
-            QTextCursor cursor(first);
-            QTextBlockFormat format = cursor.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(format);
-            // The layout re-flows lazily from the changed block and can leave the frames after
-            // it out of step (text after a table went missing); a full re-layout keeps every
-            // later position true.
-            document.markContentsDirty(0, document.characterCount());
+        const qreal bottom = last.isValid() ? layout->blockBoundingRect(last).top() : end;
+        if (bottom - top <= pageHeight) {
+            keep.append({top, bottom});
         }
     }
-    return document.pageCount();
+
+    QList<qreal> breaks = {0};
+    while (end - breaks.last() > pageHeight) {
+        const qreal start = breaks.last();
+        qreal cut = start + pageHeight;
+        // Move the cut up to the start of whatever it would split, until it splits nothing.
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const auto& [from, to] : std::as_const(keep)) {
+                if (from > start + 0.5 && from < cut - 0.5 && to > cut + 0.5) {
+                    cut = from;
+                    moved = true;
+                }
+            }
+        }
+        if (cut <= start + 1) {
+            cut = start + pageHeight; // something taller than a page: cut it where the page ends
+        }
+        breaks.append(cut);
+    }
+    breaks.append(end);
+    return breaks;
 }
 
-void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const PageFrame& frame,
-                          bool firstDocument) const {
-    const int pages = document.pageCount();
+void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const QList<qreal>& breaks,
+                          const PageFrame& frame, bool firstDocument) const {
+    const int pages = int(breaks.size()) - 1;
     const qreal bodyTop = mm(kHeaderMm);
-    const qreal bodyHeight = document.pageSize().height();
     for (int page = 0; page < pages; ++page) {
         if (!firstDocument || page > 0) {
             m_device.newPage();
         }
         paintHeader(painter, frame.header);
         painter.save();
-        painter.translate(0, bodyTop - page * bodyHeight);
-        const QRectF clip(0, page * bodyHeight, m_width, bodyHeight);
+        const qreal from = breaks.at(page);
+        const qreal height = breaks.at(page + 1) - from;
+        painter.translate(0, bodyTop - from);
+        const QRectF clip(0, from, m_width, height);
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        // A line pushed to the next page starts exactly on the boundary; a hair's margin keeps
-        // the layout from painting it (clipped, but still in the PDF's text) on this page too.
+        // The layout paints every line that touches the clip; a hair's margin keeps a line that
+        // begins exactly at the cut from also being painted (clipped, but still in the PDF's
+        // text) on the page before.
         const qreal hair = mm(0.2);
         context.clip = clip.adjusted(0, hair, 0, -hair);
         context.palette.setColor(QPalette::Text, Qt::black);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -34,6 +35,8 @@ struct PageFrame {
 // Lays a document body out on A4 pages and paints it with the letterhead and footer: page
 // X of Y, who printed it and when, the record's version. Stretches marked keep-together (goals,
 // signature blocks) move whole to the next page rather than split, when they fit on one.
+// Pages are cut here rather than by QTextDocument's own pagination, which in Qt 6.4 can cut a
+// heading line in two or leave a blank page when asked to break before a block.
 class PagedRenderer {
     Q_DECLARE_TR_FUNCTIONS(PagedRenderer)
 
@@ -55,16 +58,20 @@ public:
     // pixels and scales them to the device; this is how many such units make one point here.
     qreal unitsPerPoint() const { return m_unitsPerPoint; }
 
-    // Fits the document to the body area of the page and applies keep-together breaks;
-    // returns the number of pages.
-    int paginate(QTextDocument& document, const QList<KeepTogether>& units) const;
+    // Lays the document out at the width of the page body and chooses where each page ends:
+    // never inside a line of text or a table row, nor inside a keep-together stretch that fits
+    // on a page. Returns the page boundaries in document coordinates: page i shows
+    // [breaks[i], breaks[i + 1]), so there is one more boundary than pages.
+    QList<qreal> paginate(QTextDocument& document, const QList<KeepTogether>& units) const;
 
     // Paints every page of a paginated document. firstDocument false starts a new sheet first
     // (the next document of a batch).
-    void paint(QPainter& painter, QTextDocument& document, const PageFrame& frame, bool firstDocument) const;
+    void paint(QPainter& painter, QTextDocument& document, const QList<qreal>& breaks, const PageFrame& frame,
+               bool firstDocument) const;
 
 private:
     qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
+    qreal bodyHeight() const { return m_height - mm(kHeaderMm) - mm(kFooterMm); }
     void paintHeader(QPainter& painter, const PageHeader& header) const;
     void paintFooter(QPainter& painter, const PageFrame& frame, int page, int pages) const;
 

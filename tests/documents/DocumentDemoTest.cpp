@@ -99,6 +99,24 @@ Printed print(test::TestDatabase& tdb, DocumentKind kind, const QString& id) {
         CHECK(printed.text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(printed.pages)));
     }
     CHECK_FALSE(printed.text.contains(QStringLiteral("Page %1 of").arg(printed.pages + 1)));
+    // No page is left blank between its letterhead and its footer.
+    core::Statement programme(tdb.db(), QStringLiteral("SELECT name, funder_line FROM programme LIMIT 1"));
+    REQUIRE(programme.exec().ok());
+    REQUIRE(programme.next());
+    const QStringList frame = {programme.value(0).toString(), programme.value(1).toString()};
+    for (int page = 1; page <= printed.pages; ++page) {
+        int body = 0;
+        for (const QString& line : test::pdf::text(path, page).split(QLatin1Char('\n'))) {
+            const QString t = line.trimmed();
+            if (!t.isEmpty() && !frame.contains(t) && !t.startsWith(core::DocumentKinds::title(kind)) &&
+                !t.startsWith(QStringLiteral("Printed by")) && !t.startsWith(QStringLiteral("Page ")) &&
+                !t.contains(QStringLiteral("version"))) {
+                ++body;
+            }
+        }
+        INFO("page " << page << " of " << printed.pages);
+        CHECK(body > 0);
+    }
     return printed;
 }
 

@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace fieldcase;
 using core::DocumentKind;
@@ -79,9 +82,14 @@ TEST_CASE("A plan too long for one page breaks between goals and never inside th
     }
     for (int i = 1; i <= markers.size(); ++i) {
         INFO("goal " << i);
-        const int start = pageOf(text, QStringLiteral("Long goal number %1").arg(i));
+        const QString heading = QStringLiteral("Long goal number %1").arg(i);
+        const int start = pageOf(text, heading);
         REQUIRE(start > 0);
         CHECK(pageOf(text, markers.at(i - 1)) == start);
+        // A heading cut in two by the page end would show on both pages.
+        CHECK(std::count_if(text.cbegin(), text.cend(), [&](const QString& page) {
+                  return page.contains(QRegularExpression(heading + QStringLiteral("\\b")));
+              }) == 1);
     }
     const int signatures = pageOf(text, QStringLiteral("Signatures"));
     REQUIRE(signatures > 0);
