@@ -182,6 +182,7 @@ void DocumentBuilder::table(const TableSpec& spec) {
     format.setCellSpacing(0);
     format.setCellPadding(px(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(1); // repeated by PagedRenderer on the pages the table continues on
     format.setBottomMargin(px(6));
     QList<QTextLength> widths;
     for (int c = 0; c < columns; ++c) {

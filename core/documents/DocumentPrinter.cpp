@@ -131,10 +131,10 @@ Status DocumentPrinter::print(QPagedPaintDevice& device, const QList<DocumentReq
             painter.end();
             return built.error();
         }
-        const QList<qreal> breaks = renderer.paginate(document, built->units);
-        m_lastPageCount = int(breaks.size()) - 1;
+        const QList<PagedRenderer::Slice> pages = renderer.paginate(document, built->units);
+        m_lastPageCount = int(pages.size());
         m_totalPageCount += m_lastPageCount;
-        renderer.paint(painter, document, breaks, built->frame, i == 0);
+        renderer.paint(painter, document, pages, built->frame, i == 0);
         if (progress && !progress(i + 1, int(requests.size()))) {
             painter.end();
             return makeError(ErrorCode::Cancelled, tr("Printing was stopped."));

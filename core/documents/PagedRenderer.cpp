@@ -58,15 +58,20 @@ PagedRenderer::PagedRenderer(QPagedPaintDevice& device)
     , m_width(device.width())
     , m_height(device.height()) {}
 
-QList<qreal> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& units) const {
+QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document,
+                                                    const QList<KeepTogether>& units) const {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     layout->setPaintDevice(&m_device);
     document.setPageSize(QSizeF(m_width, -1)); // one long page; cut below
     const qreal pageHeight = bodyHeight();
     const qreal end = layout->documentSize().height();
 
+    struct Span {
+        qreal from;
+        qreal to;
+    };
     // Where a page must not end: inside a line, a table row or a short keep-together stretch.
-    QList<QPair<qreal, qreal>> keep;
+    QList<Span> keep;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextLayout* text = block.layout();
@@ -75,9 +80,14 @@ QList<qreal> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTo
             keep.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
         }
     }
+    // Tables with a header row, which is repeated on the pages they continue on.
+    QList<Span> headers;
+    QList<Span> headedTables;
     const auto tables = [&](const auto& self, QTextFrame* frame) -> void {
         for (QTextFrame* child : frame->childFrames()) {
             if (auto* table = qobject_cast<QTextTable*>(child)) {
+                // A row runs from just above its first text to just above the next row's.
+                const qreal padding = table->format().cellPadding() * m_dpi / 72.0 / m_unitsPerPoint;
                 QList<qreal> rowTops;
                 for (int row = 0; row < table->rows(); ++row) {
                     qreal top = end;
@@ -85,14 +95,18 @@ QList<qreal> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTo
                         const QTextTableCell cell = table->cellAt(row, column);
                         top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
                     }
-                    rowTops.append(top);
+                    rowTops.append(top - padding);
                 }
                 const QRectF box = layout->frameBoundingRect(table);
                 rowTops.append(box.bottom());
-                // A row runs from just above its first text to just above the next row's.
-                const qreal padding = table->format().cellPadding() * m_dpi / 72.0 / m_unitsPerPoint;
                 for (int row = 0; row + 1 < rowTops.size(); ++row) {
-                    keep.append({rowTops.at(row) - padding, rowTops.at(row + 1) - padding});
+                    keep.append({rowTops.at(row), rowTops.at(row + 1)});
+                }
+                if (table->format().headerRowCount() > 0 && rowTops.size() > 2) {
+                    headers.append({box.top(), rowTops.at(1)});
+                    headedTables.append({rowTops.at(1), box.bottom()});
+                    // The header never ends a page on its own.
+                    keep.append({box.top(), rowTops.at(std::min<qsizetype>(2, rowTops.size() - 1))});
                 }
             }
             self(self, child);
@@ -112,54 +126,72 @@ QList<qreal> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTo
         }
     }
 
-    QList<qreal> breaks = {0};
-    while (end - breaks.last() > pageHeight) {
-        const qreal start = breaks.last();
-        qreal cut = start + pageHeight;
+    QList<Slice> pages;
+    qreal start = 0;
+    while (true) {
+        Slice page{start, end, 0, 0};
+        for (int i = 0; i < headedTables.size(); ++i) {
+            if (start > headedTables.at(i).from + 0.5 && start < headedTables.at(i).to - 0.5) {
+                page.headerFrom = headers.at(i).from;
+                page.headerTo = headers.at(i).to;
+            }
+        }
+        const qreal room = pageHeight - (page.headerTo - page.headerFrom);
+        if (end - start <= room) {
+            pages.append(page);
+            break;
+        }
+        qreal cut = start + room;
         // Move the cut up to the start of whatever it would split, until it splits nothing.
         for (bool moved = true; moved;) {
             moved = false;
-            for (const auto& [from, to] : std::as_const(keep)) {
-                if (from > start + 0.5 && from < cut - 0.5 && to > cut + 0.5) {
-                    cut = from;
+            for (const Span& span : std::as_const(keep)) {
+                if (span.from > start + 0.5 && span.from < cut - 0.5 && span.to > cut + 0.5) {
+                    cut = span.from;
                     moved = true;
                 }
             }
         }
         if (cut <= start + 1) {
-            cut = start + pageHeight; // something taller than a page: cut it where the page ends
+            cut = start + room; // something taller than a page: cut it where the page ends
         }
-        breaks.append(cut);
+        page.to = cut;
+        pages.append(page);
+        start = cut;
     }
-    breaks.append(end);
-    return breaks;
+    return pages;
 }
 
-void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const QList<qreal>& breaks,
+void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const QList<Slice>& pages,
                           const PageFrame& frame, bool firstDocument) const {
-    const int pages = int(breaks.size()) - 1;
     const qreal bodyTop = mm(kHeaderMm);
-    for (int page = 0; page < pages; ++page) {
-        if (!firstDocument || page > 0) {
-            m_device.newPage();
-        }
-        paintHeader(painter, frame.header);
+    // The layout paints every line that touches the clip; a hair's margin keeps a line that
+    // begins exactly at a cut from also being painted (clipped, but still in the PDF's text) on
+    // the page before.
+    const qreal hair = mm(0.2);
+    const auto paintStretch = [&](qreal from, qreal to, qreal at) {
         painter.save();
-        const qreal from = breaks.at(page);
-        const qreal height = breaks.at(page + 1) - from;
-        painter.translate(0, bodyTop - from);
-        const QRectF clip(0, from, m_width, height);
+        painter.translate(0, at - from);
+        const QRectF clip(0, from, m_width, to - from);
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        // The layout paints every line that touches the clip; a hair's margin keeps a line that
-        // begins exactly at the cut from also being painted (clipped, but still in the PDF's
-        // text) on the page before.
-        const qreal hair = mm(0.2);
         context.clip = clip.adjusted(0, hair, 0, -hair);
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        paintFooter(painter, frame, page + 1, pages);
+    };
+    for (int i = 0; i < pages.size(); ++i) {
+        if (!firstDocument || i > 0) {
+            m_device.newPage();
+        }
+        const Slice& page = pages.at(i);
+        paintHeader(painter, frame.header);
+        const qreal header = page.headerTo - page.headerFrom;
+        if (header > 0) {
+            paintStretch(page.headerFrom, page.headerTo, bodyTop);
+        }
+        paintStretch(page.from, page.to, bodyTop + header);
+        paintFooter(painter, frame, i + 1, int(pages.size()));
     }
 }
 

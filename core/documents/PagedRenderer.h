@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
-#include <QPair>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -58,15 +57,24 @@ public:
     // pixels and scales them to the device; this is how many such units make one point here.
     qreal unitsPerPoint() const { return m_unitsPerPoint; }
 
+    // One page of a document: the stretch [from, to) of the laid-out document, below the header
+    // row [headerFrom, headerTo) of a table that continues from the page before (empty when
+    // none).
+    struct Slice {
+        qreal from = 0;
+        qreal to = 0;
+        qreal headerFrom = 0;
+        qreal headerTo = 0;
+    };
+
     // Lays the document out at the width of the page body and chooses where each page ends:
     // never inside a line of text or a table row, nor inside a keep-together stretch that fits
-    // on a page. Returns the page boundaries in document coordinates: page i shows
-    // [breaks[i], breaks[i + 1]), so there is one more boundary than pages.
-    QList<qreal> paginate(QTextDocument& document, const QList<KeepTogether>& units) const;
+    // on a page. A table that goes on to the next page repeats its header row there.
+    QList<Slice> paginate(QTextDocument& document, const QList<KeepTogether>& units) const;
 
     // Paints every page of a paginated document. firstDocument false starts a new sheet first
     // (the next document of a batch).
-    void paint(QPainter& painter, QTextDocument& document, const QList<qreal>& breaks, const PageFrame& frame,
+    void paint(QPainter& painter, QTextDocument& document, const QList<Slice>& pages, const PageFrame& frame,
                bool firstDocument) const;
 
 private:

@@ -217,3 +217,34 @@ TEST_CASE("Printing a person means their current plan, else their case summary",
     REQUIRE(summary.ok());
     CHECK(summary->kind == DocumentKind::CaseSummary);
 }
+
+TEST_CASE("An attendance sheet longer than a page repeats its column headings and numbers on", "[documents]") {
+    test::TestDatabase tdb;
+    test::DocumentScenario s(tdb.db());
+    const QString household = s.build.household(s.locality, QStringLiteral("Kolompár"));
+    for (int i = 1; i <= 40; ++i) {
+        const QString person = s.build.person(household, QStringLiteral("Kolompár"), QStringLiteral("Vendel %1").arg(i));
+        s.build.create(QStringLiteral("attendance"), QVariantMap{{QStringLiteral("event_id"), s.event},
+                                                                 {QStringLiteral("person_id"), person},
+                                                                 {QStringLiteral("role"), QStringLiteral("participant")}});
+    }
+    const QString path = QDir(tdb.dir()).filePath(QStringLiteral("long-sheet.pdf"));
+    DocumentPrinter printer(tdb.db());
+    REQUIRE(printer.writePdf(path, {DocumentRequest{DocumentKind::Attendance, s.event}}).ok());
+    test::pdf::keepPageImages(path, QStringLiteral("long-attendance"));
+    const int pages = test::pdf::pageCount(path);
+    REQUIRE(pages >= 2);
+    QString all;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = test::pdf::text(path, page, true);
+        all += text;
+        INFO("page " << page);
+        CHECK(text.contains(QStringLiteral("Date of birth")));
+    }
+    // 50 registered and 8 empty lines, each number once.
+    for (int line = 1; line <= 58; ++line) {
+        INFO("line " << line);
+        CHECK(all.count(QRegularExpression(QStringLiteral("^[ \\t]*%1(?:[ \\t]|$)").arg(line), QRegularExpression::MultilineOption)) ==
+              1);
+    }
+}
