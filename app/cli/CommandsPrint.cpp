@@ -138,15 +138,14 @@ int runLogo(const QStringList& args, CliIo& io) {
         }
         QFile file(p.value(option));
         if (!file.open(QIODevice::ReadOnly)) {
-            return reportError(io, core::makeError(core::ErrorCode::Io,
-                                                   Cli::tr("%1 cannot be read.").arg(file.fileName()),
-                                                   file.errorString()));
+            return reportError(io,
+                               core::makeError(core::ErrorCode::Io, Cli::tr("%1 cannot be read.").arg(file.fileName()),
+                                               file.errorString()));
         }
         if (auto s = logos.set(programme, slot, file.readAll()); !s) {
             return reportError(io, s.error());
         }
-        io.out << Cli::tr("The %1 logo is now %2.").arg(core::DocumentLogos::slotName(slot), file.fileName())
-               << '\n';
+        io.out << Cli::tr("The %1 logo is now %2.").arg(core::DocumentLogos::slotName(slot), file.fileName()) << '\n';
         return kExitOk;
     };
     const auto clear = [&](const QString& option, Slot slot) -> int {
@@ -159,8 +158,9 @@ int runLogo(const QStringList& args, CliIo& io) {
         io.out << Cli::tr("The %1 logo was removed.").arg(core::DocumentLogos::slotName(slot)) << '\n';
         return kExitOk;
     };
-    for (int code : {apply(QStringLiteral("left"), Slot::Left), apply(QStringLiteral("right"), Slot::Right),
-                     clear(QStringLiteral("clear-left"), Slot::Left), clear(QStringLiteral("clear-right"), Slot::Right)}) {
+    for (int code :
+         {apply(QStringLiteral("left"), Slot::Left), apply(QStringLiteral("right"), Slot::Right),
+          clear(QStringLiteral("clear-left"), Slot::Left), clear(QStringLiteral("clear-right"), Slot::Right)}) {
         if (code != kExitOk) {
             return code;
         }

@@ -31,13 +31,14 @@ Result<BodyInfo> attendance(DocumentData& data, const Record& event, DocumentBui
     const QString title = event.text(QStringLiteral("title"));
     out.title(DocumentKinds::title(DocumentKind::Attendance), title);
     const QString localityId = event.text(QStringLiteral("locality_id"));
-    out.fields({{DocumentData::label(table, QStringLiteral("kind")), DocumentData::show(event, QStringLiteral("kind"))},
-                {DocumentData::label(table, QStringLiteral("event_date")),
-                 DocumentData::show(event, QStringLiteral("event_date"))},
-                {DocumentData::label(table, QStringLiteral("place")), event.text(QStringLiteral("place"))},
-                {T::tr("Locality"), data.localityName(localityId)},
-                {DocumentData::label(table, QStringLiteral("hours")), DocumentData::show(event, QStringLiteral("hours"))},
-                {T::tr("Organiser"), data.staffName(event.text(QStringLiteral("organiser_staff_id")))}});
+    out.fields(
+        {{DocumentData::label(table, QStringLiteral("kind")), DocumentData::show(event, QStringLiteral("kind"))},
+         {DocumentData::label(table, QStringLiteral("event_date")),
+          DocumentData::show(event, QStringLiteral("event_date"))},
+         {DocumentData::label(table, QStringLiteral("place")), event.text(QStringLiteral("place"))},
+         {T::tr("Locality"), data.localityName(localityId)},
+         {DocumentData::label(table, QStringLiteral("hours")), DocumentData::show(event, QStringLiteral("hours"))},
+         {T::tr("Organiser"), data.staffName(event.text(QStringLiteral("organiser_staff_id")))}});
 
     auto records = data.children(QStringLiteral("attendance"), QStringLiteral("event_id"), event.id);
     if (!records) {
@@ -83,7 +84,8 @@ Result<BodyInfo> attendance(DocumentData& data, const Record& event, DocumentBui
                      [&collator](const Line& a, const Line& b) { return collator.compare(a.name, b.name) < 0; });
 
     TableSpec sheet;
-    sheet.headers = {T::tr("No."), T::tr("Name"), DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
+    sheet.headers = {T::tr("No."), T::tr("Name"),
+                     DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
                      DocumentData::label(QStringLiteral("attendance"), QStringLiteral("role")), T::tr("Signature")};
     sheet.widths = {7, 38, 17, 14, 24};
     sheet.rowHeightPt = 22;

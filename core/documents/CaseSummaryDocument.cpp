@@ -50,8 +50,9 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
                                   ? DocumentData::show(plan, QStringLiteral("kind"))
                                   : plan.text(QStringLiteral("title"));
         out.beginKeepTogether();
-        out.subheading(T::tr("%1 (%2, %3)").arg(title, DocumentData::show(plan, QStringLiteral("kind")),
-                                                 DocumentData::show(plan, QStringLiteral("status"))));
+        out.subheading(T::tr("%1 (%2, %3)")
+                           .arg(title, DocumentData::show(plan, QStringLiteral("kind")),
+                                DocumentData::show(plan, QStringLiteral("status"))));
         out.fields({{T::tr("Plan period"), planPeriod(plan)},
                     {DocumentData::label(QStringLiteral("plan"), QStringLiteral("next_review_date")),
                      DocumentData::show(plan, QStringLiteral("next_review_date"))}});
@@ -140,10 +141,10 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
         out.note(T::tr("No entry data recorded."));
     } else {
         // Disability and minority are special-category data: left off paper on purpose.
-        out.fields(fieldsOf(entry->first(), {QStringLiteral("entry_date"), QStringLiteral("labour_status"),
-                                             QStringLiteral("isced"), QStringLiteral("homeless"),
-                                             QStringLiteral("jobless_household"),
-                                             QStringLiteral("single_adult_with_children")}));
+        out.fields(fieldsOf(entry->first(),
+                            {QStringLiteral("entry_date"), QStringLiteral("labour_status"), QStringLiteral("isced"),
+                             QStringLiteral("homeless"), QStringLiteral("jobless_household"),
+                             QStringLiteral("single_adult_with_children")}));
     }
     if (!exit->isEmpty()) {
         out.fields(fieldsOf(exit->first(), {QStringLiteral("exit_date"), QStringLiteral("qualification_gained"),
@@ -151,8 +152,8 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     }
     out.note(T::tr("Special-category data (health, disability, ethnic origin) are never printed."));
 
-    auto consents = data.children(QStringLiteral("consent"), QStringLiteral("person_id"), person.id,
-                                  QStringLiteral("given_date"));
+    auto consents =
+        data.children(QStringLiteral("consent"), QStringLiteral("person_id"), person.id, QStringLiteral("given_date"));
     if (!consents) {
         return consents.error();
     }
@@ -162,11 +163,10 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     } else {
         const QString c = QStringLiteral("consent");
         TableSpec table;
-        table.headers = {DocumentData::label(c, QStringLiteral("purpose")),
-                         DocumentData::label(c, QStringLiteral("given_date")),
-                         DocumentData::label(c, QStringLiteral("text_version")),
-                         DocumentData::label(c, QStringLiteral("method")),
-                         DocumentData::label(c, QStringLiteral("withdrawn_date"))};
+        table.headers = {
+            DocumentData::label(c, QStringLiteral("purpose")), DocumentData::label(c, QStringLiteral("given_date")),
+            DocumentData::label(c, QStringLiteral("text_version")), DocumentData::label(c, QStringLiteral("method")),
+            DocumentData::label(c, QStringLiteral("withdrawn_date"))};
         table.widths = {30, 16, 18, 20, 16};
         for (const Record& consent : *consents) {
             table.rows.append({DocumentData::show(consent, QStringLiteral("purpose")),
@@ -193,8 +193,9 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     } else {
         const QString a = QStringLiteral("activity");
         TableSpec table;
-        table.headers = {DocumentData::label(a, QStringLiteral("happened_at")), DocumentData::label(a, QStringLiteral("kind")),
-                         T::tr("Staff member"), DocumentData::label(a, QStringLiteral("purpose"))};
+        table.headers = {DocumentData::label(a, QStringLiteral("happened_at")),
+                         DocumentData::label(a, QStringLiteral("kind")), T::tr("Staff member"),
+                         DocumentData::label(a, QStringLiteral("purpose"))};
         table.widths = {20, 18, 22, 40};
         for (const Record& contact : *contacts) {
             if (contact.value(QStringLiteral("voided")).toLongLong() != 0) {
@@ -218,21 +219,21 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
         const QString r = QStringLiteral("referral");
         out.heading(T::tr("Referrals"));
         TableSpec table;
-        table.headers = {DocumentData::label(r, QStringLiteral("sent_date")),
-                         DocumentData::label(r, QStringLiteral("from_service")),
-                         DocumentData::label(r, QStringLiteral("to_service")),
-                         DocumentData::label(r, QStringLiteral("status"))};
+        table.headers = {
+            DocumentData::label(r, QStringLiteral("sent_date")), DocumentData::label(r, QStringLiteral("from_service")),
+            DocumentData::label(r, QStringLiteral("to_service")), DocumentData::label(r, QStringLiteral("status"))};
         table.widths = {16, 30, 34, 20};
         for (const Record& referral : *referrals) {
             table.rows.append({DocumentData::show(referral, QStringLiteral("sent_date")),
-                               referral.text(QStringLiteral("from_service")), referral.text(QStringLiteral("to_service")),
+                               referral.text(QStringLiteral("from_service")),
+                               referral.text(QStringLiteral("to_service")),
                                DocumentData::show(referral, QStringLiteral("status"))});
         }
         out.table(table);
     }
 
-    auto tasks = data.children(QStringLiteral("task"), QStringLiteral("person_id"), person.id,
-                               QStringLiteral("deadline"));
+    auto tasks =
+        data.children(QStringLiteral("task"), QStringLiteral("person_id"), person.id, QStringLiteral("deadline"));
     if (!tasks) {
         return tasks.error();
     }

@@ -22,8 +22,7 @@ Result<BodyInfo> consent(DocumentData& data, const Record& consent, DocumentBuil
     const Record household = data.householdOf(*person);
     out.title(DocumentKinds::title(DocumentKind::Consent), T::tr("Purpose: %1").arg(purpose));
 
-    const bool representative =
-        consent.text(QStringLiteral("given_by")) == QStringLiteral("legal_representative");
+    const bool representative = consent.text(QStringLiteral("given_by")) == QStringLiteral("legal_representative");
     out.heading(T::tr("Person"));
     out.fields({{T::tr("Name"), name},
                 {DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
@@ -56,15 +55,15 @@ Result<BodyInfo> consent(DocumentData& data, const Record& consent, DocumentBuil
     }
 
     out.heading(T::tr("Record of the consent"));
-    out.fields({{DocumentData::label(table, QStringLiteral("text_version")), recordedVersion},
-                {DocumentData::label(table, QStringLiteral("method")),
-                 DocumentData::show(consent, QStringLiteral("method"))},
-                {DocumentData::label(table, QStringLiteral("given_date")),
-                 DocumentData::show(consent, QStringLiteral("given_date"))},
-                {DocumentData::label(table, QStringLiteral("recorded_by")),
-                 data.staffName(consent.text(QStringLiteral("recorded_by")))},
-                {DocumentData::label(table, QStringLiteral("withdrawn_date")),
-                 DocumentData::show(consent, QStringLiteral("withdrawn_date"))}});
+    out.fields(
+        {{DocumentData::label(table, QStringLiteral("text_version")), recordedVersion},
+         {DocumentData::label(table, QStringLiteral("method")), DocumentData::show(consent, QStringLiteral("method"))},
+         {DocumentData::label(table, QStringLiteral("given_date")),
+          DocumentData::show(consent, QStringLiteral("given_date"))},
+         {DocumentData::label(table, QStringLiteral("recorded_by")),
+          data.staffName(consent.text(QStringLiteral("recorded_by")))},
+         {DocumentData::label(table, QStringLiteral("withdrawn_date")),
+          DocumentData::show(consent, QStringLiteral("withdrawn_date"))}});
     if (!consent.text(QStringLiteral("withdrawn_date")).isEmpty()) {
         out.paragraph(T::tr("This consent was withdrawn on %1 and no longer applies.")
                           .arg(DocumentData::show(consent, QStringLiteral("withdrawn_date"))));

@@ -151,10 +151,9 @@ void DocumentBuilder::fields(const QList<LabelledValue>& pairs) {
     format.setCellSpacing(0);
     format.setCellPadding(px(1.5));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 17),
-                                      QTextLength(QTextLength::PercentageLength, 33),
-                                      QTextLength(QTextLength::PercentageLength, 17),
-                                      QTextLength(QTextLength::PercentageLength, 33)});
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 17), QTextLength(QTextLength::PercentageLength, 33),
+         QTextLength(QTextLength::PercentageLength, 17), QTextLength(QTextLength::PercentageLength, 33)});
     format.setBottomMargin(px(4));
     QTextTable* table = m_cursor.insertTable(rows, 4, format);
     for (int i = 0; i < shown.size(); ++i) {

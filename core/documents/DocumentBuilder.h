@@ -91,7 +91,7 @@ private:
     qreal m_unitsPerPoint;
     bool m_fresh = true;
     int m_unitStart = -1;
-    int m_headingStart = -1;      // first block of headings waiting for their content
+    int m_headingStart = -1; // first block of headings waiting for their content
     bool m_headingHasContent = false;
     QList<KeepTogether> m_units;
 };

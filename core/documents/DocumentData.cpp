@@ -24,19 +24,19 @@ const QString kStaffByUser =
 
 // A family plan belongs to its household; an individual plan reaches the household (and so the
 // locality) through its person.
-const QString kPlansAwaitingSignature = QStringLiteral(
-    "SELECT p.id FROM plan p "
-    "LEFT JOIN person pe ON pe.id = p.person_id "
-    "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
-    "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 AND h.locality_id = ? "
-    "ORDER BY h.sort_key, h.id, p.kind, pe.sort_key, p.id");
+const QString kPlansAwaitingSignature =
+    QStringLiteral("SELECT p.id FROM plan p "
+                   "LEFT JOIN person pe ON pe.id = p.person_id "
+                   "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
+                   "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 AND h.locality_id = ? "
+                   "ORDER BY h.sort_key, h.id, p.kind, pe.sort_key, p.id");
 
-const QString kSignatureQueues = QStringLiteral(
-    "SELECT h.locality_id, count(*) FROM plan p "
-    "LEFT JOIN person pe ON pe.id = p.person_id "
-    "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
-    "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 "
-    "GROUP BY h.locality_id");
+const QString kSignatureQueues =
+    QStringLiteral("SELECT h.locality_id, count(*) FROM plan p "
+                   "LEFT JOIN person pe ON pe.id = p.person_id "
+                   "JOIN household h ON h.id = coalesce(p.household_id, pe.household_id) "
+                   "WHERE p.deleted = 0 AND p.status = 'awaiting_signature' AND h.deleted = 0 "
+                   "GROUP BY h.locality_id");
 
 QString yearFormat(QLocale::FormatType type) {
     QString format = QLocale().dateFormat(type);
@@ -207,8 +207,7 @@ QString DocumentData::printedLine() {
 }
 
 QString DocumentData::versionLine(const Record& record) {
-    const QDateTime changed =
-        QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::physicalMs(record.hlc)).toLocalTime();
+    const QDateTime changed = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::physicalMs(record.hlc)).toLocalTime();
     const QString stamp = QString::number(record.hlc, 16).right(8);
     if (record.table == QStringLiteral("plan") && !record.value(QStringLiteral("plan_version")).isNull()) {
         return tr("Plan version %1, last changed %2 (%3)")

@@ -11,10 +11,10 @@ namespace fieldcase::core {
 
 namespace {
 
-const QString kUpsert = QStringLiteral(
-    "INSERT INTO document_logo (programme_id, slot, mime, data, updated_at) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT (programme_id, slot) DO UPDATE SET mime = excluded.mime, data = excluded.data, "
-    "updated_at = excluded.updated_at");
+const QString kUpsert =
+    QStringLiteral("INSERT INTO document_logo (programme_id, slot, mime, data, updated_at) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (programme_id, slot) DO UPDATE SET mime = excluded.mime, data = excluded.data, "
+                   "updated_at = excluded.updated_at");
 const QString kDelete = QStringLiteral("DELETE FROM document_logo WHERE programme_id = ? AND slot = ?");
 const QString kSelect = QStringLiteral("SELECT mime, data FROM document_logo WHERE programme_id = ? AND slot = ?");
 
@@ -32,9 +32,9 @@ QString DocumentLogos::slotName(Slot slot) {
 
 Status DocumentLogos::set(const QString& programmeId, Slot slot, const QByteArray& data) {
     if (data.size() > kMaxBytes) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The logo is larger than %1 MB. Save a smaller image and try again.")
-                             .arg(kMaxBytes / (1024 * 1024)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The logo is larger than %1 MB. Save a smaller image and try again.").arg(kMaxBytes / (1024 * 1024)));
     }
     QBuffer buffer;
     buffer.setData(data);

@@ -42,8 +42,7 @@ public:
 
     // Paints the documents, one after another, onto the device. Every request is checked before
     // the first page is painted, so a wrong id never leaves half a print job.
-    Status print(QPagedPaintDevice& device, const QList<DocumentRequest>& requests,
-                 const PrintProgress& progress = {});
+    Status print(QPagedPaintDevice& device, const QList<DocumentRequest>& requests, const PrintProgress& progress = {});
 
     // Writes the documents as one PDF (A4, fonts embedded). The file appears only when every
     // document was written; an existing file is replaced only then.

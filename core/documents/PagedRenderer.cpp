@@ -58,8 +58,7 @@ PagedRenderer::PagedRenderer(QPagedPaintDevice& device)
     , m_width(device.width())
     , m_height(device.height()) {}
 
-QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document,
-                                                    const QList<KeepTogether>& units) const {
+QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, const QList<KeepTogether>& units) const {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     layout->setPaintDevice(&m_device);
     document.setPageSize(QSizeF(m_width, -1)); // one long page; cut below
@@ -162,8 +161,8 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document,
     return pages;
 }
 
-void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const QList<Slice>& pages,
-                          const PageFrame& frame, bool firstDocument) const {
+void PagedRenderer::paint(QPainter& painter, QTextDocument& document, const QList<Slice>& pages, const PageFrame& frame,
+                          bool firstDocument) const {
     const qreal bodyTop = mm(kHeaderMm);
     // The layout paints every line that touches the clip; a hair's margin keeps a line that
     // begins exactly at a cut from also being painted (clipped, but still in the PDF's text) on

@@ -26,7 +26,8 @@ QDate today(DocumentData& data) {
 
 void planFacts(DocumentData& data, const Record& plan, QList<LabelledValue>& facts) {
     facts.append({T::tr("Plan period"), planPeriod(plan)});
-    facts.append({DocumentData::label(kPlan, QStringLiteral("status")), DocumentData::show(plan, QStringLiteral("status"))});
+    facts.append(
+        {DocumentData::label(kPlan, QStringLiteral("status")), DocumentData::show(plan, QStringLiteral("status"))});
     facts.append({DocumentData::label(kPlan, QStringLiteral("case_manager_id")),
                   data.staffName(plan.text(QStringLiteral("case_manager_id")))});
     facts.append({T::tr("Experience expert"), data.staffName(plan.text(QStringLiteral("experience_expert_id")))});
@@ -44,7 +45,7 @@ Status needs(DocumentData& data, const Record& plan, DocumentBuilder& out) {
     if (found->isEmpty()) {
         return {};
     }
-    out.heading(T::tr("Needs identified with the family"));
+    out.heading(T::tr("Needs identified"));
     TableSpec table;
     table.headers = {DocumentData::label(QStringLiteral("plan_need"), QStringLiteral("area")),
                      DocumentData::label(QStringLiteral("plan_need"), QStringLiteral("priority")),
@@ -92,16 +93,14 @@ void actionTable(const QList<Record>& actions, DocumentBuilder& out) {
 }
 
 // One goal, kept on one page: its title, area, deadline, who is responsible, steps, actions.
-void goalBlock(DocumentData& data, int number, const Record& goal, const QList<Record>& actions,
-               DocumentBuilder& out) {
+void goalBlock(DocumentData& data, int number, const Record& goal, const QList<Record>& actions, DocumentBuilder& out) {
     out.beginKeepTogether();
     out.subheading(T::tr("Goal %1: %2").arg(QString::number(number), goal.text(QStringLiteral("title"))));
-    out.fields({{DocumentData::label(kGoal, QStringLiteral("area")), DocumentData::show(goal, QStringLiteral("area"))},
-                {DocumentData::label(kGoal, QStringLiteral("deadline")),
-                 DocumentData::show(goal, QStringLiteral("deadline"))},
-                {T::tr("Responsible"), goalResponsible(data, goal)},
-                {DocumentData::label(kGoal, QStringLiteral("status")),
-                 DocumentData::show(goal, QStringLiteral("status"))}});
+    out.fields(
+        {{DocumentData::label(kGoal, QStringLiteral("area")), DocumentData::show(goal, QStringLiteral("area"))},
+         {DocumentData::label(kGoal, QStringLiteral("deadline")), DocumentData::show(goal, QStringLiteral("deadline"))},
+         {T::tr("Responsible"), goalResponsible(data, goal)},
+         {DocumentData::label(kGoal, QStringLiteral("status")), DocumentData::show(goal, QStringLiteral("status"))}});
     const QString steps = goal.text(QStringLiteral("steps"));
     if (!steps.isEmpty()) {
         out.paragraph(T::tr("Steps: %1").arg(steps));
@@ -375,8 +374,8 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
         }
         whom = T::tr("Household %1").arg(household->text(QStringLiteral("name")));
         localityId = household->text(QStringLiteral("locality_id"));
-        signatories.append({T::tr("Head of household"),
-                            data.personName(household->text(QStringLiteral("head_person_id")))});
+        signatories.append(
+            {T::tr("Head of household"), data.personName(household->text(QStringLiteral("head_person_id")))});
     } else {
         auto person = data.record(QStringLiteral("person"), plan->text(QStringLiteral("person_id")));
         if (!person) {

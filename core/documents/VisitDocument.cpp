@@ -38,9 +38,10 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
     }
     const QString whom = !personId.isEmpty() ? data.personName(personId)
                                              : T::tr("Household %1").arg(household.text(QStringLiteral("name")));
-    const QString title = kind == QStringLiteral("home_visit")
-                              ? DocumentKinds::title(DocumentKind::Visit)
-                              : T::tr("Record of a contact: %1").arg(DocumentData::show(activity, QStringLiteral("kind")));
+    const QString title =
+        kind == QStringLiteral("home_visit")
+            ? DocumentKinds::title(DocumentKind::Visit)
+            : T::tr("Record of a contact: %1").arg(DocumentData::show(activity, QStringLiteral("kind")));
     out.title(title, whom);
     if (activity.value(QStringLiteral("voided")).toLongLong() != 0) {
         out.paragraph(T::tr("This record was voided: it was entered by mistake and does not count."));
@@ -67,12 +68,14 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
                 {label(QStringLiteral("planned")), show(QStringLiteral("planned"))},
                 {label(QStringLiteral("purpose")), activity.text(QStringLiteral("purpose"))},
                 {label(QStringLiteral("service_type")), activity.text(QStringLiteral("service_type"))},
-                {T::tr("Duration"), activity.value(QStringLiteral("minutes")).isNull()
-                                        ? QString()
-                                        : T::tr("%1 min", "duration in minutes").arg(activity.value(QStringLiteral("minutes")).toInt())},
+                {T::tr("Duration"),
+                 activity.value(QStringLiteral("minutes")).isNull()
+                     ? QString()
+                     : T::tr("%1 min", "duration in minutes").arg(activity.value(QStringLiteral("minutes")).toInt())},
                 {label(QStringLiteral("next_visit_date")), show(QStringLiteral("next_visit_date"))}});
 
-    auto participants = data.children(QStringLiteral("activity_participant"), QStringLiteral("activity_id"), activity.id);
+    auto participants =
+        data.children(QStringLiteral("activity_participant"), QStringLiteral("activity_id"), activity.id);
     if (!participants) {
         return participants.error();
     }
@@ -80,15 +83,16 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
     if (!participants->isEmpty()) {
         out.heading(T::tr("Present"));
         TableSpec table;
-        table.headers = {T::tr("No."), T::tr("Name"), DocumentData::label(QStringLiteral("activity_participant"),
-                                                                          QStringLiteral("role"))};
+        table.headers = {T::tr("No."), T::tr("Name"),
+                         DocumentData::label(QStringLiteral("activity_participant"), QStringLiteral("role"))};
         table.widths = {8, 62, 30};
         int number = 0;
         for (const Record& participant : *participants) {
             const QString name = participant.text(QStringLiteral("person_id")).isEmpty()
                                      ? data.staffName(participant.text(QStringLiteral("staff_id")))
                                      : data.personName(participant.text(QStringLiteral("person_id")));
-            table.rows.append({QString::number(++number), name, DocumentData::show(participant, QStringLiteral("role"))});
+            table.rows.append(
+                {QString::number(++number), name, DocumentData::show(participant, QStringLiteral("role"))});
             if (!participant.text(QStringLiteral("person_id")).isEmpty() && signatories.size() < 3 &&
                 participant.text(QStringLiteral("person_id")) != personId) {
                 signatories.append({DocumentData::show(participant, QStringLiteral("role")), name});
@@ -137,8 +141,8 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
         }
         out.table(table);
     }
-    auto tasks = data.children(QStringLiteral("task"), QStringLiteral("activity_id"), activity.id,
-                               QStringLiteral("deadline"));
+    auto tasks =
+        data.children(QStringLiteral("task"), QStringLiteral("activity_id"), activity.id, QStringLiteral("deadline"));
     if (!tasks) {
         return tasks.error();
     }
@@ -155,7 +159,8 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
             const QString owner = t.text(QStringLiteral("owner")).isEmpty()
                                       ? data.staffName(t.text(QStringLiteral("owner_staff_id")))
                                       : t.text(QStringLiteral("owner"));
-            table.rows.append({t.text(QStringLiteral("description")), owner, DocumentData::show(t, QStringLiteral("deadline")),
+            table.rows.append({t.text(QStringLiteral("description")), owner,
+                               DocumentData::show(t, QStringLiteral("deadline")),
                                DocumentData::show(t, QStringLiteral("status"))});
         }
         out.table(table);

@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
                       QStringLiteral("N,N")});
     parser.addOption({QStringLiteral("suite"), QStringLiteral("storage, documents or all (default storage)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("batch"), QStringLiteral("Plans in the documents batch (default 500)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("batch"), QStringLiteral("Plans in the documents batch (default 500)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE as JSON."), QStringLiteral("FILE")});
     parser.addOption(
@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
     QTemporaryDir temp;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
 
-    const QString suite = parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite"))
-                                                                : QStringLiteral("storage");
+    const QString suite =
+        parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
     if (suite != QStringLiteral("storage") && suite != QStringLiteral("documents") && suite != QStringLiteral("all")) {
         std::fprintf(stderr, "fieldcase-bench: --suite is storage, documents or all\n");
         return 2;

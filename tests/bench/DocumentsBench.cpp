@@ -57,14 +57,14 @@ QString planHtml(core::RecordStore& store, const QString& planId) {
             whom = household->text(QStringLiteral("name"));
         }
     }
-    auto goals = store.findBy(QStringLiteral("plan_goal"), QStringLiteral("plan_id"), planId,
-                              QStringLiteral("sort_order"));
+    auto goals =
+        store.findBy(QStringLiteral("plan_goal"), QStringLiteral("plan_id"), planId, QStringLiteral("sort_order"));
     if (!goals) {
         fail(goals.error().toString());
     }
-    QString html = QStringLiteral("<h1>Development plan</h1><p>%1</p><p>%2 - %3</p><table border=1 width=100%>")
-                       .arg(escaped(whom), plan->text(QStringLiteral("start_date")),
-                            plan->text(QStringLiteral("end_date")));
+    QString html =
+        QStringLiteral("<h1>Development plan</h1><p>%1</p><p>%2 - %3</p><table border=1 width=100%>")
+            .arg(escaped(whom), plan->text(QStringLiteral("start_date")), plan->text(QStringLiteral("end_date")));
     for (const core::Record& goal : *goals) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr><tr><td colspan=3>%4</td></tr>")
                     .arg(escaped(goal.text(QStringLiteral("title"))), goal.text(QStringLiteral("deadline")),
@@ -117,7 +117,7 @@ void runDocumentsBench(int batchSize, const QString& workDir, BenchReport& repor
         }
         while (st.next()) {
             requests.append({st.value(1).toString() == QStringLiteral("family") ? core::DocumentKind::FamilyPlan
-                                                                                 : core::DocumentKind::IndividualPlan,
+                                                                                : core::DocumentKind::IndividualPlan,
                              st.value(0).toString()});
         }
     }
@@ -149,8 +149,9 @@ void runDocumentsBench(int batchSize, const QString& workDir, BenchReport& repor
                 QStringLiteral("plain QTextDocument::print of the plan as HTML")});
     report.add({group, QStringLiteral("one plan to PDF (p90)"), percentile(ours, 90), QStringLiteral("ms"),
                 percentile(baseline, 90), QStringLiteral("plain QTextDocument::print of the plan as HTML")});
-    report.add({group, QStringLiteral("pages per plan"), double(pages) / double(std::min<qsizetype>(kSinglePlans, requests.size())),
-                QStringLiteral("pages")});
+    report.add({group, QStringLiteral("pages per plan"),
+                double(pages) / double(std::min<qsizetype>(kSinglePlans, requests.size())), QStringLiteral("pages"), -1,
+                QString()});
 
     QElapsedTimer timer;
     timer.start();
@@ -170,7 +171,7 @@ void runDocumentsBench(int batchSize, const QString& workDir, BenchReport& repor
     const double plainMs = msSince(timer);
     report.add({group, QStringLiteral("batch of plans, one PDF"), batchMs / 1000.0, QStringLiteral("s"),
                 plainMs / 1000.0, QStringLiteral("the same plans as one plain HTML document printed")});
-    report.add({group, QStringLiteral("batch pages"), double(batchPages), QStringLiteral("pages")});
+    report.add({group, QStringLiteral("batch pages"), double(batchPages), QStringLiteral("pages"), -1, QString()});
     report.add({group, QStringLiteral("batch PDF size"), double(fileSize(pdf)) / 1e6, QStringLiteral("MB"),
                 double(fileSize(plain)) / 1e6, QStringLiteral("plain HTML print")});
 }

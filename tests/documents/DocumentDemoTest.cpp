@@ -24,25 +24,25 @@ using core::DocumentRequest;
 namespace {
 
 // Records to print, each the richest of its kind, so that the checks have something to find.
-const QString kIndividualPlan = QStringLiteral(
-    "SELECT p.id FROM plan p JOIN plan_goal g ON g.plan_id = p.id AND g.deleted = 0 "
-    "WHERE p.deleted = 0 AND p.kind = 'individual' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1");
-const QString kFamilyPlan = QStringLiteral(
-    "SELECT p.id FROM plan p JOIN plan_goal g ON g.plan_id = p.id AND g.deleted = 0 "
-    "WHERE p.deleted = 0 AND p.kind = 'family' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1");
+const QString kIndividualPlan =
+    QStringLiteral("SELECT p.id FROM plan p JOIN plan_goal g ON g.plan_id = p.id AND g.deleted = 0 "
+                   "WHERE p.deleted = 0 AND p.kind = 'individual' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1");
+const QString kFamilyPlan =
+    QStringLiteral("SELECT p.id FROM plan p JOIN plan_goal g ON g.plan_id = p.id AND g.deleted = 0 "
+                   "WHERE p.deleted = 0 AND p.kind = 'family' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1");
 const QString kReview =
     QStringLiteral("SELECT id FROM plan_review WHERE deleted = 0 ORDER BY length(snapshot) DESC, id LIMIT 1");
-const QString kVisit = QStringLiteral(
-    "SELECT id FROM activity WHERE deleted = 0 AND kind = 'home_visit' AND person_id IS NOT NULL "
-    "ORDER BY length(agreements) DESC, id LIMIT 1");
-const QString kEvent = QStringLiteral(
-    "SELECT event_id FROM attendance WHERE deleted = 0 AND person_id IS NOT NULL GROUP BY event_id "
-    "ORDER BY count(*) DESC, event_id LIMIT 1");
+const QString kVisit =
+    QStringLiteral("SELECT id FROM activity WHERE deleted = 0 AND kind = 'home_visit' AND person_id IS NOT NULL "
+                   "ORDER BY length(agreements) DESC, id LIMIT 1");
+const QString kEvent =
+    QStringLiteral("SELECT event_id FROM attendance WHERE deleted = 0 AND person_id IS NOT NULL GROUP BY event_id "
+                   "ORDER BY count(*) DESC, event_id LIMIT 1");
 const QString kConsent = QStringLiteral("SELECT id FROM consent WHERE deleted = 0 ORDER BY id LIMIT 1");
 // A person whose name is not plain ASCII, to see the diacritics or Cyrillic come through.
-const QString kPerson = QStringLiteral(
-    "SELECT id FROM person WHERE deleted = 0 AND (family_name || given_names) GLOB '*[^ -~]*' "
-    "ORDER BY id LIMIT 1");
+const QString kPerson =
+    QStringLiteral("SELECT id FROM person WHERE deleted = 0 AND (family_name || given_names) GLOB '*[^ -~]*' "
+                   "ORDER BY id LIMIT 1");
 const QString kGoals = QStringLiteral("SELECT title FROM plan_goal WHERE deleted = 0 AND plan_id = ?");
 const QString kAttendees = QStringLiteral(
     "SELECT DISTINCT p.family_name || ' ' || p.given_names FROM attendance a JOIN person p ON p.id = a.person_id "
@@ -127,8 +127,8 @@ void requireAll(const Printed& printed, const QStringList& expected) {
     }
 }
 
-const QStringList kSignatureLabels = {QStringLiteral("Signatures"), QStringLiteral("Name"),
-                                      QStringLiteral("Signature"), QStringLiteral("Date"), QStringLiteral("Place")};
+const QStringList kSignatureLabels = {QStringLiteral("Signatures"), QStringLiteral("Name"), QStringLiteral("Signature"),
+                                      QStringLiteral("Date"), QStringLiteral("Place")};
 
 } // namespace
 

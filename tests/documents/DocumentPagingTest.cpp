@@ -62,8 +62,7 @@ int pageOf(const QStringList& pages, const QString& text) {
 
 } // namespace
 
-TEST_CASE("A plan too long for one page breaks between goals and never inside the signature block",
-          "[documents]") {
+TEST_CASE("A plan too long for one page breaks between goals and never inside the signature block", "[documents]") {
     test::TestDatabase tdb;
     test::DocumentScenario s(tdb.db());
     const QStringList markers = addLongGoals(s, 14);
@@ -166,8 +165,7 @@ TEST_CASE("A missing record, a wrong kind or an unwritable path fails clearly an
     }
 }
 
-TEST_CASE("Logos from this machine appear in the letterhead; a file that is not an image is refused",
-          "[documents]") {
+TEST_CASE("Logos from this machine appear in the letterhead; a file that is not an image is refused", "[documents]") {
     test::TestDatabase tdb;
     test::DocumentScenario s(tdb.db());
     core::DocumentLogos logos(tdb.db());
@@ -223,10 +221,12 @@ TEST_CASE("An attendance sheet longer than a page repeats its column headings an
     test::DocumentScenario s(tdb.db());
     const QString household = s.build.household(s.locality, QStringLiteral("Kolompár"));
     for (int i = 1; i <= 40; ++i) {
-        const QString person = s.build.person(household, QStringLiteral("Kolompár"), QStringLiteral("Vendel %1").arg(i));
-        s.build.create(QStringLiteral("attendance"), QVariantMap{{QStringLiteral("event_id"), s.event},
-                                                                 {QStringLiteral("person_id"), person},
-                                                                 {QStringLiteral("role"), QStringLiteral("participant")}});
+        const QString person =
+            s.build.person(household, QStringLiteral("Kolompár"), QStringLiteral("Vendel %1").arg(i));
+        s.build.create(QStringLiteral("attendance"),
+                       QVariantMap{{QStringLiteral("event_id"), s.event},
+                                   {QStringLiteral("person_id"), person},
+                                   {QStringLiteral("role"), QStringLiteral("participant")}});
     }
     const QString path = QDir(tdb.dir()).filePath(QStringLiteral("long-sheet.pdf"));
     DocumentPrinter printer(tdb.db());
@@ -244,7 +244,7 @@ TEST_CASE("An attendance sheet longer than a page repeats its column headings an
     // 50 registered and 8 empty lines, each number once.
     for (int line = 1; line <= 58; ++line) {
         INFO("line " << line);
-        CHECK(all.count(QRegularExpression(QStringLiteral("^[ \\t]*%1(?:[ \\t]|$)").arg(line), QRegularExpression::MultilineOption)) ==
-              1);
+        CHECK(all.count(QRegularExpression(QStringLiteral("^[ \\t]*%1(?:[ \\t]|$)").arg(line),
+                                           QRegularExpression::MultilineOption)) == 1);
     }
 }

@@ -7,8 +7,8 @@ namespace fieldcase::test {
 
 namespace {
 
-QString person(Builders& b, const QString& household, const QString& family, const QString& given,
-               const QString& born, const QString& relationship) {
+QString person(Builders& b, const QString& household, const QString& family, const QString& given, const QString& born,
+               const QString& relationship) {
     return b.person(household, family, given, born, {{QStringLiteral("relationship"), relationship}});
 }
 
@@ -35,10 +35,11 @@ DocumentScenario::DocumentScenario(core::Database& db)
                                                           {QStringLiteral("username"), QStringLiteral("tester")}});
     expert = build.staff(QStringLiteral("Kolompár Tünde"), QStringLiteral("experience_expert"));
 
-    household = build.create(QStringLiteral("household"), {{QStringLiteral("locality_id"), locality},
-                                                           {QStringLiteral("name"), QStringLiteral("Lakatos")},
-                                                           {QStringLiteral("address"), QStringLiteral("Petőfi utca 12.")},
-                                                           {QStringLiteral("housing"), QStringLiteral("rented")}});
+    household =
+        build.create(QStringLiteral("household"), {{QStringLiteral("locality_id"), locality},
+                                                   {QStringLiteral("name"), QStringLiteral("Lakatos")},
+                                                   {QStringLiteral("address"), QStringLiteral("Petőfi utca 12.")},
+                                                   {QStringLiteral("housing"), QStringLiteral("rented")}});
     gabor = person(build, household, QStringLiteral("Lakatos"), QStringLiteral("Gábor Ödön"),
                    QStringLiteral("2007-03-02"), QStringLiteral("child"));
     erzsebet = person(build, household, QStringLiteral("Lakatosné Szűcs"), QStringLiteral("Erzsébet"),
@@ -97,14 +98,13 @@ DocumentScenario::DocumentScenario(core::Database& db)
                   {QStringLiteral("due_date"), QStringLiteral("2026-09-01")},
                   {QStringLiteral("status"), QStringLiteral("planned")}});
 
-    familyPlan = build.create(QStringLiteral("plan"),
-                              {{QStringLiteral("kind"), QStringLiteral("family")},
-                               {QStringLiteral("household_id"), household},
-                               {QStringLiteral("programme_id"), programme},
-                               {QStringLiteral("status"), QStringLiteral("awaiting_signature")},
-                               {QStringLiteral("start_date"), QStringLiteral("2026-03-01")},
-                               {QStringLiteral("case_manager_id"), caseManager},
-                               {QStringLiteral("plan_version"), 1}});
+    familyPlan = build.create(QStringLiteral("plan"), {{QStringLiteral("kind"), QStringLiteral("family")},
+                                                       {QStringLiteral("household_id"), household},
+                                                       {QStringLiteral("programme_id"), programme},
+                                                       {QStringLiteral("status"), QStringLiteral("awaiting_signature")},
+                                                       {QStringLiteral("start_date"), QStringLiteral("2026-03-01")},
+                                                       {QStringLiteral("case_manager_id"), caseManager},
+                                                       {QStringLiteral("plan_version"), 1}});
     build.create(QStringLiteral("plan_goal"),
                  {{QStringLiteral("plan_id"), familyPlan},
                   {QStringLiteral("area"), QStringLiteral("housing")},
@@ -119,13 +119,12 @@ DocumentScenario::DocumentScenario(core::Database& db)
                   {QStringLiteral("title"), QStringLiteral("Attend the cervical screening")},
                   {QStringLiteral("status"), QStringLiteral("planned")},
                   {QStringLiteral("sort_order"), 2}});
-    build.create(QStringLiteral("plan_goal"),
-                 {{QStringLiteral("plan_id"), familyPlan},
-                  {QStringLiteral("person_id"), dzsenifer},
-                  {QStringLiteral("area"), QStringLiteral("children_family")},
-                  {QStringLiteral("title"), QStringLiteral("Go to school every day")},
-                  {QStringLiteral("status"), QStringLiteral("in_progress")},
-                  {QStringLiteral("sort_order"), 3}});
+    build.create(QStringLiteral("plan_goal"), {{QStringLiteral("plan_id"), familyPlan},
+                                               {QStringLiteral("person_id"), dzsenifer},
+                                               {QStringLiteral("area"), QStringLiteral("children_family")},
+                                               {QStringLiteral("title"), QStringLiteral("Go to school every day")},
+                                               {QStringLiteral("status"), QStringLiteral("in_progress")},
+                                               {QStringLiteral("sort_order"), 3}});
 
     review = build.create(QStringLiteral("plan_review"),
                           {{QStringLiteral("plan_id"), plan},
@@ -159,12 +158,13 @@ DocumentScenario::DocumentScenario(core::Database& db)
                   {QStringLiteral("role"), QStringLiteral("experience_expert")}});
     build.create(QStringLiteral("activity_goal"),
                  {{QStringLiteral("activity_id"), visit}, {QStringLiteral("goal_id"), firstGoal}});
-    build.create(QStringLiteral("task"), {{QStringLiteral("activity_id"), visit},
-                                          {QStringLiteral("person_id"), gabor},
-                                          {QStringLiteral("description"), QStringLiteral("Copy the school certificates")},
-                                          {QStringLiteral("owner"), QStringLiteral("Gábor")},
-                                          {QStringLiteral("deadline"), QStringLiteral("2026-06-20")},
-                                          {QStringLiteral("status"), QStringLiteral("open")}});
+    build.create(QStringLiteral("task"),
+                 {{QStringLiteral("activity_id"), visit},
+                  {QStringLiteral("person_id"), gabor},
+                  {QStringLiteral("description"), QStringLiteral("Copy the school certificates")},
+                  {QStringLiteral("owner"), QStringLiteral("Gábor")},
+                  {QStringLiteral("deadline"), QStringLiteral("2026-06-20")},
+                  {QStringLiteral("status"), QStringLiteral("open")}});
 
     consent = build.create(QStringLiteral("consent"), {{QStringLiteral("person_id"), gabor},
                                                        {QStringLiteral("purpose"), QStringLiteral("data_sharing")},

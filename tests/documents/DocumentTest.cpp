@@ -23,7 +23,8 @@ namespace {
 
 // The date as the documents print it (the locale's short form with four digits).
 QString shown(const QString& isoDate) {
-    const core::FieldDef* field = core::Schema::instance().table(QStringLiteral("plan"))->field(QStringLiteral("start_date"));
+    const core::FieldDef* field =
+        core::Schema::instance().table(QStringLiteral("plan"))->field(QStringLiteral("start_date"));
     return core::values::display(*field, isoDate);
 }
 
@@ -46,8 +47,8 @@ void requireAll(const QString& text, const QStringList& expected) {
     }
 }
 
-const QStringList kSignatureLabels = {QStringLiteral("Signatures"), QStringLiteral("Name"),
-                                      QStringLiteral("Signature"), QStringLiteral("Date"), QStringLiteral("Place")};
+const QStringList kSignatureLabels = {QStringLiteral("Signatures"), QStringLiteral("Name"), QStringLiteral("Signature"),
+                                      QStringLiteral("Date"), QStringLiteral("Place")};
 
 } // namespace
 
@@ -79,9 +80,9 @@ TEST_CASE("A family plan lists the members, shared goals, each member's goals an
     requireAll(text, kSignatureLabels);
     requireAll(text, {QStringLiteral("Family development plan"), QStringLiteral("Lakatos Dzsenifer"),
                       QStringLiteral("Shared goals of the family"), QStringLiteral("Pay off the electricity debt"),
-                      QStringLiteral("Goals of Lakatosné Szűcs Erzsébet"), QStringLiteral("Attend the cervical screening"),
-                      QStringLiteral("Goals of Lakatos Dzsenifer"), QStringLiteral("Go to school every day"),
-                      shown(QStringLiteral("2026-10-31"))});
+                      QStringLiteral("Goals of Lakatosné Szűcs Erzsébet"),
+                      QStringLiteral("Attend the cervical screening"), QStringLiteral("Goals of Lakatos Dzsenifer"),
+                      QStringLiteral("Go to school every day"), shown(QStringLiteral("2026-10-31"))});
     // The two adults sign; the twelve-year-old does not.
     const QString signatures = text.mid(text.lastIndexOf(QStringLiteral("Signatures")));
     CHECK(signatures.contains(QStringLiteral("Lakatos Gábor Ödön")));
@@ -95,7 +96,8 @@ TEST_CASE("A plan review record, a home visit record, a consent form and a case 
     test::DocumentScenario s(tdb.db());
 
     SECTION("plan review") {
-        const QString text = test::pdf::text(printOne(tdb, DocumentKind::PlanReview, s.review, QStringLiteral("review")));
+        const QString text =
+            test::pdf::text(printOne(tdb, DocumentKind::PlanReview, s.review, QStringLiteral("review")));
         requireAll(text, kSignatureLabels);
         requireAll(text, {QStringLiteral("Plan review record"), QStringLiteral("Lakatos Gábor Ödön"),
                           QStringLiteral("Gábor attends the course twice a week."), shown(QStringLiteral("2026-05-20")),
@@ -112,14 +114,16 @@ TEST_CASE("A plan review record, a home visit record, a consent form and a case 
                           QStringLiteral("45 min")});
     }
     SECTION("consent form") {
-        const QString text = test::pdf::text(printOne(tdb, DocumentKind::Consent, s.consent, QStringLiteral("consent")));
+        const QString text =
+            test::pdf::text(printOne(tdb, DocumentKind::Consent, s.consent, QStringLiteral("consent")));
         requireAll(text, kSignatureLabels);
         requireAll(text, {QStringLiteral("Consent form"), QStringLiteral("Sharing with other services"),
                           QStringLiteral("Lakatos Gábor Ödön"), QStringLiteral("2026-1"),
                           QStringLiteral("withdraw this consent"), shown(QStringLiteral("2026-02-01"))});
     }
     SECTION("case summary") {
-        const QString text = test::pdf::text(printOne(tdb, DocumentKind::CaseSummary, s.gabor, QStringLiteral("summary")));
+        const QString text =
+            test::pdf::text(printOne(tdb, DocumentKind::CaseSummary, s.gabor, QStringLiteral("summary")));
         requireAll(text, {QStringLiteral("Case summary"), QStringLiteral("Lakatos Gábor Ödön"),
                           QStringLiteral("Lakatos Dzsenifer"), QStringLiteral("Catching up on school and a first job"),
                           s.goals.at(2), QStringLiteral("Follow-up of the school enrolment"),
@@ -145,8 +149,8 @@ TEST_CASE("An attendance sheet pre-fills registered names in every script and le
     }
     for (int line = 11; line <= 18; ++line) {
         INFO("guest line " << line);
-        CHECK(layout.contains(QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(line),
-                                                 QRegularExpression::MultilineOption)));
+        CHECK(layout.contains(
+            QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(line), QRegularExpression::MultilineOption)));
     }
     CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }

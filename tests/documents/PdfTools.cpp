@@ -34,9 +34,8 @@ QString text(const QString& path, int page, bool layout) {
 
 int pageCount(const QString& path) {
     const QString info = run(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
-                                                         QRegularExpression::MultilineOption)
-                                          .match(info);
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -59,8 +58,8 @@ void keepPageImages(const QString& path, const QString& name) {
     QDir().mkpath(folder);
     QFile::remove(QDir(folder).filePath(name + QStringLiteral(".pdf")));
     QFile::copy(path, QDir(folder).filePath(name + QStringLiteral(".pdf")));
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), path,
-                                     QDir(folder).filePath(name)});
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), path, QDir(folder).filePath(name)});
 }
 
 } // namespace fieldcase::test::pdf

@@ -42,7 +42,7 @@ TEST_CASE("fieldcase-cli print writes one document, or every plan of a locality 
     const QString out = QDir(tdb.dir()).filePath(QStringLiteral("plan.pdf"));
 
     Run one = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
-                   QStringLiteral("plan"), QStringLiteral("--id"), s.plan, QStringLiteral("--out"), out});
+                      QStringLiteral("plan"), QStringLiteral("--id"), s.plan, QStringLiteral("--out"), out});
     INFO(one.err.toStdString());
     REQUIRE(one.code == cli::kExitOk);
     CHECK(test::pdf::pageCount(out) == 1);
@@ -50,7 +50,7 @@ TEST_CASE("fieldcase-cli print writes one document, or every plan of a locality 
 
     const QString batch = QDir(tdb.dir()).filePath(QStringLiteral("batch.pdf"));
     Run many = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--locality"),
-                    s.locality, QStringLiteral("--awaiting-signature"), QStringLiteral("--out"), batch});
+                       s.locality, QStringLiteral("--awaiting-signature"), QStringLiteral("--out"), batch});
     INFO(many.err.toStdString());
     REQUIRE(many.code == cli::kExitOk);
     const QString text = test::pdf::text(batch);
@@ -68,20 +68,20 @@ TEST_CASE("fieldcase-cli print refuses an unknown kind, a missing record and an 
     const QStringList base = {QStringLiteral("print"), QStringLiteral("--db"), tdb.path()};
 
     Run kind = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("--id"),
-                                      s.plan, QStringLiteral("--out"), out});
+                                         s.plan, QStringLiteral("--out"), out});
     CHECK(kind.code == cli::kExitUsage);
     CHECK(kind.err.contains(QStringLiteral("Unknown document kind \"letter\"")));
     CHECK(kind.err.contains(QStringLiteral("family-plan")));
 
     const QString missingId = QStringLiteral("0190f5c2-0000-7000-8000-0000000000aa");
     Run missing = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("consent"), QStringLiteral("--id"),
-                                         missingId, QStringLiteral("--out"), out});
+                                            missingId, QStringLiteral("--out"), out});
     CHECK(missing.code == cli::kExitFailure);
     CHECK(missing.err.contains(missingId));
 
     const QString nowhere = QDir(tdb.dir()).filePath(QStringLiteral("missing-folder/out.pdf"));
     Run unwritable = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--id"),
-                                            s.plan, QStringLiteral("--out"), nowhere});
+                                               s.plan, QStringLiteral("--out"), nowhere});
     CHECK(unwritable.code == cli::kExitFailure);
     CHECK(unwritable.err.contains(QStringLiteral("cannot be written")));
 
@@ -116,7 +116,7 @@ TEST_CASE("fieldcase-cli logo sets a letterhead logo and refuses a file that is 
 
     const QString out = QDir(tdb.dir()).filePath(QStringLiteral("consent.pdf"));
     Run printed = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
-                       QStringLiteral("consent"), QStringLiteral("--id"), s.consent, QStringLiteral("--out"), out});
+                          QStringLiteral("consent"), QStringLiteral("--id"), s.consent, QStringLiteral("--out"), out});
     REQUIRE(printed.code == cli::kExitOk);
     CHECK(test::pdf::imageCount(out) == 1);
 }

@@ -14,6 +14,7 @@ BatchPrintDialog::BatchPrintDialog(const QList<core::SignatureQueue>& queues, QW
     : QDialog(parent)
     , m_queues(queues) {
     setWindowTitle(tr("Print plans awaiting signature"));
+    setMinimumWidth(480);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Every individual and family plan of the locality whose status is awaiting "
                                 "signature is printed, each starting on a new sheet with its own page numbers."),
@@ -24,7 +25,7 @@ BatchPrintDialog::BatchPrintDialog(const QList<core::SignatureQueue>& queues, QW
     auto* form = new QFormLayout;
     m_locality = new QComboBox(this);
     for (const core::SignatureQueue& queue : m_queues) {
-        m_locality->addItem(tr("%1 (%n plan(s))", nullptr, queue.plans).arg(queue.name), queue.localityId);
+        m_locality->addItem(tr("%1 (awaiting signature: %2)").arg(queue.name).arg(queue.plans), queue.localityId);
     }
     auto* label = new QLabel(tr("&Locality:"), this);
     label->setBuddy(m_locality);
@@ -70,7 +71,7 @@ void BatchPrintDialog::updateSummary() {
     for (const core::SignatureQueue& queue : m_queues) {
         total += queue.plans;
     }
-    m_summary->setText(tr("%n plan(s) await signature in all localities.", nullptr, total));
+    m_summary->setText(tr("Plans awaiting signature in all localities: %1.").arg(total));
 }
 
 } // namespace fieldcase::ui

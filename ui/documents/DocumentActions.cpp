@@ -125,8 +125,8 @@ void DocumentActions::saveCurrentAsPdf() {
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = folder + QLatin1Char('/') + core::DocumentKinds::name(requests.first().kind) +
-                              QStringLiteral(".pdf");
+    const QString suggested =
+        folder + QLatin1Char('/') + core::DocumentKinds::name(requests.first().kind) + QStringLiteral(".pdf");
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (!path.isEmpty()) {
