@@ -437,6 +437,7 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
                                DocumentData::show(goal, QStringLiteral("deadline")),
                                DocumentData::show(goal, QStringLiteral("status"))});
         }
+        goals.headers.last() = DocumentData::label(kGoal, QStringLiteral("status"));
         out.heading(T::tr("Goals of the plan"));
         out.note(T::tr("The review kept no copy of the goals; their present status is shown."));
     }

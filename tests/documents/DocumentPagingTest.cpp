@@ -6,6 +6,7 @@
 
 #include "documents/DocumentLogos.h"
 #include "documents/DocumentPrinter.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -247,4 +249,36 @@ TEST_CASE("An attendance sheet longer than a page repeats its column headings an
         CHECK(all.count(QRegularExpression(QStringLiteral("^[ \\t]*%1(?:[ \\t]|$)").arg(line),
                                            QRegularExpression::MultilineOption)) == 1);
     }
+}
+
+TEST_CASE("A database of schema 1 gains the logo table and prints its family plan", "[documents][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
+    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = core::Database::open(path);
+    REQUIRE(db.ok());
+    const QString programme = QStringLiteral("any-programme");
+    core::DocumentLogos logos(**db);
+    QImage crest(40, 40, QImage::Format_RGB32);
+    crest.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(crest.save(&buffer, "PNG"));
+    REQUIRE(logos.set(programme, core::DocumentLogos::Slot::Right, png).ok());
+    auto stored = logos.image(programme, core::DocumentLogos::Slot::Right);
+    REQUIRE(stored.ok());
+    CHECK(stored->size() == QSize(40, 40));
+
+    const QString out = dir.filePath(QStringLiteral("family.pdf"));
+    DocumentPrinter printer(**db);
+    auto printed = printer.writePdf(
+        out, {DocumentRequest{DocumentKind::FamilyPlan, QStringLiteral("0190f5c2-0000-7000-8000-000000000050")}});
+    INFO((printed ? QString() : printed.error().toString()).toStdString());
+    REQUIRE(printed.ok());
+    const QString text = test::pdf::text(out).simplified();
+    CHECK(text.contains(QStringLiteral("Complete primary education in a catch-up course")));
+    CHECK(text.contains(QStringLiteral("Renew ID cards of the whole family")));
+    CHECK(text.contains(QStringLiteral("Petőfi utca 12.")));
 }
