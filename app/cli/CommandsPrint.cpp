@@ -90,8 +90,8 @@ int runPrint(const QStringList& args, CliIo& io) {
     if (auto s = printer.writePdf(out, requests); !s) {
         return reportError(io, s.error());
     }
-    io.out << Cli::tr("Wrote %n document(s)", nullptr, int(requests.size())) << ", "
-           << Cli::tr("%n page(s)", nullptr, printer.totalPageCount()) << ": " << out << '\n';
+    io.out << Cli::tr("Wrote %1: documents %2, pages %3.").arg(out).arg(requests.size()).arg(printer.totalPageCount())
+           << '\n';
     return kExitOk;
 }
 

@@ -206,7 +206,7 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
                                data.staffName(contact.text(QStringLiteral("staff_id"))),
                                contact.text(QStringLiteral("purpose"))});
         }
-        out.note(T::tr("The last %n contact(s), newest first.", nullptr, int(table.rows.size())));
+        out.note(T::tr("Newest first; at most the last %1.").arg(kRecentContacts));
         out.table(table);
     }
 

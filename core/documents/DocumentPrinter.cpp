@@ -48,9 +48,8 @@ Status DocumentPrinter::check(const DocumentRequest& request) {
             const DocumentKind actual =
                 kind == QStringLiteral("family") ? DocumentKind::FamilyPlan : DocumentKind::IndividualPlan;
             return makeError(ErrorCode::InvalidInput,
-                             tr("The plan %1 is a %2, not a %3. Print it as \"%4\".")
-                                 .arg(request.id, DocumentKinds::title(actual).toLower(),
-                                      DocumentKinds::title(request.kind).toLower(), DocumentKinds::name(actual)));
+                             tr("The plan %1 is of the kind \"%2\", not \"%3\". Print it as \"%2\".")
+                                 .arg(request.id, DocumentKinds::name(actual), DocumentKinds::name(request.kind)));
         }
     }
     return {};
