@@ -60,7 +60,7 @@ QTextBlockFormat DocumentBuilder::blockFormat(qreal topPt, qreal bottomPt) const
     return format;
 }
 
-void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, bool heading) {
+void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, Role role) {
     if (m_fresh) {
         m_cursor.setBlockFormat(block);
         m_cursor.setBlockCharFormat(chars);
@@ -69,18 +69,25 @@ void DocumentBuilder::startBlock(const QTextBlockFormat& block, const QTextCharF
         m_cursor.insertBlock(block, chars);
     }
     m_fresh = false;
+    // A heading keeps with what follows it up to and including its first content; a note under
+    // it (an explanation above a table) goes along, and a note that is all the section says
+    // ends the stretch at the next heading.
     const int here = m_cursor.block().blockNumber();
-    if (m_headingStart >= 0 && m_headingHasContent) {
-        m_units.append({m_headingStart, here});
-        m_headingStart = -1;
+    if (m_headingStart >= 0) {
+        const bool close = role == Role::Heading ? (m_headingHasContent || m_headingHasNote) : m_headingHasContent;
+        if (close) {
+            m_units.append({m_headingStart, here});
+            m_headingStart = -1;
+        }
     }
-    if (heading) {
+    if (role == Role::Heading) {
         if (m_headingStart < 0) {
             m_headingStart = here;
             m_headingHasContent = false;
+            m_headingHasNote = false;
         }
     } else if (m_headingStart >= 0) {
-        m_headingHasContent = true;
+        (role == Role::Content ? m_headingHasContent : m_headingHasNote) = true;
     }
 }
 
@@ -114,12 +121,12 @@ void DocumentBuilder::title(const QString& title, const QString& subtitle) {
 }
 
 void DocumentBuilder::heading(const QString& text) {
-    startBlock(blockFormat(10, 4), charFormat(11, true, kAccent), true);
+    startBlock(blockFormat(10, 4), charFormat(11, true, kAccent), Role::Heading);
     m_cursor.insertText(text);
 }
 
 void DocumentBuilder::subheading(const QString& text) {
-    startBlock(blockFormat(7, 3), charFormat(9.5, true), true);
+    startBlock(blockFormat(7, 3), charFormat(9.5, true), Role::Heading);
     m_cursor.insertText(text);
 }
 
@@ -129,7 +136,7 @@ void DocumentBuilder::paragraph(const QString& text) {
 }
 
 void DocumentBuilder::note(const QString& text) {
-    startBlock(blockFormat(0, 4), charFormat(8, false, kMuted));
+    startBlock(blockFormat(0, 4), charFormat(8, false, kMuted), Role::Note);
     m_cursor.insertText(text);
 }
 

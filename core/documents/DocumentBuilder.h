@@ -78,9 +78,11 @@ public:
     QList<KeepTogether> keepTogether() const;
 
 private:
+    // What a block is to the page cutter: a heading stays on the page of the first content that
+    // follows it, and a note under a heading goes with them.
+    enum class Role { Content, Heading, Note };
     // A block ready for new content: the current one when it is still unused, else a new one.
-    // A heading is kept on the page of the first thing that follows it.
-    void startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, bool heading = false);
+    void startBlock(const QTextBlockFormat& block, const QTextCharFormat& chars, Role role = Role::Content);
     // Leaves the cursor in the (tiny, unused) block after the last table.
     void afterTable();
     QTextCharFormat charFormat(qreal points, bool bold = false, const QColor& color = Qt::black) const;
@@ -93,6 +95,7 @@ private:
     int m_unitStart = -1;
     int m_headingStart = -1; // first block of headings waiting for their content
     bool m_headingHasContent = false;
+    bool m_headingHasNote = false;
     QList<KeepTogether> m_units;
 };
 

@@ -68,7 +68,11 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, con
     struct Span {
         qreal from;
         qreal to;
+        qreal slack = 0.5; // how far a cut may reach into it: rows and stretches meet with some overlap
     };
+    // The edges of rows and stretches are estimated from the text inside them, so neighbours
+    // overlap by a few pixels; without slack one cut would slide up through all of them.
+    const qreal blockSlack = mm(1);
     // Where a page must not end: inside a line, a table row or a short keep-together stretch.
     QList<Span> keep;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -87,6 +91,7 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, con
             if (auto* table = qobject_cast<QTextTable*>(child)) {
                 // A row runs from just above its first text to just above the next row's.
                 const qreal padding = table->format().cellPadding() * m_dpi / 72.0 / m_unitsPerPoint;
+
                 QList<qreal> rowTops;
                 for (int row = 0; row < table->rows(); ++row) {
                     qreal top = end;
@@ -96,16 +101,19 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, con
                     }
                     rowTops.append(top - padding);
                 }
-                const QRectF box = layout->frameBoundingRect(table);
+                // The frame's rectangle takes in its outer margins; a row ends at the border.
+                const qreal unit = m_dpi / 72.0 / m_unitsPerPoint;
+                QRectF box = layout->frameBoundingRect(table);
+                box.adjust(0, table->format().topMargin() * unit, 0, -table->format().bottomMargin() * unit);
                 rowTops.append(box.bottom());
                 for (int row = 0; row + 1 < rowTops.size(); ++row) {
-                    keep.append({rowTops.at(row), rowTops.at(row + 1)});
+                    keep.append({rowTops.at(row), rowTops.at(row + 1), blockSlack});
                 }
                 if (table->format().headerRowCount() > 0 && rowTops.size() > 2) {
                     headers.append({box.top(), rowTops.at(1)});
                     headedTables.append({rowTops.at(1), box.bottom()});
                     // The header never ends a page on its own.
-                    keep.append({box.top(), rowTops.at(std::min<qsizetype>(2, rowTops.size() - 1))});
+                    keep.append({box.top(), rowTops.at(std::min<qsizetype>(2, rowTops.size() - 1)), blockSlack});
                 }
             }
             self(self, child);
@@ -121,7 +129,7 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, con
         const qreal top = layout->blockBoundingRect(first).top();
         const qreal bottom = last.isValid() ? layout->blockBoundingRect(last).top() : end;
         if (bottom - top <= pageHeight) {
-            keep.append({top, bottom});
+            keep.append({top, bottom, blockSlack});
         }
     }
 
@@ -145,7 +153,7 @@ QList<PagedRenderer::Slice> PagedRenderer::paginate(QTextDocument& document, con
         for (bool moved = true; moved;) {
             moved = false;
             for (const Span& span : std::as_const(keep)) {
-                if (span.from > start + 0.5 && span.from < cut - 0.5 && span.to > cut + 0.5) {
+                if (span.from > start + 0.5 && span.from < cut - 0.5 && span.to > cut + span.slack) {
                     cut = span.from;
                     moved = true;
                 }
