@@ -7,11 +7,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace fieldcase::ui {
@@ -94,11 +96,11 @@ void DocumentActions::preview(const QList<core::DocumentRequest>& requests) {
     dialog.setWindowTitle(tr("Print preview: %1").arg(core::DocumentKinds::title(requests.first().kind)));
     QString failure;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        if (auto s = printer.print(*target, requests); !s) {
+        QProgressDialog progress(tr("Preparing the pages..."), tr("Cancel"), 0, 0, m_window);
+        if (auto s = printer.print(*target, requests, progressFor(progress, int(requests.size())));
+            !s && s.error().code != core::ErrorCode::Cancelled) {
             failure = s.error().message;
         }
-        QApplication::restoreOverrideCursor();
     });
     dialog.resize(900, 1000);
     dialog.exec();
@@ -107,13 +109,27 @@ void DocumentActions::preview(const QList<core::DocumentRequest>& requests) {
     }
 }
 
+core::PrintProgress DocumentActions::progressFor(QProgressDialog& dialog, int total) {
+    dialog.setRange(0, total);
+    dialog.setWindowModality(Qt::WindowModal);
+    // A single document is done before a dialog would be worth showing.
+    dialog.setMinimumDuration(700);
+    return [&dialog](int done, int) {
+        dialog.setValue(done);
+        QApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+}
+
 bool DocumentActions::savePdf(const QList<core::DocumentRequest>& requests, const QString& path) {
     core::DocumentPrinter printer(m_context.db);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const core::Status written = printer.writePdf(path, requests);
-    QApplication::restoreOverrideCursor();
+    QProgressDialog progress(tr("Writing %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_window);
+    const core::Status written = printer.writePdf(path, requests, progressFor(progress, int(requests.size())));
+    progress.reset();
     if (!written) {
-        showError(written.error().message);
+        if (written.error().code != core::ErrorCode::Cancelled) {
+            showError(written.error().message);
+        }
         return false;
     }
     return true;

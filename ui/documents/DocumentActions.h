@@ -4,6 +4,7 @@
 #include "AppContext.h"
 
 #include "documents/DocumentKind.h"
+#include "documents/DocumentPrinter.h"
 
 #include <QList>
 #include <QObject>
@@ -12,6 +13,7 @@
 
 class QAction;
 class QMenuBar;
+class QProgressDialog;
 class QWidget;
 
 namespace fieldcase::ui {
@@ -46,6 +48,8 @@ private:
     void saveCurrentAsPdf();
     void printAwaitingSignature();
     void showError(const QString& message);
+    // Shows how far a batch has got, and lets the user stop it.
+    static core::PrintProgress progressFor(QProgressDialog& dialog, int total);
 
     AppContext m_context;
     QWidget* m_window;
