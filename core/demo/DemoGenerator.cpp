@@ -15,6 +15,8 @@
 
 #include <QTimeZone>
 
+#include <initializer_list>
+
 namespace fieldcase::core {
 
 using namespace Qt::StringLiterals;
@@ -122,6 +124,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (auto s = tx.commit(); !s) {
         return writeFailed(s.error());
     }
+    // Everything is stored by now. A checkpoint that cannot run yet (another connection is
+    // reading) only leaves the log large until the next one, so it does not fail the run.
+    db.checkpoint().ok();
     if (options.progress) {
         options.progress(options.people, options.people);
     }

@@ -83,6 +83,11 @@ public:
     // Runs one statement without results (DDL, pragmas).
     Status exec(const QString& sql);
 
+    // Copies the write-ahead log into the database file and empties it. After a very large
+    // transaction the log is as big as everything written, and SQLite otherwise keeps that size
+    // on disk for as long as the database is open.
+    Status checkpoint();
+
     // Records that a table changed in the current transaction, for DatabaseEvents.
     void noteChanged(const QString& table) { m_changedTables.insert(table); }
     int transactionDepth() const { return m_depth; }
@@ -114,6 +119,10 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // Runs a statement through the cache of prepared statements. Savepoints are opened and
+    // released once for every record written inside a larger transaction, which made preparing
+    // them each time a large part of the cost of writing many records.
+    Status execPrepared(const QString& sql);
 
     QSqlQuery takeStatement(const QString& sql, Error* error);
     void returnStatement(const QString& sql, QSqlQuery&& query);
