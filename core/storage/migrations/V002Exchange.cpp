@@ -86,11 +86,13 @@ Status migrateExchange(Database& db) {
     change_id TEXT NOT NULL,
     PRIMARY KEY (table_name, old_id)
 ) WITHOUT ROWID)sql",
-        // Pairs of people a supervisor has checked and found to be two different persons.
-        R"sql(CREATE TABLE exchange_not_duplicate (
+        // People who may be the same person, registered twice (found when packages are merged).
+        R"sql(CREATE TABLE exchange_duplicate (
     person_a TEXT NOT NULL,
     person_b TEXT NOT NULL,
-    decided_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'dismissed', 'merged')),
+    found_at TEXT NOT NULL,
     PRIMARY KEY (person_a, person_b)
 ) WITHOUT ROWID)sql",
     };
