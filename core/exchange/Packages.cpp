@@ -436,7 +436,11 @@ Result<PackageSummary> Packages::join(const QString& databasePath, QIODevice& in
             return {};
         });
     if (!read) {
-        return read.error();
+        Error e = read.error();
+        if (reader.refusal() == Refusal::CannotDecrypt) {
+            e.message = tr("The passphrase does not open this enrolment file. Check it with your supervisor.");
+        }
+        return e;
     }
     const auto bytes = [&](const char* key) {
         return QByteArray::fromBase64(meta.value(QLatin1String(key)).toString().toLatin1());
