@@ -81,6 +81,9 @@ Result<qint64> Caseload::fill(Database& db, const QString& staffId, const QStrin
         const QStringList seeds = {
             QStringLiteral("SELECT 'household', id FROM household WHERE case_manager_id = ?"),
             QStringLiteral("SELECT 'person', id FROM person WHERE case_manager_id = ?"),
+            // A worker who manages one member of a family sees the family.
+            QStringLiteral("SELECT 'household', household_id FROM person WHERE case_manager_id = ? AND "
+                           "household_id IS NOT NULL"),
         };
         for (const QString& seed : seeds) {
             if (auto s = run(db, insert + seed, {staffId}); !s) {

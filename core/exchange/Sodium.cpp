@@ -107,7 +107,18 @@ QByteArray openSealed(const QByteArray& box, const QByteArray& publicKey, const 
     return out;
 }
 
+namespace {
+bool g_cheapKeys = false;
+} // namespace
+
+void useCheapPassphraseKeysForTests() {
+    g_cheapKeys = true;
+}
+
 PassphraseParams newPassphraseParams() {
+    if (g_cheapKeys) {
+        return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    }
     return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
 

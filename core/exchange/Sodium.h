@@ -41,6 +41,9 @@ struct PassphraseParams {
     quint64 memLimit = 0;
 };
 PassphraseParams newPassphraseParams();
+// Lowers the cost of new passphrase keys to libsodium's minimum, for test suites that enrol many
+// laptops; files made so are still read by any build.
+void useCheapPassphraseKeysForTests();
 QByteArray passphraseKey(const QString& passphrase, const PassphraseParams& params);
 bool passphraseParamsAcceptable(const PassphraseParams& params);
 
