@@ -92,12 +92,16 @@ Result<qint64> Caseload::fill(Database& db, const QString& staffId, const QStrin
         }
     }
     if (!deviceId.isEmpty()) {
-        if (auto s = run(db,
-                         insert + QStringLiteral("SELECT table_name, record_id FROM change_log "
-                                                 "WHERE device = ? AND op = 'create'"),
-                         {deviceId});
-            !s) {
-            return s.error();
+        // What the laptop created, and what it was sent before: a record it holds stays in step
+        // even when it no longer belongs to the worker's families.
+        const QStringList seeds = {
+            QStringLiteral("SELECT table_name, record_id FROM change_log WHERE device = ? AND op = 'create'"),
+            QStringLiteral("SELECT table_name, record_id FROM exchange_shipped WHERE device_id = ?"),
+        };
+        for (const QString& seed : seeds) {
+            if (auto s = run(db, insert + seed, {deviceId}); !s) {
+                return s.error();
+            }
         }
     }
     QStringList down;

@@ -23,8 +23,8 @@ namespace {
 const QString kCentralSender = QStringLiteral("central");
 const QString kStorePending = QStringLiteral(
     "INSERT OR REPLACE INTO exchange_pending(sender, sequence, received_at, file_name, bytes) VALUES (?, ?, ?, ?, ?)");
-const QString kTakePending =
-    QStringLiteral("SELECT bytes, file_name FROM exchange_pending WHERE sender = ? AND sequence = ?");
+const QString kAllPending =
+    QStringLiteral("SELECT sender, sequence, bytes, file_name FROM exchange_pending ORDER BY sender, sequence");
 const QString kDropPending = QStringLiteral("DELETE FROM exchange_pending WHERE sender = ? AND sequence <= ?");
 const QString kLogImport = QStringLiteral(
     "INSERT INTO exchange_import(sender, kind, sequence, file_hash, file_name, imported_at, changes, new_changes) "
@@ -211,6 +211,22 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
 }
 
 ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options) {
+    bool advanced = false;
+    ImportReport report = importOne(bytes, name, options, &advanced);
+    if (advanced && !m_retrying) {
+        retryPending(options, report);
+    }
+    return report;
+}
+
+Status Importer::keepPending(const QString& sender, qint64 sequence, const QString& name, const QByteArray& bytes) {
+    Statement st(m_db, kStorePending);
+    st.bind(sender).bind(sequence).bind(m_db.clock().now().toString(Qt::ISODate)).bind(name).bind(bytes);
+    return st.exec();
+}
+
+ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, const ImportOptions& options,
+                                 bool* advanced) {
     ImportReport report;
     report.file = name;
     const auto refused = [&](const Error& e, Refusal reason) {
@@ -238,9 +254,7 @@ ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name,
                              .arg(sender->name)
                              .arg(sender->lastSequence + 1);
         if (!options.dryRun) {
-            Statement st(m_db, kStorePending);
-            st.bind(sender->id).bind(sequence).bind(m_db.clock().now().toString(Qt::ISODate)).bind(name).bind(bytes);
-            if (auto s = st.exec(); !s) {
+            if (auto s = keepPending(sender->id, sequence, name, bytes); !s) {
                 return refused(s.error(), Refusal::None);
             }
         }
@@ -257,18 +271,59 @@ ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name,
     const Status merged = mergePackage(reader, *sender, fresh, bytes, options, report);
     scrubJournal(m_db);
     if (!merged) {
+        if (merged.error().code == ErrorCode::NotFound && fresh) {
+            // It builds on records that another laptop's file brings (a person registered there and
+            // visited here): it waits for that file.
+            report.status = ImportStatus::Pending;
+            report.message = tr("File %1 of %2 refers to records that are not here yet (%3); it is kept and merged "
+                                "as soon as the file that brings them is merged.")
+                                 .arg(sequence)
+                                 .arg(sender->name)
+                                 .arg(merged.error().detail);
+            report.detail = merged.error().detail;
+            if (!options.dryRun) {
+                if (auto s = keepPending(sender->id, sequence, name, bytes); !s) {
+                    return refused(s.error(), Refusal::None);
+                }
+            }
+            return report;
+        }
         return refused(merged.error(), reader.refusal());
     }
-    if (report.status == ImportStatus::Cancelled || report.status == ImportStatus::Previewed ||
-        report.status == ImportStatus::Unchanged) {
-        return report;
-    }
-    if (fresh) {
-        Sender next = *sender;
-        next.lastSequence = sequence;
-        releasePending(next, options, report);
-    }
+    *advanced = fresh && !options.dryRun && report.status != ImportStatus::Cancelled;
     return report;
+}
+
+void Importer::retryPending(const ImportOptions& options, ImportReport& report) {
+    m_retrying = true;
+    for (bool progress = true; progress;) {
+        progress = false;
+        QList<std::tuple<QString, qint64, QByteArray, QString>> waiting;
+        {
+            Statement st(m_db, kAllPending);
+            if (!st.exec()) {
+                break;
+            }
+            while (st.next()) {
+                waiting.append({st.value(0).toString(), st.value(1).toLongLong(), st.value(2).toByteArray(),
+                                st.value(3).toString()});
+            }
+        }
+        for (const auto& [sender, sequence, bytes, name] : std::as_const(waiting)) {
+            bool advanced = false;
+            const ImportReport followed = importOne(bytes, name, options, &advanced);
+            if (!advanced) {
+                continue;
+            }
+            progress = true;
+            report.released.append(name);
+            report.counts.newRecords += followed.counts.newRecords;
+            report.counts.changedRecords += followed.counts.changedRecords;
+            report.counts.conflicts += followed.counts.conflicts;
+            report.duplicates += followed.duplicates;
+        }
+    }
+    m_retrying = false;
 }
 
 Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool fresh, const QByteArray& bytes,
@@ -341,35 +396,6 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
     }
     report.status = nothingNew ? ImportStatus::Unchanged : ImportStatus::Applied;
     return {};
-}
-
-void Importer::releasePending(const Sender& sender, const ImportOptions& options, ImportReport& report) {
-    qint64 next = sender.lastSequence + 1;
-    for (;;) {
-        QByteArray bytes;
-        QString name;
-        {
-            Statement st(m_db, kTakePending);
-            st.bind(sender.id).bind(next);
-            if (!st.exec() || !st.next()) {
-                return;
-            }
-            bytes = st.value(0).toByteArray();
-            name = st.value(1).toString();
-        }
-        const ImportReport followed = importBytes(bytes, name, options);
-        if (followed.status != ImportStatus::Applied && followed.status != ImportStatus::Unchanged) {
-            report.released.append(tr("%1: %2").arg(name, followed.message));
-            return;
-        }
-        report.released.append(name);
-        report.counts.newRecords += followed.counts.newRecords;
-        report.counts.changedRecords += followed.counts.changedRecords;
-        report.counts.conflicts += followed.counts.conflicts;
-        report.duplicates += followed.duplicates;
-        // importBytes released the rest already.
-        return;
-    }
 }
 
 QList<ImportReport> Importer::importFiles(const QStringList& paths, const ImportOptions& options) {

@@ -39,7 +39,7 @@ struct ImportReport {
     MergeCounts counts;
     QList<DuplicatePair> duplicates;
     QString backupPath;
-    QStringList released; // later files of the same sender that had waited and are now merged
+    QStringList released; // files that had waited (for an earlier file, or for records) and are now merged
 };
 
 struct ImportOptions {
@@ -86,9 +86,13 @@ private:
     Status recordSequence(const Sender& sender, qint64 sequence);
     Status mergePackage(PackageReader& reader, const Sender& sender, bool fresh, const QByteArray& bytes,
                         const ImportOptions& options, ImportReport& report);
-    void releasePending(const Sender& sender, const ImportOptions& options, ImportReport& report);
+    ImportReport importOne(const QByteArray& bytes, const QString& name, const ImportOptions& options, bool* advanced);
+    Status keepPending(const QString& sender, qint64 sequence, const QString& name, const QByteArray& bytes);
+    // Merges waiting files that can go now, until none can.
+    void retryPending(const ImportOptions& options, ImportReport& report);
 
     Database& m_db;
+    bool m_retrying = false;
 };
 
 } // namespace fieldcase::core

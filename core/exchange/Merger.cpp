@@ -664,7 +664,7 @@ Status Merger::finish() {
     m_references.clear();
     if (!missing.isEmpty()) {
         missing.sort();
-        return makeError(ErrorCode::Conflict,
+        return makeError(ErrorCode::NotFound,
                          tr("The changes refer to %n record(s) that this copy does not have. Merge the earlier "
                             "files from the same laptop first, or ask for a new export.",
                             nullptr, int(missing.size())),
