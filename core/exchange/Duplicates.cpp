@@ -20,10 +20,12 @@ namespace {
 
 const QString kPerson = QStringLiteral("SELECT id, sort_key, birth_date, family_name, given_names FROM person "
                                        "WHERE id = ? AND deleted = 0");
+// Bounded, so that a placeholder birth date shared by thousands of people cannot make every merge
+// compare each new person with all of them.
 const QString kSameBirthDate = QStringLiteral("SELECT id, sort_key, birth_date, family_name, given_names FROM "
-                                              "person WHERE birth_date = ? AND deleted = 0 AND id != ?");
+                                              "person WHERE birth_date = ? AND deleted = 0 AND id != ? LIMIT 300");
 const QString kSameName = QStringLiteral("SELECT id, sort_key, birth_date, family_name, given_names FROM person "
-                                         "WHERE sort_key = ? AND deleted = 0 AND id != ?");
+                                         "WHERE sort_key = ? AND deleted = 0 AND id != ? LIMIT 300");
 const QString kRecordPair = QStringLiteral("INSERT OR IGNORE INTO exchange_duplicate(person_a, person_b, reason, "
                                            "status, found_at) VALUES (?, ?, ?, 'open', ?)");
 const QString kOpenPairs = QStringLiteral(
