@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "exchange/ExchangeActions.h"
 #include "models/PersonListModel.h"
 #include "storage/Database.h"
 #include "views/PersonDetailView.h"
@@ -122,6 +123,8 @@ void MainWindow::buildMenus() {
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    installExchangeActions(*this, menuBar(), m_context);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fieldcase"), this, &MainWindow::about);

@@ -394,11 +394,7 @@ Error PackageReader::refuse(Refusal reason, const QString& detail) {
     default:
         break;
     }
-    QString message = explain(reason);
-    if (!m_name.isEmpty()) {
-        message = tr("%1: %2").arg(m_name, message);
-    }
-    return makeError(code, message, detail);
+    return makeError(code, explain(reason), detail);
 }
 
 Status PackageReader::open(QIODevice& in, const QString& name) {
