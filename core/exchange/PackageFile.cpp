@@ -538,54 +538,69 @@ Status PackageReader::read(const std::function<Status(const WireChange&)>& onCha
         if (plain.isEmpty()) {
             continue;
         }
-        if (plain.size() < 4) {
-            return refuse(Refusal::CorruptPayload, QStringLiteral("block header"));
-        }
-        const quint32 expected = qFromBigEndian<quint32>(plain.constData());
-        if (expected > kMaxBlockPlain) {
-            return refuse(Refusal::CorruptPayload, QStringLiteral("block size"));
-        }
-        const QByteArray block = qUncompress(plain);
+        Refusal reason = Refusal::None;
+        const Status decoded = decodeBlock(plain, onChange, onMeta, &reason);
         sodium::wipe(plain);
-        if (block.size() != qsizetype(expected)) {
-            return refuse(Refusal::CorruptPayload, QStringLiteral("block compression"));
-        }
-        Cursor r(block.constData(), block.size());
-        while (!r.atEnd()) {
-            quint8 tag = 0;
-            r.u8(&tag);
-            if (tag == kRecordChange) {
-                WireChange ch;
-                QString op;
-                quint64 base = 0;
-                if (!r.string(&ch.changeId) || !r.string(&ch.table) || !r.string(&ch.recordId) || !r.string(&op) ||
-                    !r.string(&ch.action) || !r.string(&ch.settles) || !r.string(&ch.redirect) || !r.blob(&ch.fields) ||
-                    !r.varint(&base) || !r.u64(&ch.hlc) || !r.string(&ch.device) || !r.string(&ch.user) ||
-                    !r.string(&ch.note)) {
-                    return refuse(Refusal::CorruptPayload, QStringLiteral("change record"));
-                }
-                ch.op = op;
-                ch.baseVersion = qint64(base);
-                if (auto s = onChange(ch); !s) {
-                    return s;
-                }
-            } else if (tag == kRecordMeta) {
-                QByteArray json;
-                if (!r.blob(&json)) {
-                    return refuse(Refusal::CorruptPayload, QStringLiteral("meta record"));
-                }
-                if (onMeta) {
-                    if (auto s = onMeta(json); !s) {
-                        return s;
-                    }
-                }
-            } else {
-                return refuse(Refusal::CorruptPayload, QStringLiteral("record tag %1").arg(tag));
+        if (!decoded) {
+            if (reason != Refusal::None) {
+                return refuse(reason, decoded.error().detail);
             }
+            return decoded;
         }
     }
     if (!chunks.atEnd()) {
         return refuse(Refusal::CorruptPayload, QStringLiteral("data after the final chunk"));
+    }
+    return {};
+}
+
+Status PackageReader::decodeBlock(const QByteArray& plain, const std::function<Status(const WireChange&)>& onChange,
+                                  const std::function<Status(const QByteArray&)>& onMeta, Refusal* refusal) {
+    const auto corrupt = [refusal](const char* what) {
+        *refusal = Refusal::CorruptPayload;
+        return makeError(ErrorCode::Format, explain(Refusal::CorruptPayload), QString::fromLatin1(what));
+    };
+    if (plain.size() < 4) {
+        return corrupt("block header");
+    }
+    const quint32 expected = qFromBigEndian<quint32>(plain.constData());
+    if (expected > kMaxBlockPlain) {
+        return corrupt("block size");
+    }
+    const QByteArray block = qUncompress(plain);
+    if (block.size() != qsizetype(expected)) {
+        return corrupt("block compression");
+    }
+    Cursor r(block.constData(), block.size());
+    while (!r.atEnd()) {
+        quint8 tag = 0;
+        r.u8(&tag);
+        if (tag == kRecordChange) {
+            WireChange ch;
+            quint64 base = 0;
+            if (!r.string(&ch.changeId) || !r.string(&ch.table) || !r.string(&ch.recordId) || !r.string(&ch.op) ||
+                !r.string(&ch.action) || !r.string(&ch.settles) || !r.string(&ch.redirect) || !r.blob(&ch.fields) ||
+                !r.varint(&base) || !r.u64(&ch.hlc) || !r.string(&ch.device) || !r.string(&ch.user) ||
+                !r.string(&ch.note)) {
+                return corrupt("change record");
+            }
+            ch.baseVersion = qint64(base);
+            if (auto s = onChange(ch); !s) {
+                return s;
+            }
+        } else if (tag == kRecordMeta) {
+            QByteArray json;
+            if (!r.blob(&json)) {
+                return corrupt("meta record");
+            }
+            if (onMeta) {
+                if (auto s = onMeta(json); !s) {
+                    return s;
+                }
+            }
+        } else {
+            return corrupt("record tag");
+        }
     }
     return {};
 }

@@ -119,6 +119,11 @@ public:
 
     static QString explain(Refusal reason);
 
+    // Decodes one decrypted block of records (the part of read() after decryption; the fuzzer
+    // feeds it directly, since random bytes never pass authentication).
+    static Status decodeBlock(const QByteArray& plain, const std::function<Status(const WireChange&)>& onChange,
+                              const std::function<Status(const QByteArray&)>& onMeta, Refusal* refusal);
+
 private:
     Status parseHeader();
 
