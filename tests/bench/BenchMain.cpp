@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fieldcase-bench [--sizes 10000,100000] [--json FILE] [--dir WORKDIR]
+// fieldcase-bench [--suite storage|exchange|all] [--sizes 10000,100000] [--json FILE] [--dir WORKDIR]
 #include "BenchReport.h"
+#include "ExchangeBench.h"
 #include "StorageBench.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,12 @@ int main(int argc, char** argv) {
         {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE as JSON."), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary folder)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("suite"),
+                      QStringLiteral("storage (default), exchange (sizes are changes merged) or all."),
+                      QStringLiteral("NAME")});
     parser.process(app);
+    const QString suite = parser.value(QStringLiteral("suite")).isEmpty() ? QStringLiteral("storage")
+                                                                          : parser.value(QStringLiteral("suite"));
 
     QList<int> sizes = {10000, 100000};
     if (parser.isSet(QStringLiteral("sizes"))) {
@@ -36,8 +42,13 @@ int main(int argc, char** argv) {
 
     fieldcase::bench::BenchReport report;
     try {
-        for (int people : sizes) {
-            fieldcase::bench::runStorageBench(people, dir, report);
+        for (int size : sizes) {
+            if (suite == QStringLiteral("storage") || suite == QStringLiteral("all")) {
+                fieldcase::bench::runStorageBench(size, dir, report);
+            }
+            if (suite == QStringLiteral("exchange") || suite == QStringLiteral("all")) {
+                fieldcase::bench::runExchangeBench(size, dir, report);
+            }
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "fieldcase-bench: %s\n", e.what());
