@@ -9,11 +9,15 @@
 #include "exchange/DeviceRegistry.h"
 #include "exchange/Duplicates.h"
 #include "exchange/ExchangeIdentity.h"
+#include "exchange/Merger.h"
 #include "exchange/PackageFile.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -421,4 +425,35 @@ TEST_CASE("A change that cannot be used is set aside with its reason; the rest o
               ->text(QStringLiteral("languages")) == QStringLiteral("romani"));
     Statement st(world.central().db(), QStringLiteral("SELECT count(*) FROM exchange_quarantine"));
     CHECK(st.scalar()->toInt() == 1);
+}
+
+TEST_CASE("A database of schema 1 migrates into the exchange; its old deletes fold as having seen everything",
+          "[exchange]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
+    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    const QByteArray before = ExchangeWorld::dumpHash(**db);
+    // Fold every record again from its history, as a merge would: nothing changes, nothing conflicts.
+    Statement st(**db, QStringLiteral("SELECT DISTINCT table_name, record_id FROM change_log ORDER BY 1, 2"));
+    REQUIRE(st.exec());
+    QList<QPair<QString, QString>> records;
+    while (st.next()) {
+        records.append({st.value(0).toString(), st.value(1).toString()});
+    }
+    REQUIRE(records.size() > 20);
+    {
+        Transaction tx(**db);
+        Merger merger(**db);
+        REQUIRE(merger.begin());
+        for (const auto& [table, id] : records) {
+            REQUIRE(merger.refold(*Schema::instance().table(table), id));
+        }
+        REQUIRE(tx.commit());
+    }
+    CHECK(ExchangeWorld::dumpHash(**db) == before);
+    CHECK(ExchangeWorld::conflictSet(**db).isEmpty());
+    CHECK(checkProblems(**db).isEmpty());
 }
