@@ -14,7 +14,6 @@ Status migrateExchange(Database& db) {
         R"sql(ALTER TABLE change_log ADD COLUMN action TEXT)sql",
         R"sql(ALTER TABLE change_log ADD COLUMN settles TEXT)sql",
         R"sql(ALTER TABLE change_log ADD COLUMN redirect TEXT)sql",
-        R"sql(CREATE INDEX change_log_device ON change_log(device, seq))sql",
         // Central copy: the laptops it has enrolled.
         R"sql(CREATE TABLE exchange_device (
     device_id TEXT PRIMARY KEY NOT NULL,
