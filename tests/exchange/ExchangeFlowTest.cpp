@@ -135,7 +135,7 @@ TEST_CASE("The same value written on two laptops is agreement, not a conflict", 
     CHECK(ExchangeWorld::conflictSet(world.central().db()).isEmpty());
 }
 
-TEST_CASE("A delete against an edit it did not see is a conflict; the tombstone holds until a person decides",
+TEST_CASE("A delete against an edit it did not see is a conflict, and the tombstone holds until a person decides",
           "[exchange][merge]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
@@ -255,7 +255,7 @@ TEST_CASE("A decision travels back to the laptops, and a concurrent change that 
     CHECK(values.contains(QStringLiteral("+36 30 000 0001")));
 }
 
-TEST_CASE("A later file merged before an earlier one waits for it; the result is as if in order", "[exchange]") {
+TEST_CASE("A later file merged before an earlier one waits for it, and the result is as if in order", "[exchange]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     const QString visit =
@@ -387,7 +387,8 @@ TEST_CASE("Conflicts on special-category data are marked, so that nothing settle
     CHECK(open->first().sensitive);
 }
 
-TEST_CASE("A change that cannot be used is set aside with its reason; the rest of the file is merged", "[exchange]") {
+TEST_CASE("A change that cannot be used is set aside with its reason, and the rest of the file is merged",
+          "[exchange]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     auto me = ExchangeIdentity::laptop(erika.db->db());
@@ -427,7 +428,7 @@ TEST_CASE("A change that cannot be used is set aside with its reason; the rest o
     CHECK(st.scalar()->toInt() == 1);
 }
 
-TEST_CASE("A database of schema 1 migrates into the exchange; its old deletes fold as having seen everything",
+TEST_CASE("A database of schema 1 migrates into the exchange, and its old deletes fold as having seen everything",
           "[exchange]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("schema-v1.db"));

@@ -183,7 +183,8 @@ TEST_CASE("The conflict inbox shows both versions side by side and resolves with
     CHECK(son->text(QStringLiteral("notes")) == QStringLiteral("Jelentkezett a tanfolyamra."));
 }
 
-TEST_CASE("Typing a value in the inbox decides a conflict; a wrong value is refused with a reason", "[ui][exchange]") {
+TEST_CASE("Typing a value in the inbox decides a conflict, and a wrong value is refused with a reason",
+          "[ui][exchange]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
