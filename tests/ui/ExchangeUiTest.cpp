@@ -10,7 +10,10 @@
 #include "exchange/DuplicateReview.h"
 #include "exchange/EnrolDialog.h"
 #include "exchange/ExchangeActions.h"
+#include "exchange/ExchangeIdentity.h"
 #include "exchange/MergeDialog.h"
+#include "exchange/Packages.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -237,4 +240,30 @@ TEST_CASE("Enrolment and duplicate review dialogs work from the central copy", "
     ui::DuplicateReview review(ui::AppContext{world.central().db()});
     CHECK(review.table()->rowCount() == 1);
     keepPicture(review, QStringLiteral("exchange-duplicates.png"));
+}
+
+TEST_CASE("The join dialog makes a new laptop database from an enrolment file and its passphrase", "[ui][exchange]") {
+    ExchangeWorld world;
+    test::Builders(world.central().db()).staff(QStringLiteral("Farkas Anita"));
+    const QString file = QDir(world.central().dir()).filePath(QStringLiteral("enrol-anita.fcx"));
+    REQUIRE(core::Packages::enrolFile(
+        world.central().db(),
+        {QStringLiteral("Anita laptop"), QStringLiteral("Farkas Anita"), ExchangeWorld::kPassphrase}, file));
+    ui::JoinDialog dialog;
+    dialog.file()->setText(file);
+    dialog.database()->setText(QDir(world.central().dir()).filePath(QStringLiteral("anita.db")));
+    dialog.passphrase()->setText(QStringLiteral("a guess"));
+    CHECK_FALSE(dialog.join());
+    CHECK(dialog.status()->text().contains(QStringLiteral("passphrase")));
+    keepPicture(dialog, QStringLiteral("exchange-join.png"));
+    dialog.passphrase()->setText(ExchangeWorld::kPassphrase);
+    REQUIRE(dialog.join());
+    CHECK(dialog.joinedDatabase() == dialog.database()->text());
+    auto laptop = core::Database::open(dialog.joinedDatabase());
+    REQUIRE(laptop.ok());
+    CHECK(core::ExchangeIdentity::role(**laptop) == core::ExchangeIdentity::Role::Laptop);
+    // Anita manages no family yet: she gets the programme's reference data, not the Lakatos family.
+    const QString dump = ExchangeWorld::dumpLines(**laptop).join(QLatin1Char('\n'));
+    CHECK(dump.contains(QStringLiteral("Farkas Anita")));
+    CHECK_FALSE(core::RecordStore(**laptop).get(QStringLiteral("person"), world.people().at(0)).ok());
 }
