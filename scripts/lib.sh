@@ -11,6 +11,7 @@ FIELDCASE_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev libqt6svg6 qt6-translations-l10n
     catch2 libsodium-dev libxlsxwriter-dev libsqlite3-dev
     fonts-dejavu-core poppler-utils clang-format
+    clang libclang-rt-14-dev
 )
 
 fieldcase_missing_packages() {

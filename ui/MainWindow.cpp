@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "documents/DocumentActions.h"
+#include "exchange/ExchangeActions.h"
 #include "models/PersonListModel.h"
 #include "storage/Database.h"
 #include "views/PersonDetailView.h"
@@ -125,6 +126,7 @@ void MainWindow::buildMenus() {
     find->setShortcut(QKeySequence::Find);
 
     (new DocumentActions(m_context, this, [this] { return m_detail->personId(); }))->addMenu(menuBar());
+    installExchangeActions(*this, menuBar(), m_context);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fieldcase"), this, &MainWindow::about);

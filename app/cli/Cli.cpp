@@ -7,6 +7,7 @@ QList<CliCommand> Cli::commands() {
     QList<CliCommand> all;
     all += dataCommands();
     all += printCommands();
+    all += exchangeCommands();
     return all;
 }
 
@@ -15,7 +16,7 @@ int Cli::run(const QStringList& args, CliIo& io) {
     const auto usage = [&](QTextStream& stream) {
         stream << tr("Usage: fieldcase-cli VERB [OPTIONS]") << '\n' << '\n' << tr("Verbs:") << '\n';
         for (const CliCommand& c : verbs) {
-            stream << "  " << c.name.leftJustified(12) << c.summary << '\n';
+            stream << "  " << c.name.leftJustified(14) << c.summary << '\n';
         }
         stream << '\n' << tr("Run fieldcase-cli VERB --help for the options of a verb.") << '\n';
     };

@@ -490,7 +490,15 @@ Status RecordStore::removeRecord(const TableDef& def, const Record& record, int 
         return s;
     }
     m_db.noteChanged(def.name);
-    return appendChange(def, record.id, QStringLiteral("delete"), {}, {}, record.version, stamp);
+    // The delete carries the values its author saw, so that merging can tell a delete that
+    // knew of every edit from one that crossed an edit made elsewhere.
+    QVariantMap cleared;
+    for (auto it = record.fields.constBegin(); it != record.fields.constEnd(); ++it) {
+        if (!values::isEmpty(it.value())) {
+            cleared.insert(it.key(), QVariant());
+        }
+    }
+    return appendChange(def, record.id, QStringLiteral("delete"), record.fields, cleared, record.version, stamp);
 }
 
 } // namespace fieldcase::core

@@ -7,6 +7,7 @@ const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {"case-work tables, change log and search index", &migrateToV1},
         {"logos for the header of printed documents", &migrateAddDocumentLogos},
+        {"exchange: conflicts, devices, packages, redirects", &migrateExchange},
     };
     return steps;
 }

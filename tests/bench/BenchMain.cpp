@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fieldcase-bench [--suite storage|documents|all] [--sizes 10000,100000] [--batch 500] [--json FILE]
-//                 [--dir WORKDIR]
+// fieldcase-bench [--suite storage|exchange|documents|all] [--sizes 10000,100000] [--batch 500]
+//                 [--json FILE] [--dir WORKDIR]
 #include "BenchReport.h"
 #include "DocumentsBench.h"
+#include "ExchangeBench.h"
 #include "StorageBench.h"
 
 #include <QCommandLineParser>
@@ -20,12 +21,14 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Fieldcase benchmarks: figures against raw SQLite in the same run."));
+        QStringLiteral("Fieldcase benchmarks: figures against a baseline measured in the same run."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Programme sizes in people (default 10000,100000)."),
-                      QStringLiteral("N,N")});
-    parser.addOption({QStringLiteral("suite"), QStringLiteral("storage, documents or all (default storage)."),
+    parser.addOption({QStringLiteral("suite"),
+                      QStringLiteral("storage (default), exchange (sizes are changes merged), documents or all."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("sizes"),
+                      QStringLiteral("Programme sizes in people, or changes for exchange (default 10000,100000)."),
+                      QStringLiteral("N,N")});
     parser.addOption(
         {QStringLiteral("batch"), QStringLiteral("Plans in the documents batch (default 500)."), QStringLiteral("N")});
     parser.addOption(
@@ -34,36 +37,49 @@ int main(int argc, char** argv) {
         {QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary folder)."), QStringLiteral("DIR")});
     parser.process(app);
 
+    const QString suite =
+        parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
+    const QStringList suites = {QStringLiteral("storage"), QStringLiteral("exchange"), QStringLiteral("documents"),
+                                QStringLiteral("all")};
+    if (!suites.contains(suite)) {
+        std::fprintf(stderr, "fieldcase-bench: --suite is storage, exchange, documents or all\n");
+        return 2;
+    }
     QList<int> sizes = {10000, 100000};
     if (parser.isSet(QStringLiteral("sizes"))) {
         sizes.clear();
         for (const QString& s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
-            sizes.append(s.toInt());
+            bool ok = false;
+            const int size = s.toInt(&ok);
+            if (!ok || size < 1) {
+                std::fprintf(stderr, "fieldcase-bench: --sizes takes positive whole numbers\n");
+                return 2;
+            }
+            sizes.append(size);
         }
-    }
-    QTemporaryDir temp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
-
-    const QString suite =
-        parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
-    if (suite != QStringLiteral("storage") && suite != QStringLiteral("documents") && suite != QStringLiteral("all")) {
-        std::fprintf(stderr, "fieldcase-bench: --suite is storage, documents or all\n");
-        return 2;
     }
     const int batch = parser.isSet(QStringLiteral("batch")) ? parser.value(QStringLiteral("batch")).toInt() : 500;
     if (batch < 1) {
         std::fprintf(stderr, "fieldcase-bench: --batch must be a positive number\n");
         return 2;
     }
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    const auto runs = [&suite](const char* name) {
+        return suite == QStringLiteral("all") || suite == QLatin1String(name);
+    };
 
     fieldcase::bench::BenchReport report;
     try {
-        if (suite != QStringLiteral("documents")) {
-            for (int people : sizes) {
-                fieldcase::bench::runStorageBench(people, dir, report);
+        for (int size : sizes) {
+            if (runs("storage")) {
+                fieldcase::bench::runStorageBench(size, dir, report);
+            }
+            if (runs("exchange")) {
+                fieldcase::bench::runExchangeBench(size, dir, report);
             }
         }
-        if (suite != QStringLiteral("storage")) {
+        if (runs("documents")) {
             fieldcase::bench::runDocumentsBench(batch, dir, report);
         }
     } catch (const std::exception& e) {

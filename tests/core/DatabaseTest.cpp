@@ -179,7 +179,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
     CHECK(count.scalar().value().toInt() == 0);
 }
 
-TEST_CASE("A failed inner step rolls back only itself; the outer transaction commits the rest", "[storage]") {
+TEST_CASE("A failed inner step rolls back only itself and the outer transaction commits the rest", "[storage]") {
     test::TestDatabase t;
     RecordStore store(t.db());
     Transaction outer(t.db());

@@ -61,7 +61,7 @@ TEST_CASE("The dump is one sorted JSON object a line, table and id first, tombst
     CHECK_FALSE(lines.at(0).contains("\"origin\""));
 }
 
-TEST_CASE("The same demo seed gives the same dump; another seed another", "[storage][dump][demo]") {
+TEST_CASE("The same demo seed gives the same dump and another seed another", "[storage][dump][demo]") {
     const QByteArray first = demoDump(7, 300);
     const QByteArray second = demoDump(7, 300);
     CHECK(first.size() > 100000);

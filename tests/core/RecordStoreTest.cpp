@@ -169,7 +169,7 @@ TEST_CASE("A deleted record stays as a tombstone without personal data and canno
     CHECK(again.error().code == ErrorCode::Conflict);
 }
 
-TEST_CASE("Deleting a plan deletes its goals; a household with members cannot be deleted", "[storage]") {
+TEST_CASE("Deleting a plan deletes its goals, but a household with members cannot be deleted", "[storage]") {
     test::TestDatabase t;
     test::Builders make(t.db());
     const QString household = make.household(make.locality());

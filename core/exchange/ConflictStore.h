@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exchange/Fold.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace fieldcase::core {
+
+class Database;
+
+// An open conflict as the inbox shows it.
+struct ConflictInfo {
+    qint64 id = 0;
+    QString table;
+    QString recordId;
+    QString field; // "*": the record was deleted on one side and edited on another
+    QJsonValue base;
+    QList<Candidate> candidates; // in (hlc, device) order; the last one is the provisional value
+    bool sensitive = false;      // special-category data: never settled without a person's choice
+    QJsonValue current;
+    bool recordDeleted = false;
+    QString recordTitle; // who or what the record is about ("Lakatos Erika", "Plan goal: ...")
+
+    bool wholeRecord() const { return field == QLatin1String(Fold::kRecordField); }
+};
+
+// The open conflicts, and the decisions that settle them. A decision is a change like any other:
+// logged with the ids of the candidates it settles, folded here, and sent back to the laptops. A
+// candidate that was not known when deciding keeps the conflict open.
+class ConflictStore {
+    Q_DECLARE_TR_FUNCTIONS(ConflictStore)
+
+public:
+    explicit ConflictStore(Database& db);
+
+    Result<QList<ConflictInfo>> open(int limit = -1);
+    Result<qint64> count();
+    Result<ConflictInfo> get(qint64 id);
+
+    // Takes one of the candidates (0 = the first, "a"). For a whole-record conflict, taking the
+    // delete keeps the tombstone; taking an edit restores the record with every value it had.
+    Result<QString> take(qint64 id, int candidate);
+    // Types a new value for a field conflict (as a widget or batch file gives it).
+    Result<QString> setValue(qint64 id, const QVariant& value);
+
+    // A readable form of a conflict value for the inbox and the batch tool.
+    static QString display(const ConflictInfo& conflict, const QJsonValue& value);
+
+private:
+    Result<QList<ConflictInfo>> load(const QString& where, const QVariantList& args);
+    Result<QString> decide(const ConflictInfo& conflict, const QJsonValue& chosen);
+    Result<QString> decideRecord(const ConflictInfo& conflict, bool keepDeleted);
+
+    Database& m_db;
+};
+
+} // namespace fieldcase::core

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/Fold.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fieldcase::core {
+
+namespace {
+
+const QString kOpCreate = QStringLiteral("create");
+const QString kOpDelete = QStringLiteral("delete");
+const QString kActionResolve = QStringLiteral("resolve");
+const QString kActionRestore = QStringLiteral("restore");
+
+QJsonValue oldOf(const QJsonValue& pair) {
+    return pair.toArray().at(0);
+}
+
+QJsonValue newOf(const QJsonValue& pair) {
+    return pair.toArray().at(1);
+}
+
+Candidate candidateOf(const FoldChange& c, const QJsonValue& value) {
+    return Candidate{c.changeId, c.hlc, c.device, c.user, c.op, value};
+}
+
+bool hasCandidate(const OpenConflict& conflict, const QString& changeId) {
+    return std::any_of(conflict.candidates.cbegin(), conflict.candidates.cend(),
+                       [&](const Candidate& x) { return x.changeId == changeId; });
+}
+
+class Folder {
+public:
+    Folder(const TableDef& table, bool ignoreDeletes)
+        : m_table(table)
+        , m_ignoreDeletes(ignoreDeletes) {
+        for (const FieldDef& f : table.fields) {
+            m_r.values.insert(f.name, QJsonValue::Null);
+        }
+    }
+
+    FoldResult take() { return std::move(m_r); }
+
+    void apply(const FoldChange& c) {
+        m_r.hlc = c.hlc;
+        m_r.device = c.device;
+        m_r.user = c.user;
+        settle(c.settles);
+        if (c.action == kActionRestore) {
+            restore(c);
+        } else if (c.op == kOpCreate) {
+            create(c);
+        } else if (c.op == kOpDelete) {
+            remove(c);
+        } else {
+            update(c);
+        }
+    }
+
+private:
+    void settle(const QStringList& ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        const QSet<QString> settled(ids.cbegin(), ids.cend());
+        for (auto it = m_r.conflicts.begin(); it != m_r.conflicts.end();) {
+            auto& list = it->candidates;
+            list.erase(std::remove_if(list.begin(), list.end(),
+                                      [&](const Candidate& x) { return settled.contains(x.changeId); }),
+                       list.end());
+            it = list.isEmpty() ? m_r.conflicts.erase(it) : std::next(it);
+        }
+    }
+
+    void create(const FoldChange& c) {
+        if (!m_r.exists) {
+            m_r.exists = true;
+            m_r.deleted = false;
+            for (const FieldDef& f : m_table.fields) {
+                const QJsonValue v = c.fields.contains(f.name) ? newOf(c.fields.value(f.name)) : QJsonValue::Null;
+                m_r.values.insert(f.name, v);
+                m_writer.insert(f.name, candidateOf(c, v));
+            }
+            return;
+        }
+        // The same id created twice (a re-sent record): its fields count as edits from empty.
+        update(c);
+    }
+
+    void update(const FoldChange& c) {
+        if (!m_r.exists) {
+            return; // its create is not here yet; the record appears when it comes
+        }
+        if (m_r.deleted) {
+            recordConflict(c, c.fields);
+            return;
+        }
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            if (!m_r.values.contains(it.key())) {
+                continue;
+            }
+            const QJsonValue next = newOf(it.value());
+            const QJsonValue expected = c.op == kOpCreate ? QJsonValue(QJsonValue::Null) : oldOf(it.value());
+            const QJsonValue current = m_r.values.value(it.key());
+            if (m_table.appendOnly || Fold::sameValue(current, expected)) {
+                m_r.values.insert(it.key(), next);
+                m_writer.insert(it.key(), candidateOf(c, next));
+            } else if (!Fold::sameValue(current, next) || c.action == kActionResolve) {
+                fieldConflict(it.key(), expected, c, next);
+                m_r.values.insert(it.key(), next);
+                m_writer.insert(it.key(), candidateOf(c, next));
+            }
+        }
+    }
+
+    void fieldConflict(const QString& field, const QJsonValue& base, const FoldChange& c, const QJsonValue& next) {
+        const QJsonValue current = m_r.values.value(field);
+        if (c.action == kActionResolve && !m_r.conflicts.contains(field) && Fold::sameValue(current, next)) {
+            return; // a decision that agrees with what is there, after its candidates were settled
+        }
+        OpenConflict& conflict = m_r.conflicts[field];
+        if (conflict.candidates.isEmpty()) {
+            conflict.field = field;
+            conflict.base = base;
+        }
+        const auto writer = m_writer.constFind(field);
+        const Candidate holder =
+            writer != m_writer.constEnd()
+                ? Candidate{writer->changeId, writer->hlc, writer->device, writer->user, writer->op, current}
+                : Candidate{QString(), 0, QString(), QString(), QString(), current};
+        if (!hasCandidate(conflict, holder.changeId)) {
+            conflict.candidates.append(holder);
+        }
+        if (!hasCandidate(conflict, c.changeId)) {
+            conflict.candidates.append(candidateOf(c, next));
+        }
+    }
+
+    // An edit against a tombstone, or a delete against edits it did not see.
+    void recordConflict(const FoldChange& c, const QJsonObject& fields) {
+        if (m_table.appendOnly) {
+            return;
+        }
+        OpenConflict& conflict = m_r.conflicts[QString::fromLatin1(Fold::kRecordField)];
+        conflict.field = QString::fromLatin1(Fold::kRecordField);
+        if (!hasCandidate(conflict, m_lastDelete.changeId)) {
+            conflict.candidates.append(m_lastDelete);
+        }
+        if (!hasCandidate(conflict, c.changeId)) {
+            QJsonObject edited;
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                edited.insert(it.key(), newOf(it.value()));
+            }
+            conflict.candidates.append(candidateOf(c, edited));
+        }
+    }
+
+    void remove(const FoldChange& c) {
+        if (!m_r.exists || m_ignoreDeletes) {
+            return;
+        }
+        if (m_r.deleted) {
+            return; // two deletes agree
+        }
+        // Edits the deleter did not see. A delete logged before deletes carried their values has
+        // no fields and is taken as having seen everything.
+        QHash<QString, QJsonObject> unseen; // writer change id -> fields it set
+        QHash<QString, Candidate> writers;
+        if (!c.fields.isEmpty()) {
+            for (const FieldDef& f : m_table.fields) {
+                const QJsonValue current = m_r.values.value(f.name);
+                const QJsonValue seen = c.fields.contains(f.name) ? oldOf(c.fields.value(f.name)) : QJsonValue::Null;
+                if (!Fold::sameValue(current, seen)) {
+                    const Candidate w = m_writer.value(f.name);
+                    unseen[w.changeId].insert(f.name, current);
+                    writers.insert(w.changeId, w);
+                }
+            }
+        }
+        m_lastDelete = candidateOf(c, QJsonValue::Null);
+        if (!unseen.isEmpty()) {
+            OpenConflict& conflict = m_r.conflicts[QString::fromLatin1(Fold::kRecordField)];
+            conflict.field = QString::fromLatin1(Fold::kRecordField);
+            QList<Candidate> edits;
+            for (auto it = unseen.constBegin(); it != unseen.constEnd(); ++it) {
+                Candidate w = writers.value(it.key());
+                w.value = it.value();
+                edits.append(w);
+            }
+            std::sort(edits.begin(), edits.end(), [](const Candidate& a, const Candidate& b) {
+                return std::tie(a.hlc, a.device, a.changeId) < std::tie(b.hlc, b.device, b.changeId);
+            });
+            for (const Candidate& e : edits) {
+                if (!hasCandidate(conflict, e.changeId)) {
+                    conflict.candidates.append(e);
+                }
+            }
+            conflict.candidates.append(m_lastDelete);
+        }
+        m_r.deleted = true;
+        for (const FieldDef& f : m_table.fields) {
+            if (f.personal()) {
+                m_r.values.insert(f.name, QJsonValue::Null);
+            }
+        }
+    }
+
+    void restore(const FoldChange& c) {
+        if (!m_r.exists) {
+            m_r.exists = true;
+        }
+        m_r.deleted = false;
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            if (m_r.values.contains(it.key())) {
+                const QJsonValue next = newOf(it.value());
+                m_r.values.insert(it.key(), next);
+                m_writer.insert(it.key(), candidateOf(c, next));
+            }
+        }
+    }
+
+    const TableDef& m_table;
+    bool m_ignoreDeletes;
+    FoldResult m_r;
+    QHash<QString, Candidate> m_writer;
+    Candidate m_lastDelete;
+};
+
+} // namespace
+
+bool Fold::before(const FoldChange& a, const FoldChange& b) {
+    return std::tie(a.hlc, a.device, a.changeId) < std::tie(b.hlc, b.device, b.changeId);
+}
+
+bool Fold::sameValue(const QJsonValue& a, const QJsonValue& b) {
+    const bool aEmpty = a.isNull() || a.isUndefined() || (a.isString() && a.toString().isEmpty());
+    const bool bEmpty = b.isNull() || b.isUndefined() || (b.isString() && b.toString().isEmpty());
+    if (aEmpty || bEmpty) {
+        return aEmpty == bEmpty;
+    }
+    if (a.isDouble() && b.isDouble()) {
+        return a.toDouble() == b.toDouble();
+    }
+    return a == b;
+}
+
+FoldResult Fold::run(const TableDef& table, QList<FoldChange> changes) {
+    std::sort(changes.begin(), changes.end(), &Fold::before);
+    Folder folder(table, false);
+    for (const FoldChange& c : changes) {
+        folder.apply(c);
+    }
+    return folder.take();
+}
+
+QJsonObject Fold::valuesIgnoringDeletes(const TableDef& table, QList<FoldChange> changes) {
+    std::sort(changes.begin(), changes.end(), &Fold::before);
+    Folder folder(table, true);
+    for (const FoldChange& c : changes) {
+        folder.apply(c);
+    }
+    return folder.take().values;
+}
+
+} // namespace fieldcase::core

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/Importer.h"
+
+#include "exchange/DeviceRegistry.h"
+#include "exchange/ExchangeIdentity.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace fieldcase::core {
+
+namespace {
+
+const QString kCentralSender = QStringLiteral("central");
+const QString kStorePending = QStringLiteral(
+    "INSERT OR REPLACE INTO exchange_pending(sender, sequence, received_at, file_name, bytes) VALUES (?, ?, ?, ?, ?)");
+const QString kAllPending =
+    QStringLiteral("SELECT sender, sequence, bytes, file_name FROM exchange_pending ORDER BY sender, sequence");
+const QString kDropPending = QStringLiteral("DELETE FROM exchange_pending WHERE sender = ? AND sequence <= ?");
+const QString kLogImport = QStringLiteral(
+    "INSERT INTO exchange_import(sender, kind, sequence, file_hash, file_name, imported_at, changes, new_changes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+constexpr qint64 kProgressEvery = 2000;
+
+} // namespace
+
+Importer::Importer(Database& db)
+    : m_db(db) {
+    // Whatever a merge killed half-way left in the journal goes now.
+    scrubJournal(db);
+}
+
+QString Importer::statusText(ImportStatus status) {
+    switch (status) {
+    case ImportStatus::Applied:
+        return tr("merged");
+    case ImportStatus::Previewed:
+        return tr("ready to merge");
+    case ImportStatus::Unchanged:
+        return tr("already merged");
+    case ImportStatus::Pending:
+        return tr("waiting for an earlier file");
+    case ImportStatus::Refused:
+        return tr("refused");
+    case ImportStatus::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+void Importer::scrubJournal(Database& db) {
+    if (db.transactionDepth() == 0 && db.path() != QStringLiteral(":memory:")) {
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok();
+    }
+}
+
+Result<QString> Importer::backup(Database& db, const QString& label) {
+    if (db.path() == QStringLiteral(":memory:")) {
+        return QString();
+    }
+    const QFileInfo info(db.path());
+    QDir dir(info.absolutePath());
+    const QString folder = info.fileName() + QStringLiteral(".backups");
+    if (!dir.mkpath(folder) || !dir.cd(folder)) {
+        return makeError(ErrorCode::Io, tr("The backup folder next to the database could not be made; nothing was "
+                                           "merged. Free some space or check the folder's permissions."));
+    }
+    QString safe = label;
+    for (QChar& c : safe) {
+        if (!c.isLetterOrNumber()) {
+            c = QLatin1Char('-');
+        }
+    }
+    const QString path =
+        dir.filePath(QStringLiteral("%1-before-%2.db")
+                         .arg(db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), safe.left(40)));
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close(target);
+        return makeError(ErrorCode::Io, tr("The backup %1 could not be written; nothing was merged.").arg(path));
+    }
+    sqlite3_backup* job = sqlite3_backup_init(target, "main", db.handle(), "main");
+    int rc = SQLITE_ERROR;
+    if (job != nullptr) {
+        rc = sqlite3_backup_step(job, -1);
+        sqlite3_backup_finish(job);
+    }
+    const QString error = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(path);
+        return makeError(ErrorCode::Io,
+                         tr("The backup before merging could not be written (is the disk full?); "
+                            "nothing was merged."),
+                         error);
+    }
+    QStringList old = dir.entryList({QStringLiteral("*-before-*.db")}, QDir::Files, QDir::Name);
+    while (old.size() > kBackupsKept) {
+        dir.remove(old.takeFirst());
+    }
+    return path;
+}
+
+Result<Importer::Sender> Importer::checkHeader(PackageReader& reader, ImportReport& report) {
+    const PackageHeader& h = reader.header();
+    report.kind = h.kind;
+    report.sequence = h.sequence;
+    report.declaredChanges = h.changeCount;
+    report.sender = uuidText(h.senderId);
+    const auto role = ExchangeIdentity::role(m_db);
+    if (role == ExchangeIdentity::Role::None) {
+        return makeError(ErrorCode::NotFound,
+                         tr("This database takes part in no exchange yet: enrol a laptop (central copy) or join a "
+                            "programme (laptop) first."));
+    }
+    const bool central = role == ExchangeIdentity::Role::Central;
+    if (h.kind != (central ? PackageKind::Export : PackageKind::Return)) {
+        return reader.refuse(Refusal::WrongKind);
+    }
+    Sender sender;
+    if (central) {
+        auto me = ExchangeIdentity::central(m_db, false);
+        if (!me) {
+            return me.error();
+        }
+        if (h.programmeId != uuidBytes(me->programmeId)) {
+            return reader.refuse(Refusal::WrongProgramme);
+        }
+        if (h.recipientKeyId != sodium::keyId(me->boxPublic)) {
+            return reader.refuse(Refusal::WrongRecipient);
+        }
+        auto device = DeviceRegistry(m_db).find(report.sender);
+        if (!device || device->deviceId != report.sender) {
+            return reader.refuse(Refusal::UnknownSender, report.sender);
+        }
+        report.senderName = device->name;
+        if (device->revoked) {
+            return reader.refuse(Refusal::RevokedSender, device->name);
+        }
+        if (auto s = reader.verify(device->signPublic); !s) {
+            return s.error();
+        }
+        if (auto s = reader.unlockSealed(me->boxPublic, me->boxSecret); !s) {
+            return s.error();
+        }
+        sender = {device->deviceId, device->name, device->signPublic, device->lastSequence};
+    } else {
+        auto me = ExchangeIdentity::laptop(m_db);
+        if (!me) {
+            return me.error();
+        }
+        report.senderName = tr("central copy");
+        if (h.programmeId != uuidBytes(me->programmeId)) {
+            return reader.refuse(Refusal::WrongProgramme);
+        }
+        if (h.recipientKeyId != sodium::keyId(me->boxPublic)) {
+            return reader.refuse(Refusal::WrongRecipient);
+        }
+        if (report.sender != me->centralDeviceId) {
+            return reader.refuse(Refusal::UnknownSender, report.sender);
+        }
+        if (auto s = reader.verify(me->centralSignPublic); !s) {
+            return s.error();
+        }
+        if (auto s = reader.unlockSealed(me->boxPublic, me->boxSecret); !s) {
+            return s.error();
+        }
+        sender = {kCentralSender, report.senderName, me->centralSignPublic,
+                  ExchangeIdentity::counter(m_db, ExchangeIdentity::kReturnSequence)};
+    }
+    return sender;
+}
+
+Status Importer::recordSequence(const Sender& sender, qint64 sequence) {
+    if (sender.id == kCentralSender) {
+        return ExchangeIdentity::setCounter(m_db, ExchangeIdentity::kReturnSequence, sequence);
+    }
+    return DeviceRegistry(m_db).setLastSequence(sender.id, sequence);
+}
+
+ImportReport Importer::importFile(const QString& path, const ImportOptions& options) {
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.file = name;
+        report.refusal = Refusal::Unreadable;
+        report.message = tr("%1 could not be read.").arg(name);
+        report.detail = file.errorString();
+        return report;
+    }
+    if (file.size() > PackageReader::kMaxFileBytes) {
+        ImportReport report;
+        report.file = name;
+        report.refusal = Refusal::TooLarge;
+        report.message = PackageReader::explain(Refusal::TooLarge);
+        return report;
+    }
+    return importBytes(file.readAll(), name, options);
+}
+
+ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options) {
+    bool advanced = false;
+    ImportReport report = importOne(bytes, name, options, &advanced);
+    if (advanced && !m_retrying) {
+        retryPending(options, report);
+    }
+    return report;
+}
+
+Status Importer::keepPending(const QString& sender, qint64 sequence, const QString& name, const QByteArray& bytes) {
+    Statement st(m_db, kStorePending);
+    st.bind(sender).bind(sequence).bind(m_db.clock().now().toString(Qt::ISODate)).bind(name).bind(bytes);
+    return st.exec();
+}
+
+ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, const ImportOptions& options,
+                                 bool* advanced) {
+    ImportReport report;
+    report.file = name;
+    const auto refused = [&](const Error& e, Refusal reason) {
+        report.status = ImportStatus::Refused;
+        report.refusal = reason;
+        report.message = e.message;
+        report.detail = e.detail;
+        scrubJournal(m_db);
+        return report;
+    };
+    PackageReader reader;
+    if (auto s = reader.openBytes(bytes, name); !s) {
+        return refused(s.error(), reader.refusal());
+    }
+    auto sender = checkHeader(reader, report);
+    if (!sender) {
+        return refused(sender.error(), reader.refusal());
+    }
+    const qint64 sequence = qint64(report.sequence);
+    if (sequence > sender->lastSequence + 1) {
+        report.status = ImportStatus::Pending;
+        report.message = tr("File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before "
+                            "it are here.")
+                             .arg(sequence)
+                             .arg(sender->name)
+                             .arg(sender->lastSequence + 1);
+        if (!options.dryRun) {
+            if (auto s = keepPending(sender->id, sequence, name, bytes); !s) {
+                return refused(s.error(), Refusal::None);
+            }
+        }
+        return report;
+    }
+    const bool fresh = sequence == sender->lastSequence + 1;
+    if (fresh && !options.dryRun && options.backup) {
+        auto path = backup(m_db, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
+        if (!path) {
+            return refused(path.error(), Refusal::None);
+        }
+        report.backupPath = *path;
+    }
+    const Status merged = mergePackage(reader, *sender, fresh, bytes, options, report);
+    scrubJournal(m_db);
+    if (!merged) {
+        if (merged.error().code == ErrorCode::NotFound && fresh) {
+            // It builds on records that another laptop's file brings (a person registered there and
+            // visited here): it waits for that file.
+            report.status = ImportStatus::Pending;
+            report.message = tr("File %1 of %2 refers to records that are not here yet (%3); it is kept and merged "
+                                "as soon as the file that brings them is merged.")
+                                 .arg(sequence)
+                                 .arg(sender->name)
+                                 .arg(merged.error().detail);
+            report.detail = merged.error().detail;
+            if (!options.dryRun) {
+                if (auto s = keepPending(sender->id, sequence, name, bytes); !s) {
+                    return refused(s.error(), Refusal::None);
+                }
+            }
+            return report;
+        }
+        return refused(merged.error(), reader.refusal());
+    }
+    *advanced = fresh && !options.dryRun && report.status != ImportStatus::Cancelled;
+    return report;
+}
+
+void Importer::retryPending(const ImportOptions& options, ImportReport& report) {
+    m_retrying = true;
+    for (bool progress = true; progress;) {
+        progress = false;
+        QList<std::tuple<QString, qint64, QByteArray, QString>> waiting;
+        {
+            Statement st(m_db, kAllPending);
+            if (!st.exec()) {
+                break;
+            }
+            while (st.next()) {
+                waiting.append({st.value(0).toString(), st.value(1).toLongLong(), st.value(2).toByteArray(),
+                                st.value(3).toString()});
+            }
+        }
+        for (const auto& [sender, sequence, bytes, name] : std::as_const(waiting)) {
+            bool advanced = false;
+            const ImportReport followed = importOne(bytes, name, options, &advanced);
+            if (!advanced) {
+                continue;
+            }
+            progress = true;
+            report.released.append(name);
+            report.counts.newRecords += followed.counts.newRecords;
+            report.counts.changedRecords += followed.counts.changedRecords;
+            report.counts.conflicts += followed.counts.conflicts;
+            report.duplicates += followed.duplicates;
+        }
+    }
+    m_retrying = false;
+}
+
+Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool fresh, const QByteArray& bytes,
+                              const ImportOptions& options, ImportReport& report) {
+    const QString& name = report.file;
+    const qint64 sequence = qint64(report.sequence);
+    Transaction tx(m_db);
+    Merger merger(m_db);
+    if (auto s = merger.begin(sender.id, quint64(sequence)); !s) {
+        return s.error();
+    }
+    qint64 done = 0;
+    const qint64 total = qint64(std::max<quint64>(report.declaredChanges, 1));
+    bool cancelled = false;
+    auto read = reader.read([&](const WireChange& c) -> Status {
+        if (options.progress && ++done % kProgressEvery == 0 && !options.progress(done, total)) {
+            cancelled = true;
+            return makeError(ErrorCode::Cancelled, tr("The merge was cancelled; nothing of %1 was written.").arg(name));
+        }
+        return merger.add(c);
+    });
+    if (!read) {
+        if (cancelled) {
+            report.status = ImportStatus::Cancelled;
+            report.message = read.error().message;
+            return {};
+        }
+        return read.error();
+    }
+    if (auto s = merger.finish(); !s) {
+        return s.error();
+    }
+    report.counts = merger.counts();
+    auto duplicates = Duplicates(m_db).detect(report.counts.newPeople);
+    if (!duplicates) {
+        return duplicates.error();
+    }
+    report.duplicates = *duplicates;
+    const bool nothingNew = report.counts.changes == report.counts.alreadyPresent;
+    if (options.dryRun) {
+        report.status = nothingNew ? ImportStatus::Unchanged : ImportStatus::Previewed;
+        return {};
+    }
+    if (fresh) {
+        if (auto s = recordSequence(sender, sequence); !s) {
+            return s.error();
+        }
+        Statement drop(m_db, kDropPending);
+        drop.bind(sender.id).bind(sequence);
+        if (auto s = drop.exec(); !s) {
+            return s.error();
+        }
+    }
+    if (!nothingNew || fresh) {
+        Statement log(m_db, kLogImport);
+        log.bind(sender.id)
+            .bind(report.kind == PackageKind::Export ? QStringLiteral("export") : QStringLiteral("return"))
+            .bind(sequence)
+            .bind(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
+            .bind(name)
+            .bind(m_db.clock().now().toString(Qt::ISODate))
+            .bind(report.counts.changes)
+            .bind(report.counts.changes - report.counts.alreadyPresent);
+        if (auto s = log.exec(); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    report.status = nothingNew ? ImportStatus::Unchanged : ImportStatus::Applied;
+    return {};
+}
+
+QList<ImportReport> Importer::importFiles(const QStringList& paths, const ImportOptions& options) {
+    struct Item {
+        QString path;
+        QByteArray sender;
+        quint64 sequence = 0;
+        bool readable = false;
+    };
+    QList<Item> items;
+    for (const QString& path : paths) {
+        Item item{path, {}, 0, false};
+        QFile file(path);
+        PackageReader reader;
+        if (file.open(QIODevice::ReadOnly) && reader.open(file).ok()) {
+            item.sender = reader.header().senderId;
+            item.sequence = reader.header().sequence;
+            item.readable = true;
+        }
+        items.append(item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return std::tie(a.sender, a.sequence) < std::tie(b.sender, b.sequence);
+    });
+    QList<ImportReport> reports;
+    if (!options.dryRun) {
+        for (const Item& item : std::as_const(items)) {
+            reports.append(importFile(item.path, options));
+        }
+        return reports;
+    }
+    // A preview merges the files one after the other as the real merge would, so that the second
+    // file of a laptop is previewed on top of the first, and then undoes everything.
+    ImportOptions each = options;
+    each.dryRun = false;
+    each.backup = false;
+    {
+        Transaction preview(m_db);
+        for (const Item& item : std::as_const(items)) {
+            ImportReport report = importFile(item.path, each);
+            if (report.status == ImportStatus::Applied) {
+                report.status = ImportStatus::Previewed;
+            }
+            reports.append(report);
+        }
+        preview.rollback();
+    }
+    scrubJournal(m_db);
+    return reports;
+}
+
+} // namespace fieldcase::core

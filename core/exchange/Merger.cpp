@@ -1,0 +1,747 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/Merger.h"
+
+#include "domain/FieldValue.h"
+#include "exchange/RawStatement.h"
+#include "storage/Database.h"
+#include "util/Text.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace fieldcase::core {
+
+namespace {
+
+const QString kInsertChange = QStringLiteral(
+    "INSERT OR IGNORE INTO change_log(change_id, table_name, record_id, op, fields, base_version, hlc, device, user, "
+    "note, action, settles, redirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kCountChanges = QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = ? AND record_id = ?");
+const QString kHistory = QStringLiteral("SELECT change_id, hlc, device, user, op, action, settles, fields "
+                                        "FROM change_log WHERE table_name = ? AND record_id = ?");
+const QString kInsertRedirect = QStringLiteral(
+    "INSERT OR IGNORE INTO exchange_redirect(table_name, old_id, new_id, change_id) VALUES (?, ?, ?, ?)");
+const QString kSelectRedirects = QStringLiteral("SELECT table_name, old_id, new_id FROM exchange_redirect");
+const QString kMaxConflictId = QStringLiteral("SELECT coalesce(max(id), 0) FROM exchange_conflict");
+const QString kCountNewConflicts = QStringLiteral("SELECT count(*) FROM exchange_conflict WHERE id > ?");
+const QString kRecordConflicts =
+    QStringLiteral("SELECT id, field FROM exchange_conflict WHERE table_name = ? AND record_id = ?");
+const QString kInsertConflict = QStringLiteral("INSERT INTO exchange_conflict(table_name, record_id, field, base, "
+                                               "candidates, sensitive) VALUES (?, ?, ?, ?, ?, ?)");
+const QString kUpdateConflict =
+    QStringLiteral("UPDATE exchange_conflict SET base = ?, candidates = ?, sensitive = ? WHERE id = ?");
+const QString kDeleteConflict = QStringLiteral("DELETE FROM exchange_conflict WHERE id = ?");
+const QString kQuarantine = QStringLiteral(
+    "INSERT OR IGNORE INTO exchange_quarantine(change_id, sender, sequence, reason, change, received_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)");
+
+const QString kOpCreate = QStringLiteral("create");
+const QString kOpUpdate = QStringLiteral("update");
+const QString kOpDelete = QStringLiteral("delete");
+
+constexpr int kMaxReasons = 20;
+
+// Lower-case 8-4-4-4-12 hex, checked by hand: this runs twice for every change merged.
+bool isUuid(const QString& id) {
+    if (id.size() != 36) {
+        return false;
+    }
+    for (int i = 0; i < 36; ++i) {
+        const char16_t c = id.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-') {
+                return false;
+            }
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString key(const QString& table, const QString& id) {
+    return table + QLatin1Char('/') + id;
+}
+
+QVariant stored(const FieldDef& field, const QJsonValue& value) {
+    auto v = values::normalize(field, values::fromJson(field, value));
+    return v.ok() ? *v : QVariant();
+}
+
+QStringList parseSettles(const QString& text) {
+    QStringList out;
+    if (text.isEmpty()) {
+        return out;
+    }
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QByteArray candidatesJson(const QList<Candidate>& candidates) {
+    QJsonArray array;
+    for (const Candidate& c : candidates) {
+        array.append(QJsonObject{{QStringLiteral("change_id"), c.changeId},
+                                 {QStringLiteral("hlc"), QString::number(c.hlc)},
+                                 {QStringLiteral("device"), c.device},
+                                 {QStringLiteral("user"), c.user},
+                                 {QStringLiteral("op"), c.op},
+                                 {QStringLiteral("value"), c.value}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// The statements of one table: read a row, insert a whole row.
+struct Merger::TableStatements {
+    std::unique_ptr<RawStatement> select;
+    std::unique_ptr<RawStatement> insert;
+};
+
+Merger::Merger(Database& db)
+    : m_db(db) {}
+
+Merger::~Merger() = default;
+
+RawStatement& Merger::cached(const QString& sql) {
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        it = m_cache.emplace(sql, std::make_unique<RawStatement>(m_db.handle(), sql)).first;
+    }
+    it->second->reset();
+    return *it->second;
+}
+
+Merger::TableStatements& Merger::statementsFor(const TableDef& table) {
+    auto it = m_tables.find(table.name);
+    if (it != m_tables.end()) {
+        return **it;
+    }
+    auto st = std::make_shared<TableStatements>();
+    const QString fields = table.fieldNames().join(QStringLiteral(", "));
+    st->select = std::make_unique<RawStatement>(
+        m_db.handle(),
+        QStringLiteral("SELECT rid, hlc, origin, deleted, %1 FROM %2 WHERE id = ?").arg(fields, table.name));
+    QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
+                           QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
+    columns += table.fieldNames();
+    if (!table.sortFields.isEmpty()) {
+        columns.append(QStringLiteral("sort_key"));
+    }
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    st->insert = std::make_unique<RawStatement>(
+        m_db.handle(), QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(table.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    return **m_tables.insert(table.name, st);
+}
+
+Status Merger::begin(const QString& sender, quint64 sequence) {
+    m_sender = sender;
+    m_sequence = sequence;
+    m_counts = {};
+    RawStatement& maxId = cached(kMaxConflictId);
+    Status s;
+    if (maxId.step(&s)) {
+        m_conflictIdBefore = maxId.intAt(0);
+    }
+    if (!s) {
+        return s;
+    }
+    m_redirects.clear();
+    RawStatement& redirects = cached(kSelectRedirects);
+    while (redirects.step(&s)) {
+        m_redirects.insert(key(redirects.textAt(0), redirects.textAt(1)), redirects.textAt(2));
+    }
+    return s;
+}
+
+QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObject* fields) {
+    *table = Schema::instance().table(c.table);
+    if (*table == nullptr) {
+        return tr("unknown table \"%1\"").arg(c.table.left(40));
+    }
+    if (!isUuid(c.changeId) || !isUuid(c.recordId)) {
+        return tr("a change or record id is not valid");
+    }
+    if (c.op != kOpCreate && c.op != kOpUpdate && c.op != kOpDelete) {
+        return tr("unknown operation \"%1\"").arg(c.op.left(20));
+    }
+    if (!c.action.isEmpty() && c.action != QStringLiteral("resolve") && c.action != QStringLiteral("restore") &&
+        c.action != QStringLiteral("merge")) {
+        return tr("unknown action \"%1\"").arg(c.action.left(20));
+    }
+    if (c.hlc == 0 || c.hlc > quint64(std::numeric_limits<qint64>::max()) || c.device.isEmpty()) {
+        return tr("the change has no valid time stamp or device");
+    }
+    if (!c.redirect.isEmpty() && !isUuid(c.redirect)) {
+        return tr("the merge target is not a valid id");
+    }
+    if (!c.settles.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(c.settles.toUtf8());
+        if (!doc.isArray()) {
+            return tr("the list of settled changes is not readable");
+        }
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(c.fields, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return tr("the field values are not readable");
+    }
+    *fields = doc.object();
+    for (auto it = fields->constBegin(); it != fields->constEnd(); ++it) {
+        const FieldDef* field = (*table)->field(it.key());
+        if (field == nullptr) {
+            return tr("%1 has no field \"%2\"").arg(c.table, it.key().left(40));
+        }
+        const QJsonArray pair = it.value().toArray();
+        if (!it.value().isArray() || pair.size() != 2) {
+            return tr("the value of %1 is not an [old, new] pair").arg(field->name);
+        }
+        for (const QJsonValue& v : pair) {
+            if (auto n = values::normalize(*field, values::fromJson(*field, v)); !n) {
+                return n.error().message;
+            }
+        }
+    }
+    return {};
+}
+
+Status Merger::quarantine(const WireChange& c, const QString& reason) {
+    ++m_counts.quarantined;
+    if (m_counts.quarantineReasons.size() < kMaxReasons) {
+        m_counts.quarantineReasons.append(tr("%1 %2: %3").arg(c.table.left(40), c.recordId.left(40), reason));
+    }
+    const QJsonObject raw{{QStringLiteral("change_id"), c.changeId},
+                          {QStringLiteral("table"), c.table},
+                          {QStringLiteral("record_id"), c.recordId},
+                          {QStringLiteral("op"), c.op},
+                          {QStringLiteral("action"), c.action},
+                          {QStringLiteral("device"), c.device},
+                          {QStringLiteral("user"), c.user},
+                          {QStringLiteral("hlc"), QString::number(c.hlc)},
+                          {QStringLiteral("fields"), QString::fromUtf8(c.fields)}};
+    RawStatement& st = cached(kQuarantine);
+    st.bindText(1, c.changeId.isEmpty() ? m_db.ids().next() : c.changeId);
+    st.bindText(2, m_sender);
+    st.bindInt(3, qint64(m_sequence));
+    st.bindText(4, reason);
+    st.bindUtf8(5, QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    st.bindText(6, m_db.clock().now().toString(Qt::ISODate));
+    return st.exec();
+}
+
+Status Merger::logChange(const WireChange& c, const QByteArray& fields, bool* inserted) {
+    RawStatement& st = cached(kInsertChange);
+    st.bindText(1, c.changeId);
+    st.bindText(2, c.table);
+    st.bindText(3, c.recordId);
+    st.bindText(4, c.op);
+    st.bindUtf8(5, fields);
+    st.bindInt(6, c.baseVersion);
+    st.bindInt(7, qint64(c.hlc));
+    st.bindText(8, c.device);
+    st.bindText(9, c.user);
+    c.note.isEmpty() ? st.bindNull(10) : st.bindText(10, c.note);
+    c.action.isEmpty() ? st.bindNull(11) : st.bindText(11, c.action);
+    c.settles.isEmpty() ? st.bindNull(12) : st.bindText(12, c.settles);
+    c.redirect.isEmpty() ? st.bindNull(13) : st.bindText(13, c.redirect);
+    if (auto s = st.exec(); !s) {
+        return s;
+    }
+    *inserted = st.changes() > 0;
+    return {};
+}
+
+Status Merger::add(const WireChange& incoming) {
+    ++m_counts.changes;
+    const TableDef* table = nullptr;
+    QJsonObject fields;
+    if (const QString reason = validate(incoming, &table, &fields); !reason.isEmpty()) {
+        return quarantine(incoming, reason);
+    }
+    WireChange c = incoming;
+    QByteArray fieldsText = c.fields;
+    if (!m_redirects.isEmpty()) {
+        // Records merged into another: the change lands on the survivor, and references to the
+        // old id point at the survivor.
+        if (const auto it = m_redirects.constFind(key(c.table, c.recordId)); it != m_redirects.constEnd()) {
+            c.recordId = *it;
+        }
+        bool rewritten = false;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const FieldDef* f = table->field(it.key());
+            if (f->type != FieldType::Ref) {
+                continue;
+            }
+            QJsonArray pair = it.value().toArray();
+            for (int i = 0; i < 2; ++i) {
+                const auto target = m_redirects.constFind(key(f->refTable, pair.at(i).toString()));
+                if (target != m_redirects.constEnd()) {
+                    pair[i] = *target;
+                    rewritten = true;
+                }
+            }
+            *it = pair;
+        }
+        if (rewritten) {
+            fieldsText = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        }
+    }
+    bool inserted = false;
+    if (auto s = logChange(c, fieldsText, &inserted); !s) {
+        return s;
+    }
+    if (!inserted) {
+        ++m_counts.alreadyPresent;
+        return {};
+    }
+    // A stamp from a laptop whose clock runs far ahead is kept on its change but does not drag
+    // this clock along (see HybridLogicalClock::observe).
+    m_db.hlc().observe(c.hlc).ok();
+    m_db.noteChanged(c.table);
+    if (c.action == QStringLiteral("merge") && !c.redirect.isEmpty()) {
+        RawStatement& st = cached(kInsertRedirect);
+        st.bindText(1, c.table);
+        st.bindText(2, c.recordId);
+        st.bindText(3, c.redirect);
+        st.bindText(4, c.changeId);
+        if (auto s = st.exec(); !s) {
+            return s;
+        }
+        m_redirects.insert(key(c.table, c.recordId), c.redirect);
+    }
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const FieldDef* f = table->field(it.key());
+        if (f->type == FieldType::Ref) {
+            const QString target = it.value().toArray().at(1).toString();
+            if (!target.isEmpty()) {
+                m_references.insert(key(f->refTable, target));
+            }
+        }
+    }
+    const QString recordKey = key(c.table, c.recordId);
+    if (m_dirtyKeys.contains(recordKey)) {
+        return {};
+    }
+    bool existed = false;
+    auto fast = tryFastPath(*table, c, fields, &existed);
+    if (!fast) {
+        return fast.error();
+    }
+    if (!m_touched.contains(recordKey)) {
+        m_touched.insert(recordKey);
+        if (existed) {
+            ++m_counts.changedRecords;
+        } else {
+            ++m_counts.newRecords;
+            if (c.table == QStringLiteral("person")) {
+                m_counts.newPeople.append(c.recordId);
+            }
+        }
+    }
+    if (!*fast) {
+        m_dirtyKeys.insert(recordKey);
+        m_dirty.append({table, c.recordId});
+    }
+    return {};
+}
+
+Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, const QJsonObject& fields, bool* existed) {
+    TableStatements& ts = statementsFor(table);
+    RawStatement& select = *ts.select;
+    select.reset();
+    select.bindText(1, c.recordId);
+    Status s;
+    const bool found = select.step(&s);
+    if (!s) {
+        return s.error();
+    }
+    *existed = found;
+    if (!c.action.isEmpty()) {
+        return false;
+    }
+    if (!found) {
+        if (c.op != kOpCreate) {
+            return false;
+        }
+        // A create is the whole story only when nothing else is known of the record.
+        RawStatement& count = cached(kCountChanges);
+        count.bindText(1, c.table);
+        count.bindText(2, c.recordId);
+        if (!count.step(&s) || count.intAt(0) != 1) {
+            return s.ok() ? Result<bool>(false) : Result<bool>(s.error());
+        }
+        count.reset();
+        QVariantMap values;
+        RawStatement& insert = *ts.insert;
+        insert.reset();
+        insert.bindText(1, c.recordId);
+        insert.bindInt(2, 0);
+        insert.bindInt(3, qint64(c.hlc));
+        insert.bindText(4, c.user);
+        insert.bindText(5, c.device);
+        insert.bindInt(6, 0);
+        int column = 7;
+        for (const FieldDef& f : table.fields) {
+            const QVariant v = fields.contains(f.name) ? stored(f, fields.value(f.name).toArray().at(1)) : QVariant();
+            values.insert(f.name, v);
+            insert.bindValue(column++, v);
+        }
+        if (!table.sortFields.isEmpty()) {
+            insert.bindValue(column, sortKey(table, values));
+        }
+        if (auto e = insert.exec(); !e) {
+            return e.error();
+        }
+        return true;
+    }
+    const quint64 rowHlc = quint64(select.intAt(1));
+    const QString rowOrigin = select.textAt(2);
+    const bool rowDeleted = select.intAt(3) != 0;
+    const qint64 rid = select.intAt(0);
+    if (rowDeleted || c.op == kOpCreate || std::tie(c.hlc, c.device) <= std::tie(rowHlc, rowOrigin)) {
+        select.reset();
+        return false;
+    }
+    QVariantMap current;
+    for (int i = 0; i < table.fields.size(); ++i) {
+        current.insert(table.fields.at(i).name, select.valueAt(4 + i));
+    }
+    select.reset();
+
+    QStringList assignments;
+    QVariantList binds;
+    if (c.op == kOpUpdate) {
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            const FieldDef& f = *table.field(it.key());
+            const QJsonArray pair = it.value().toArray();
+            const QJsonValue now = values::toJson(f, current.value(f.name));
+            if (!table.appendOnly && !Fold::sameValue(now, pair.at(0)) && !Fold::sameValue(now, pair.at(1))) {
+                return false;
+            }
+            const QVariant next = stored(f, pair.at(1));
+            current.insert(f.name, next);
+            assignments.append(f.name + QStringLiteral(" = ?"));
+            binds.append(next);
+        }
+        bool sortChanged = false;
+        for (const QString& f : table.sortFields) {
+            sortChanged = sortChanged || fields.contains(f);
+        }
+        if (sortChanged) {
+            assignments.append(QStringLiteral("sort_key = ?"));
+            binds.append(sortKey(table, current));
+        }
+    } else {
+        if (!fields.isEmpty()) {
+            for (const FieldDef& f : table.fields) {
+                const QJsonValue now = values::toJson(f, current.value(f.name));
+                const QJsonValue seen =
+                    fields.contains(f.name) ? fields.value(f.name).toArray().at(0) : QJsonValue(QJsonValue::Null);
+                if (!Fold::sameValue(now, seen)) {
+                    return false;
+                }
+            }
+        }
+        assignments.append(QStringLiteral("deleted = 1"));
+        for (const FieldDef& f : table.fields) {
+            if (f.personal()) {
+                assignments.append(f.name + QStringLiteral(" = NULL"));
+            }
+        }
+        if (!table.sortFields.isEmpty()) {
+            assignments.append(QStringLiteral("sort_key = NULL"));
+        }
+    }
+    assignments.append(QStringLiteral("hlc = ?"));
+    assignments.append(QStringLiteral("updated_by = ?"));
+    assignments.append(QStringLiteral("origin = ?"));
+    RawStatement& update = cached(
+        QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
+    int column = 1;
+    for (const QVariant& v : binds) {
+        update.bindValue(column++, v);
+    }
+    update.bindInt(column++, qint64(c.hlc));
+    update.bindText(column++, c.user);
+    update.bindText(column++, c.device);
+    update.bindInt(column, rid);
+    if (auto e = update.exec(); !e) {
+        return e.error();
+    }
+    return true;
+}
+
+QVariant Merger::sortKey(const TableDef& table, const QVariantMap& values) const {
+    QStringList parts;
+    for (const QString& f : table.sortFields) {
+        parts.append(values.value(f).toString());
+    }
+    const QString k = text::fold(parts.join(QLatin1Char(' '))).trimmed();
+    return k.isEmpty() ? QVariant() : QVariant(k);
+}
+
+Result<QList<FoldChange>> Merger::history(const QString& table, const QString& id) {
+    RawStatement& st = cached(kHistory);
+    st.bindText(1, table);
+    st.bindText(2, id);
+    QList<FoldChange> out;
+    Status s;
+    while (st.step(&s)) {
+        FoldChange c;
+        c.changeId = st.textAt(0);
+        c.hlc = quint64(st.intAt(1));
+        c.device = st.textAt(2);
+        c.user = st.textAt(3);
+        c.op = st.textAt(4);
+        c.action = st.textAt(5);
+        c.settles = parseSettles(st.textAt(6));
+        c.fields = QJsonDocument::fromJson(st.utf8At(7)).object();
+        out.append(c);
+    }
+    st.reset();
+    if (!s) {
+        return s.error();
+    }
+    std::sort(out.begin(), out.end(), &Fold::before);
+    return out;
+}
+
+Status Merger::refold(const TableDef& table, const QString& id) {
+    auto changes = history(table.name, id);
+    if (!changes) {
+        return changes.error();
+    }
+    const FoldResult folded = Fold::run(table, *changes);
+    if (auto s = writeFolded(table, id, folded); !s) {
+        return s;
+    }
+    return writeConflicts(table, id, folded);
+}
+
+Status Merger::writeFolded(const TableDef& table, const QString& id, const FoldResult& folded) {
+    TableStatements& ts = statementsFor(table);
+    RawStatement& select = *ts.select;
+    select.reset();
+    select.bindText(1, id);
+    Status s;
+    const bool found = select.step(&s);
+    const qint64 rid = found ? select.intAt(0) : 0;
+    select.reset();
+    if (!s) {
+        return s;
+    }
+    if (!folded.exists) {
+        return {};
+    }
+    QVariantMap values;
+    for (const FieldDef& f : table.fields) {
+        values.insert(f.name, stored(f, folded.values.value(f.name)));
+    }
+    const QVariant sort = folded.deleted ? QVariant() : sortKey(table, values);
+    if (!found) {
+        RawStatement& insert = *ts.insert;
+        insert.reset();
+        insert.bindText(1, id);
+        insert.bindInt(2, 0);
+        insert.bindInt(3, qint64(folded.hlc));
+        insert.bindText(4, folded.user);
+        insert.bindText(5, folded.device);
+        insert.bindInt(6, folded.deleted ? 1 : 0);
+        int column = 7;
+        for (const FieldDef& f : table.fields) {
+            insert.bindValue(column++, values.value(f.name));
+        }
+        if (!table.sortFields.isEmpty()) {
+            insert.bindValue(column, sort);
+        }
+        return insert.exec();
+    }
+    QStringList assignments = {QStringLiteral("deleted = ?"), QStringLiteral("hlc = ?"),
+                               QStringLiteral("updated_by = ?"), QStringLiteral("origin = ?")};
+    for (const FieldDef& f : table.fields) {
+        assignments.append(f.name + QStringLiteral(" = ?"));
+    }
+    if (!table.sortFields.isEmpty()) {
+        assignments.append(QStringLiteral("sort_key = ?"));
+    }
+    RawStatement& update = cached(
+        QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
+    update.bindInt(1, folded.deleted ? 1 : 0);
+    update.bindInt(2, qint64(folded.hlc));
+    update.bindText(3, folded.user);
+    update.bindText(4, folded.device);
+    int column = 5;
+    for (const FieldDef& f : table.fields) {
+        update.bindValue(column++, values.value(f.name));
+    }
+    if (!table.sortFields.isEmpty()) {
+        update.bindValue(column++, sort);
+    }
+    update.bindInt(column, rid);
+    return update.exec();
+}
+
+Status Merger::writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded) {
+    QHash<QString, qint64> existing;
+    {
+        RawStatement& st = cached(kRecordConflicts);
+        st.bindText(1, table.name);
+        st.bindText(2, id);
+        Status s;
+        while (st.step(&s)) {
+            existing.insert(st.textAt(1), st.intAt(0));
+        }
+        st.reset();
+        if (!s) {
+            return s;
+        }
+    }
+    bool tableSensitive = false;
+    for (const FieldDef& f : table.fields) {
+        tableSensitive = tableSensitive || f.sensitive();
+    }
+    for (const OpenConflict& conflict : folded.conflicts) {
+        const FieldDef* field = table.field(conflict.field);
+        const bool sensitive = field != nullptr ? field->sensitive() : tableSensitive;
+        const QByteArray base = conflict.base.isUndefined()
+                                    ? QByteArray()
+                                    : QJsonDocument(QJsonArray{conflict.base}).toJson(QJsonDocument::Compact);
+        const QByteArray candidates = candidatesJson(conflict.candidates);
+        const auto it = existing.constFind(conflict.field);
+        if (it != existing.constEnd()) {
+            RawStatement& st = cached(kUpdateConflict);
+            base.isEmpty() ? st.bindNull(1) : st.bindUtf8(1, base);
+            st.bindUtf8(2, candidates);
+            st.bindInt(3, sensitive ? 1 : 0);
+            st.bindInt(4, *it);
+            if (auto s = st.exec(); !s) {
+                return s;
+            }
+            existing.remove(conflict.field);
+        } else {
+            RawStatement& st = cached(kInsertConflict);
+            st.bindText(1, table.name);
+            st.bindText(2, id);
+            st.bindText(3, conflict.field);
+            base.isEmpty() ? st.bindNull(4) : st.bindUtf8(4, base);
+            st.bindUtf8(5, candidates);
+            st.bindInt(6, sensitive ? 1 : 0);
+            if (auto s = st.exec(); !s) {
+                return s;
+            }
+        }
+    }
+    for (const qint64 gone : std::as_const(existing)) {
+        RawStatement& st = cached(kDeleteConflict);
+        st.bindInt(1, gone);
+        if (auto s = st.exec(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status Merger::finish() {
+    for (const auto& [table, id] : std::as_const(m_dirty)) {
+        if (auto s = refold(*table, id); !s) {
+            return s;
+        }
+    }
+    m_dirty.clear();
+    m_dirtyKeys.clear();
+    // SQLite counts the foreign keys still unresolved in the transaction; only when there are some
+    // is it worth finding which references are missing, to say so.
+    int unresolved = 0;
+    int highWater = 0;
+    sqlite3_db_status(m_db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highWater, 0);
+    if (unresolved == 0) {
+        m_references.clear();
+    }
+    QStringList missing;
+    for (const QString& ref : std::as_const(m_references)) {
+        const qsizetype slash = ref.indexOf(QLatin1Char('/'));
+        const QString table = ref.left(slash);
+        RawStatement& st = cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+        st.bindText(1, ref.mid(slash + 1));
+        Status s;
+        const bool found = st.step(&s);
+        st.reset();
+        if (!s) {
+            return s;
+        }
+        if (!found) {
+            missing.append(ref);
+        }
+    }
+    m_references.clear();
+    if (!missing.isEmpty()) {
+        missing.sort();
+        return makeError(ErrorCode::NotFound,
+                         tr("The changes refer to %n record(s) that this copy does not have. Merge the earlier "
+                            "files from the same laptop first, or ask for a new export.",
+                            nullptr, int(missing.size())),
+                         missing.mid(0, 5).join(QStringLiteral(", ")));
+    }
+    RawStatement& count = cached(kCountNewConflicts);
+    count.bindInt(1, m_conflictIdBefore);
+    Status s;
+    if (count.step(&s)) {
+        m_counts.conflicts = count.intAt(0);
+    }
+    count.reset();
+    return s;
+}
+
+Result<QString> Merger::addLocal(const LocalChange& local) {
+    WireChange c;
+    c.changeId = m_db.ids().next();
+    c.table = local.table;
+    c.recordId = local.recordId;
+    c.op = local.op;
+    c.action = local.action;
+    if (!local.settles.isEmpty()) {
+        c.settles =
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(local.settles)).toJson(QJsonDocument::Compact));
+    }
+    c.redirect = local.redirect;
+    c.fields = QJsonDocument(local.fields).toJson(QJsonDocument::Compact);
+    c.hlc = m_db.hlc().now();
+    c.device = m_db.deviceId();
+    c.user = m_db.user();
+    c.note = local.note;
+    const TableDef* table = nullptr;
+    QJsonObject fields;
+    if (const QString reason = validate(c, &table, &fields); !reason.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, reason);
+    }
+    bool inserted = false;
+    if (auto s = logChange(c, c.fields, &inserted); !s) {
+        return s.error();
+    }
+    if (c.action == QStringLiteral("merge") && !c.redirect.isEmpty()) {
+        RawStatement& st = cached(kInsertRedirect);
+        st.bindText(1, c.table);
+        st.bindText(2, c.recordId);
+        st.bindText(3, c.redirect);
+        st.bindText(4, c.changeId);
+        if (auto s = st.exec(); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = refold(*table, c.recordId); !s) {
+        return s.error();
+    }
+    m_db.noteChanged(table->name);
+    return c.changeId;
+}
+
+} // namespace fieldcase::core

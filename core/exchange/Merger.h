@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Schema.h"
+#include "exchange/Fold.h"
+#include "exchange/WireChange.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <unordered_map>
+
+namespace fieldcase::core {
+
+class Database;
+class RawStatement;
+
+// What one batch of changes did (or would do, in a dry run).
+struct MergeCounts {
+    qint64 changes = 0;        // in the batch
+    qint64 alreadyPresent = 0; // known here before (same change id)
+    qint64 newRecords = 0;
+    qint64 changedRecords = 0;
+    qint64 conflicts = 0; // conflicts opened by the batch
+    qint64 quarantined = 0;
+    QStringList quarantineReasons; // the first few, for the report
+    QStringList newPeople;         // ids of people the batch created, for the duplicate check
+};
+
+// Folds incoming changes into the database, inside the caller's transaction. Each change is logged
+// with its original change id (a second arrival is a no-op), device, user and stamp. A change that
+// is later than everything known of its record continues the record's fold in place (the fast
+// path); any other, and any that meets a different value, marks the record for a fold from its full
+// history at finish(). A change that is not well formed (unknown table or field, a value of the
+// wrong type) is set aside in quarantine with the reason; the rest of the batch goes on.
+class Merger {
+    Q_DECLARE_TR_FUNCTIONS(Merger)
+
+public:
+    explicit Merger(Database& db);
+    ~Merger();
+
+    Status begin(const QString& sender = {}, quint64 sequence = 0);
+    Status add(const WireChange& change);
+    Status finish();
+    const MergeCounts& counts() const { return m_counts; }
+
+    // Logs a change made here (a resolution, a restore, a person merge) and folds its record.
+    struct LocalChange {
+        QString table;
+        QString recordId;
+        QString op = QStringLiteral("update");
+        QString action;
+        QJsonObject fields; // field -> [old, new]
+        QStringList settles;
+        QString redirect;
+        QString note;
+    };
+    Result<QString> addLocal(const LocalChange& change);
+
+    // Folds one record again from its full history.
+    Status refold(const TableDef& table, const QString& id);
+    // The changes known for a record, in fold order.
+    Result<QList<FoldChange>> history(const QString& table, const QString& id);
+
+private:
+    struct TableStatements;
+    TableStatements& statementsFor(const TableDef& table);
+    RawStatement& cached(const QString& sql);
+    Status quarantine(const WireChange& c, const QString& reason);
+    QString validate(const WireChange& c, const TableDef** table, QJsonObject* fields);
+    Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const QJsonObject& fields, bool* existed);
+    Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
+    Status writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded);
+    Status logChange(const WireChange& c, const QByteArray& fields, bool* inserted);
+    QVariant sortKey(const TableDef& table, const QVariantMap& values) const;
+
+    Database& m_db;
+    QString m_sender;
+    quint64 m_sequence = 0;
+    MergeCounts m_counts;
+    qint64 m_conflictIdBefore = 0;
+    std::unordered_map<QString, std::unique_ptr<RawStatement>> m_cache;
+    QHash<QString, std::shared_ptr<TableStatements>> m_tables;
+    QHash<QString, QString> m_redirects; // "table/old" -> new
+    QSet<QString> m_touched;             // "table/id"
+    QList<QPair<const TableDef*, QString>> m_dirty;
+    QSet<QString> m_dirtyKeys;
+    QSet<QString> m_references; // "table/id" that must exist at the end
+};
+
+} // namespace fieldcase::core

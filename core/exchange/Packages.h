@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace fieldcase::core {
+
+class Database;
+
+struct PackageSummary {
+    QString deviceId;
+    QString deviceName;
+    quint64 sequence = 0;
+    qint64 changes = 0; // 0: nothing new, and no file was written
+    qint64 records = 0;
+    qint64 watermark = 0;
+};
+
+struct EnrolRequest {
+    QString deviceName;
+    QString worker; // a staff member's account name or full name
+    QString passphrase;
+};
+
+// Writes the files that leave a machine: a laptop's export, the central copy's return package for
+// one laptop, and the enrolment file of a new laptop. The database bookkeeping (sequence numbers,
+// what each laptop already holds) is written in a transaction that commits only after the file was
+// complete, so a failed write leaves both as they were.
+class Packages {
+    Q_DECLARE_TR_FUNCTIONS(Packages)
+
+public:
+    // Laptop: every change made here since the last export (or, with again, every change made
+    // here), numbered, encrypted to the central copy and signed with the laptop's key.
+    static Result<PackageSummary> exportTo(Database& db, QIODevice& out, bool again = false);
+    static Result<PackageSummary> exportFile(Database& db, const QString& path, bool again = false);
+
+    // Central: what the laptop does not have yet of its caseload and the reference data,
+    // including decisions on conflicts, encrypted to the laptop and signed by the central copy.
+    static Result<PackageSummary> returnTo(Database& db, const QString& device, QIODevice& out);
+    static Result<PackageSummary> returnFile(Database& db, const QString& device, const QString& path);
+
+    // Central: enrols a laptop (new device id and keys) and writes its enrolment file, protected
+    // by the passphrase, with the caseload and reference data.
+    static Result<PackageSummary> enrolTo(Database& db, const EnrolRequest& request, QIODevice& out);
+    static Result<PackageSummary> enrolFile(Database& db, const EnrolRequest& request, const QString& path);
+
+    // Laptop: makes the (new, empty) database at path the copy of the enrolled laptop.
+    static Result<PackageSummary> join(const QString& databasePath, QIODevice& in, const QString& passphrase);
+
+    // A file name for a package: fieldcase-<who>-<sequence>.fcx
+    static QString suggestedName(const QString& who, quint64 sequence);
+};
+
+} // namespace fieldcase::core

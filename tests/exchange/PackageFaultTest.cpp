@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Builders.h"
+#include "ExchangeWorld.h"
+#include "QtStringMaker.h"
+
+#include "domain/RecordStore.h"
+#include "exchange/DeviceRegistry.h"
+#include "exchange/ExchangeIdentity.h"
+#include "exchange/PackageFile.h"
+#include "exchange/Packages.h"
+#include "exchange/Sodium.h"
+
+#include <QBuffer>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace fieldcase;
+using namespace fieldcase::core;
+using fieldcase::test::ExchangeWorld;
+
+namespace {
+
+// Offsets in the cleartext header (see docs/exchange.md).
+constexpr int kVersionAt = 8;
+constexpr int kProgrammeAt = 12;
+constexpr int kSenderAt = 28;
+constexpr int kRecipientAt = 44;
+constexpr int kSequenceAt = 60;
+
+struct Fixture {
+    ExchangeWorld world;
+    ExchangeWorld::Laptop& erika;
+    ExchangeWorld::Laptop& peter;
+    QByteArray package;
+    QByteArray before;
+
+    Fixture()
+        : erika(world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika")))
+        , peter(world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"))) {
+        RecordStore store(erika.db->db());
+        REQUIRE(store.update(QStringLiteral("person"), world.people().at(0),
+                             {{QStringLiteral("phone"), QStringLiteral("+36 30 246 8100")},
+                              {QStringLiteral("notes"), QStringLiteral("Beiratkozott a felzárkóztató tanfolyamra.")}}));
+        test::Builders(erika.db->db())
+            .person(world.householdId(), QStringLiteral("Lakatos"), QStringLiteral("Kitti"),
+                    QStringLiteral("2012-09-09"));
+        package = world.exportFrom(erika);
+        REQUIRE_FALSE(package.isEmpty());
+        before = ExchangeWorld::dumpHash(world.central().db());
+    }
+
+    ImportReport merge(const QByteArray& bytes) { return world.mergeIntoCentral(bytes, QStringLiteral("stick.fcx")); }
+
+    void expectRefused(const QByteArray& bytes, Refusal reason) {
+        const ImportReport r = merge(bytes);
+        INFO(r.message.toStdString());
+        CHECK(r.status == ImportStatus::Refused);
+        CHECK(int(r.refusal) == int(reason));
+        CHECK_FALSE(r.message.isEmpty());
+        CHECK(ExchangeWorld::dumpHash(world.central().db()) == before);
+    }
+
+    // Signs bytes again (everything but the old signature) with a laptop's key.
+    QByteArray resigned(QByteArray bytes, ExchangeWorld::Laptop& signer) {
+        const QByteArray body = bytes.left(bytes.size() - sodium::kSignatureBytes);
+        sodium::Signer s;
+        s.update(body);
+        return body + s.sign(ExchangeIdentity::laptop(signer.db->db())->signSecret);
+    }
+};
+
+QByteArray patched(QByteArray bytes, int at, const QByteArray& with) {
+    bytes.replace(at, with.size(), with);
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("A file cut short at any point is refused and changes nothing", "[exchange]") {
+    Fixture f;
+    int cuts = 0;
+    for (qsizetype n = 0; n < f.package.size(); n += (n < 600 ? 1 : 37)) {
+        const ImportReport r = f.merge(f.package.left(n));
+        REQUIRE(r.status == ImportStatus::Refused);
+        ++cuts;
+    }
+    CHECK(cuts >= std::min<qsizetype>(f.package.size(), 600));
+    CHECK(ExchangeWorld::dumpHash(f.world.central().db()) == f.before);
+    CHECK(f.merge(f.package).status == ImportStatus::Applied);
+}
+
+TEST_CASE("Random bit flips anywhere in a file are refused and change nothing", "[exchange]") {
+    Fixture f;
+    std::mt19937 random(20260615);
+    for (int i = 0; i < 300; ++i) {
+        QByteArray bytes = f.package;
+        const auto at = qsizetype(random() % quint32(bytes.size()));
+        bytes[at] = char(bytes.at(at) ^ char(1 << (random() % 8)));
+        const ImportReport r = f.merge(bytes);
+        INFO("flip at " << at);
+        REQUIRE(r.status == ImportStatus::Refused);
+    }
+    CHECK(ExchangeWorld::dumpHash(f.world.central().db()) == f.before);
+}
+
+TEST_CASE("Each kind of bad file is refused with its own reason", "[exchange]") {
+    Fixture f;
+    SECTION("not a package") {
+        f.expectRefused(QByteArray("PK\x03\x04 this is a zip file, not a package"), Refusal::NotAPackage);
+    }
+    SECTION("made by a newer Fieldcase") {
+        f.expectRefused(patched(f.package, kVersionAt, QByteArray("\x02\x00", 2)), Refusal::NewerFormat);
+    }
+    SECTION("from another programme") {
+        f.expectRefused(patched(f.package, kProgrammeAt, QByteArray(16, '\x11')), Refusal::WrongProgramme);
+    }
+    SECTION("addressed to another central copy") {
+        f.expectRefused(patched(f.package, kRecipientAt, sodium::keyId(sodium::boxKeyPair().publicKey)),
+                        Refusal::WrongRecipient);
+    }
+    SECTION("from a laptop that was never enrolled") {
+        f.expectRefused(patched(f.package, kSenderAt, QByteArray(16, '\x42')), Refusal::UnknownSender);
+    }
+    SECTION("from a revoked laptop") {
+        REQUIRE(DeviceRegistry(f.world.central().db()).revoke(f.erika.deviceId));
+        f.expectRefused(f.package, Refusal::RevokedSender);
+    }
+    SECTION("header altered (sequence number)") {
+        f.expectRefused(patched(f.package, kSequenceAt, QByteArray("\x07\x00\x00\x00\x00\x00\x00\x00", 8)),
+                        Refusal::BadSignature);
+    }
+    SECTION("signed by another laptop") {
+        f.expectRefused(f.resigned(f.package, f.peter), Refusal::BadSignature);
+    }
+    SECTION("another laptop's file claiming to be from this one") {
+        RecordStore(f.peter.db->db())
+            .update(QStringLiteral("person"), f.world.people().at(1),
+                    {{QStringLiteral("languages"), QStringLiteral("romani")}})
+            .ok();
+        const QByteArray peters = f.world.exportFrom(f.peter);
+        f.expectRefused(f.resigned(patched(peters, kSenderAt, uuidBytes(f.erika.deviceId)), f.peter),
+                        Refusal::BadSignature);
+    }
+    SECTION("encrypted with a key this central copy does not hold") {
+        // Written honestly by the laptop, but sealed to a stranger's key and then re-addressed.
+        auto me = ExchangeIdentity::laptop(f.erika.db->db());
+        PackageHeader header;
+        header.programmeId = uuidBytes(me->programmeId);
+        header.senderId = uuidBytes(me->deviceId);
+        header.sequence = 1;
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        auto writer = PackageWriter::sealed(out, header, sodium::boxKeyPair().publicKey, me->signSecret);
+        REQUIRE(writer.ok());
+        REQUIRE((*writer)->finish());
+        auto central = ExchangeIdentity::central(f.world.central().db(), false);
+        const QByteArray readdressed = patched(out.buffer(), kRecipientAt, sodium::keyId(central->boxPublic));
+        f.expectRefused(f.resigned(readdressed, f.erika), Refusal::CannotDecrypt);
+    }
+    SECTION("a return package given to the central copy") {
+        const QByteArray back = f.world.returnTo(f.erika);
+        if (!back.isEmpty()) {
+            f.expectRefused(back, Refusal::WrongKind);
+        }
+    }
+}
+
+TEST_CASE("Replayed and old files change nothing", "[exchange]") {
+    Fixture f;
+    REQUIRE(f.merge(f.package).status == ImportStatus::Applied);
+    const QByteArray afterFirst = ExchangeWorld::dumpHash(f.world.central().db());
+    RecordStore(f.erika.db->db())
+        .update(QStringLiteral("person"), f.world.people().at(0),
+                {{QStringLiteral("phone"), QStringLiteral("+36 30 246 8199")}})
+        .ok();
+    const QByteArray second = f.world.exportFrom(f.erika);
+    REQUIRE(f.merge(second).status == ImportStatus::Applied);
+    const QByteArray afterSecond = ExchangeWorld::dumpHash(f.world.central().db());
+    CHECK(afterSecond != afterFirst);
+    // The first file again, after the newer one: the phone number stays the newer one.
+    CHECK(f.merge(f.package).status == ImportStatus::Unchanged);
+    CHECK(f.merge(second).status == ImportStatus::Unchanged);
+    CHECK(ExchangeWorld::dumpHash(f.world.central().db()) == afterSecond);
+    CHECK(RecordStore(f.world.central().db())
+              .get(QStringLiteral("person"), f.world.people().at(0))
+              ->text(QStringLiteral("phone")) == QStringLiteral("+36 30 246 8199"));
+}
+
+TEST_CASE("An enrolment file opens only with its passphrase, and a laptop joins only one programme", "[exchange]") {
+    ExchangeWorld world;
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
+    test::Builders(world.central().db()).staff(QStringLiteral("Szabó Ildikó"));
+    auto enrolled =
+        Packages::enrolTo(world.central().db(),
+                          {QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"), ExchangeWorld::kPassphrase}, file);
+    REQUIRE(enrolled.ok());
+    CHECK_FALSE(file.buffer().contains("Lakatos"));
+    test::TestDatabase laptop(QStringLiteral("ildiko.db"));
+    QBuffer in(&file.buffer());
+    in.open(QIODevice::ReadOnly);
+    auto wrong = Packages::join(laptop.path(), in, QStringLiteral("not the passphrase"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message.contains(QStringLiteral("passphrase")));
+    in.seek(0);
+    REQUIRE(Packages::join(laptop.path(), in, ExchangeWorld::kPassphrase).ok());
+    in.seek(0);
+    auto again = Packages::join(laptop.path(), in, ExchangeWorld::kPassphrase);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+}
