@@ -19,5 +19,6 @@ struct Migration {
 const std::vector<Migration>& migrations();
 
 Status migrateToV1(Database& db);
+Status migrateCaseWorkDrafts(Database& db);
 
 } // namespace fieldcase::core
