@@ -4,7 +4,7 @@
 
 #include "MainWindow.h"
 #include "models/PersonListModel.h"
-#include "views/PersonDetailView.h"
+#include "views/RecordDetailView.h"
 
 #include <catch2/catch.hpp>
 
