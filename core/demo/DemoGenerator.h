@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 
 #include <functional>
 
@@ -33,7 +34,8 @@ struct DemoSummary {
     int events = 0;
     int attendances = 0;
     int referrals = 0;
-    qint64 records = 0; // every row written, all tables
+    qint64 records = 0;             // every row written, all tables
+    QMap<QString, qint64> perTable; // rows written, by table name
 };
 
 // Fills an empty database with a realistic synthetic programme: localities in Hungary, Czechia,

@@ -21,6 +21,12 @@ UuidV7Generator::UuidV7Generator(const Clock& clock)
     : m_clock(clock)
     , m_random(QRandomGenerator::system()->generate64()) {}
 
+void UuidV7Generator::reseed(quint64 seed) {
+    m_random.seed(seed);
+    m_lastMs = -1;
+    m_counter = 0;
+}
+
 QString UuidV7Generator::next() {
     qint64 ms = std::max<qint64>(m_clock.nowMs(), 0);
     if (ms > m_lastMs) {

@@ -11,15 +11,19 @@ class Clock;
 
 // Makes RFC 9562 version 7 UUIDs: 48 bits of Unix milliseconds, then a 12-bit counter that
 // keeps ids made in the same millisecond in order, then 62 random bits. Ids from one
-// generator sort (as text) in the order they were made, even if the wall clock steps back.
+// generator sort (as text) in the order they were made, even if the wall clock steps back;
+// reseed() starts a new, repeatable sequence (see there).
 class UuidV7Generator {
 public:
     explicit UuidV7Generator(const Clock& clock);
 
     QString next();
 
-    // Makes the random part repeatable, for demo data that must be the same for the same seed.
-    void reseed(quint64 seed) { m_random.seed(seed); }
+    // Starts a repeatable sequence, for demo data that must be the same for the same seed: from
+    // here on the ids depend only on the seed and the clock, as those of a new generator would,
+    // and sort in the order they are made. Repeatable means forgetting the last millisecond
+    // used, so they sort after the ids made before the reseed only when the clock is past those.
+    void reseed(quint64 seed);
 
     static bool isValid(const QString& id);
     // The millisecond timestamp encoded in an id, or -1 if it is not a v7 id.
