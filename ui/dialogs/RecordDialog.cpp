@@ -127,7 +127,7 @@ bool RecordDialog::isDirty() const {
 }
 
 void RecordDialog::writeDraft() {
-    if (m_collectOnly || m_saved) {
+    if (m_collectOnly || m_saved || m_discarded) {
         return;
     }
     m_draftTimer->stop();
@@ -296,6 +296,7 @@ void RecordDialog::reject() {
             accept();
             return;
         }
+        m_discarded = true;
         m_draftTimer->stop();
         (void)core::DraftStore(m_context.db).discard(draftKey());
     }

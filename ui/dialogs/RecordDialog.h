@@ -89,7 +89,8 @@ private:
     QVariantMap m_collected;
     bool m_collectOnly = false;
     bool m_saved = false;
-    bool m_restored = false; // a restored draft counts as unsaved changes
+    bool m_restored = false;  // a restored draft counts as unsaved changes
+    bool m_discarded = false; // the user threw the changes away: no draft is written any more
     FieldForm* m_form = nullptr;
     QLabel* m_banner = nullptr;
     QLineEdit* m_note = nullptr;

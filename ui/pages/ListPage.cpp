@@ -81,8 +81,13 @@ void ListPage::showRecord(const RecordRef& record) {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(IdRole).toString() == record.id) {
+            const bool already = m_view->currentIndex().row() == row;
             m_view->setCurrentIndex(index);
             m_view->scrollTo(index);
+            if (already) {
+                // The row did not change, but the pane may be showing a part of it (a consent).
+                showCurrentRow();
+            }
             return;
         }
     }
