@@ -484,6 +484,28 @@ void MainWindow::updateCounts() {
         const QString text = tr("%n record(s)", nullptr, model->totalCount());
         m_pages[section]->setCountText(text);
         m_status->setText(text);
+        if (model->totalCount() == 0 && !m_pages[section]->currentRecord().isValid()) {
+            m_pages[section]->detail()->showMessage(m_pages[section]->title(), emptyHint(section));
+        }
+    }
+}
+
+QString MainWindow::emptyHint(Section section) const {
+    switch (section) {
+    case CaseloadSection:
+        return m_caseloadStaff->id().isEmpty()
+                   ? tr("Choose a staff member above to see the people they are case manager of.")
+                   : tr("Nobody is in this caseload yet. A person joins it when this staff member becomes their "
+                        "case manager, or their household's.");
+    case OverdueReviewsSection:
+        return tr("No plan is waiting for its review. Plans in force whose next review date has passed show here.");
+    case VisitsDueSection:
+        return tr("No visit is due this week. When a visit is recorded with a next visit date in this week, the "
+                  "household shows here until it is visited.");
+    case HouseholdsSection:
+        return tr("No households here yet. Register one with Ctrl+Shift+H.");
+    default:
+        return tr("Nothing here yet. Ctrl+N makes a new one where that is possible.");
     }
 }
 

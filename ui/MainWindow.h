@@ -66,6 +66,7 @@ public:
     // Shows a record on the page of its kind.
     void openRecord(const RecordRef& record);
     CaseActions* actions() const { return m_actions; }
+    const AppContext& context() const { return m_context; }
     RecordPicker* caseloadStaffPicker() const { return m_caseloadStaff; }
     RecordPicker* householdLocalityPicker() const { return m_householdLocality; }
 
@@ -86,6 +87,7 @@ private:
     void applySearch();
     void updateSearchMatches(const QString& text);
     void updateCounts();
+    QString emptyHint(Section section) const;
     void onTablesChanged(const QStringList& tables);
     void newInSection();
     RecordRef currentSubject() const;

@@ -3,7 +3,9 @@
 
 #include "CaseActions.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "dialogs/PersonDialog.h"
+#include "domain/RecordStore.h"
 #include "models/PersonListModel.h"
 #include "pages/ListPage.h"
 #include "widgets/FieldForm.h"
@@ -89,19 +91,25 @@ QStringList ScreenshotTour::run(MainWindow& window, const QString& folder, QStri
         }
     }
 
+    // The tour's forms are closed without keeping drafts of what it typed.
+    const auto closeForm = [](QDialog* dialog) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    };
+
     // The quick visit form, for the first household.
     selectFirst(window, MainWindow::HouseholdsSection);
     if (QDialog* visit = window.actions()->recordVisit(window.currentRecord())) {
-        visit->resize(820, 800);
         const bool ok = save(visit, QStringLiteral("visit-form"));
-        visit->close();
+        closeForm(visit);
         if (!ok) {
             return written;
         }
     }
     if (QDialog* plan = window.actions()->newPlan(window.currentRecord())) {
         const bool ok = save(plan, QStringLiteral("plan-form"));
-        plan->close();
+        closeForm(plan);
         if (!ok) {
             return written;
         }
@@ -117,12 +125,16 @@ QStringList ScreenshotTour::run(MainWindow& window, const QString& folder, QStri
         auto* given = qobject_cast<QLineEdit*>(person->form()->editor(QStringLiteral("given_names")));
         family->setText(name.value(0));
         given->setText(name.mid(1).join(QLatin1Char(' ')));
+        auto* born = qobject_cast<QLineEdit*>(person->form()->editor(QStringLiteral("birth_date")));
+        auto existing = core::RecordStore(window.context().db)
+                            .get(QStringLiteral("person"), first.data(IdRole).toString());
+        if (existing) {
+            born->setText(existing->text(QStringLiteral("birth_date")));
+        }
         person->checkDuplicates();
         person->resize(640, 820);
         const bool ok = save(person, QStringLiteral("duplicate-warning"));
-        person->setResult(QDialog::Rejected);
-        person->hide();
-        person->deleteLater();
+        closeForm(person);
         if (!ok) {
             return written;
         }

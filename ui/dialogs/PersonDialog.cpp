@@ -36,7 +36,9 @@ PersonDialog::PersonDialog(AppContext context, const QString& id, QWidget* paren
     auto* boxLayout = new QVBoxLayout(m_box);
     m_list = new QListWidget(m_box);
     m_list->setAccessibleName(tr("Possible duplicates"));
-    m_list->setMaximumHeight(110);
+    m_list->setMaximumHeight(120);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     boxLayout->addWidget(m_list);
     auto* row = new QHBoxLayout;
     row->addStretch();
@@ -91,7 +93,7 @@ void PersonDialog::checkDuplicates() {
         if (!c.household.isEmpty()) {
             parts.append(c.locality.isEmpty() ? c.household : tr("%1, %2").arg(c.household, c.locality));
         }
-        auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")) + QStringLiteral("  —  ") + c.reason);
+        auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")) + QLatin1Char('\n') + c.reason);
         item->setData(kIdRole, c.id);
         m_list->addItem(item);
     }

@@ -56,6 +56,7 @@ PlanDialog::PlanDialog(AppContext context, const QString& subjectTable, const QS
         auto* label = new QLabel(title, parts);
         list = new QListWidget(parts);
         list->setMinimumHeight(90);
+        list->setMaximumHeight(160);
         list->setWordWrap(true);
         label->setBuddy(list);
         add = new QPushButton(tr("Add..."), parts);

@@ -41,7 +41,14 @@ RecordDialog::RecordDialog(AppContext context, const QString& table, const QStri
 
     m_form = new FieldForm(context.db, table, fields, this);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
+    // The form keeps its natural height; spare room goes below it, not between its rows.
+    auto* holder = new QWidget(scroll);
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_form->setParent(holder);
+    holderLayout->addWidget(m_form);
+    holderLayout->addStretch(1);
+    scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);

@@ -69,6 +69,9 @@ VisitDialog::VisitDialog(AppContext context, const QString& subjectTable, const 
     m_tasks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tasks->verticalHeader()->hide();
     m_tasks->setMinimumHeight(80);
+    m_tasks->setMaximumHeight(96);
+    m_present->setMaximumHeight(120);
+    m_goals->setMaximumHeight(120);
     m_tasks->setTabKeyNavigation(true);
     tasksLabel->setBuddy(m_tasks);
     auto* addTaskButton = new QPushButton(tr("&Add task"), extras);
@@ -109,7 +112,7 @@ VisitDialog::VisitDialog(AppContext context, const QString& subjectTable, const 
         }
     }
     markClean();
-    resize(820, 760);
+    resize(860, 880);
 }
 
 bool VisitDialog::tick(QListWidget* list, const QString& id, bool on) {
