@@ -326,7 +326,10 @@ QString display(const FieldDef& field, const QVariant& stored) {
         if (!format.contains(QStringLiteral("yyyy"))) {
             format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
         }
-        return locale.toString(at, format + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+        // Visits are recorded to the minute; some locales' short time format has seconds.
+        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+        timeFormat.remove(QStringLiteral(":ss"));
+        return locale.toString(at, format + QLatin1Char(' ') + timeFormat);
     }
     case FieldType::Bool:
         return stored.toLongLong() != 0 ? Msg::tr("Yes") : Msg::tr("No");
