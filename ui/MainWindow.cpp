@@ -175,6 +175,7 @@ void MainWindow::buildPages() {
 
     ListPage* households = addCaseList(HouseholdsSection, tr("Households"), int(core::CaseList::Households));
     m_householdLocality = new RecordPicker(m_context.db, QStringLiteral("locality"), households);
+    m_householdLocality->setNoneText(tr("(all localities)"));
     auto* localityLabel = new QLabel(tr("in &locality:"), households);
     localityLabel->setBuddy(m_householdLocality->focusTarget());
     households->toolbar()->addWidget(localityLabel);
@@ -192,6 +193,7 @@ void MainWindow::buildPages() {
     addCaseList(StaffSection, tr("Staff"), int(core::CaseList::Staff));
     ListPage* caseload = addCaseList(CaseloadSection, tr("My caseload"), int(core::CaseList::Caseload));
     m_caseloadStaff = new RecordPicker(m_context.db, QStringLiteral("staff"), caseload);
+    m_caseloadStaff->setNoneText(tr("(choose)"));
     auto* staffLabel = new QLabel(tr("of &staff member:"), caseload);
     staffLabel->setBuddy(m_caseloadStaff->focusTarget());
     caseload->toolbar()->addWidget(staffLabel);

@@ -126,8 +126,8 @@ QStringList ScreenshotTour::run(MainWindow& window, const QString& folder, QStri
         family->setText(name.value(0));
         given->setText(name.mid(1).join(QLatin1Char(' ')));
         auto* born = qobject_cast<QLineEdit*>(person->form()->editor(QStringLiteral("birth_date")));
-        auto existing = core::RecordStore(window.context().db)
-                            .get(QStringLiteral("person"), first.data(IdRole).toString());
+        auto existing =
+            core::RecordStore(window.context().db).get(QStringLiteral("person"), first.data(IdRole).toString());
         if (existing) {
             born->setText(existing->text(QStringLiteral("birth_date")));
         }

@@ -15,7 +15,7 @@ namespace {
 const QHash<QString, QString>& labels() {
     static const QHash<QString, QString> all = {
         {QStringLiteral("programme"), QStringLiteral("name")},
-        {QStringLiteral("locality"), QStringLiteral("name || coalesce(' (' || municipality || ')', '')")},
+        {QStringLiteral("locality"), QStringLiteral("name || coalesce(' (' || nullif(municipality, name) || ')', '')")},
         {QStringLiteral("staff"), QStringLiteral("full_name")},
         {QStringLiteral("household"), QStringLiteral("name || coalesce(', ' || address, '')")},
         {QStringLiteral("person"), QStringLiteral("trim(coalesce(family_name, '') || ' ' || coalesce(given_names, '')) "

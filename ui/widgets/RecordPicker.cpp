@@ -65,7 +65,7 @@ void RecordPicker::reloadList() {
     const QString keep = m_id;
     const QSignalBlocker block(m_combo);
     m_combo->clear();
-    m_combo->addItem(tr("(none)"));
+    m_combo->addItem(m_noneText.isEmpty() ? tr("(none)") : m_noneText);
     auto choices = core::Choices(m_db).list(m_table, m_filterField, m_filterValue);
     if (choices) {
         for (const core::Choice& c : *choices) {
@@ -84,6 +84,13 @@ void RecordPicker::reloadList() {
         m_combo->setCurrentIndex(std::max(0, at));
     }
     m_id = m_combo->currentData(kIdRole).toString();
+}
+
+void RecordPicker::setNoneText(const QString& text) {
+    m_noneText = text;
+    if (m_combo) {
+        m_combo->setItemText(0, text);
+    }
 }
 
 void RecordPicker::setFilter(const QString& field, const QString& value) {

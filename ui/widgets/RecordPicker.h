@@ -28,6 +28,8 @@ public:
     void setId(const QString& id);
     // Narrows a drop-down list to records whose field holds the value (a household's members).
     void setFilter(const QString& field, const QString& value);
+    // What the empty choice of a drop-down list says ("(none)" unless set).
+    void setNoneText(const QString& text);
     // The widget that takes the keyboard focus.
     QWidget* focusTarget() const;
     bool searchable() const { return m_line != nullptr; }
@@ -50,6 +52,7 @@ private:
     QCompleter* m_completer = nullptr;
     QStandardItemModel* m_matches = nullptr;
     QString m_id;
+    QString m_noneText;
 };
 
 } // namespace fieldcase::ui
