@@ -22,6 +22,7 @@
 #include "views/RecordDetailView.h"
 #include "widgets/DateField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -505,4 +506,44 @@ TEST_CASE("Entry data is frozen once saved and changes only with a logged correc
     CHECK(log.at(1).note == QStringLiteral("School certificate seen"));
     CHECK(newValue(log.at(1), QStringLiteral("isced")) == QStringLiteral("isced2"));
     CHECK(log.at(1).fields.size() == 1);
+}
+
+TEST_CASE("A risk flagged on a visit prompts a referral, and a review keeps the plan as it was", "[ui][workflow]") {
+    Office o;
+    const QString household = o.make.household(o.village, QStringLiteral("Mižigár"));
+    const QString child =
+        o.make.person(household, QStringLiteral("Mižigár"), QStringLiteral("Dávid"), QStringLiteral("2015-04-02"));
+    const QString plan = o.make.individualPlan(child, QStringLiteral("2026-03-01"));
+    o.make.goal(plan, QStringLiteral("Regular school attendance"));
+    o.window.openRecord({QStringLiteral("household"), household});
+    o.backToWindow();
+    QTest::keyClick(&o.window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* visit = o.dialog<ui::VisitDialog>();
+    auto* risk = qobject_cast<QCheckBox*>(visit->form()->editor(QStringLiteral("risk_flag")));
+    REQUIRE(risk != nullptr);
+    risk->setFocus();
+    QTest::keyClick(risk, Qt::Key_Space);
+    typeInto(visit->form(), QStringLiteral("risk_note"),
+             QStringLiteral("The child has not been at school for two weeks"));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    Office::save(visit);
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("risk")));
+    auto* referral = o.dialog<ui::RecordDialog>();
+    CHECK(referral->table() == QStringLiteral("referral"));
+    CHECK(referral->windowTitle().contains(QStringLiteral("Mižigár")));
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    referral->reject();
+
+    REQUIRE(o.window.actions()->run(QStringLiteral("review"), {QStringLiteral("plan"), plan}));
+    auto* review = o.dialog<ui::RecordDialog>();
+    typeInto(review->form(), QStringLiteral("summary"), QStringLiteral("Attends school again since the visit"));
+    Office::save(review);
+    REQUIRE(!review->isVisible());
+    core::RecordStore store(o.t.db());
+    CHECK(store.get(QStringLiteral("plan"), plan)->value(QStringLiteral("plan_version")).toInt() == 2);
+    auto reviews = store.findBy(QStringLiteral("plan_review"), QStringLiteral("plan_id"), plan);
+    REQUIRE(reviews->size() == 1);
+    CHECK(reviews->first().text(QStringLiteral("next_review_date")) == QStringLiteral("2026-09-15"));
+    o.window.openRecord({QStringLiteral("plan_review"), reviews->first().id});
+    CHECK(o.window.detailView()->toPlainText().contains(QStringLiteral("Regular school attendance")));
 }

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -124,6 +125,48 @@ QString DetailHtml::plan(const core::Record& r) {
                                           .arg(shown(v, QStringLiteral("review_date")),
                                                v.text(QStringLiteral("plan_version")),
                                                v.text(QStringLiteral("summary")).left(120))));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QString DetailHtml::planReview(const core::Record& r) {
+    QString html =
+        QStringLiteral("<h2>%1</h2>")
+            .arg(esc(tr("Plan review of %1 (version %2)")
+                         .arg(shown(r, QStringLiteral("review_date")), r.text(QStringLiteral("plan_version")))));
+    html += actions({{QStringLiteral("history"), tr("History")}}, r.table, r.id);
+    html += QStringLiteral("<table>") + refLink(r, QStringLiteral("plan_id")) +
+            refLink(r, QStringLiteral("reviewed_by")) +
+            fieldRows(r, {QStringLiteral("summary"), QStringLiteral("next_review_date")}) + QStringLiteral("</table>");
+    // The plan as it stood when reviewed, kept with the review.
+    const QJsonObject snapshot = QJsonDocument::fromJson(r.text(QStringLiteral("snapshot")).toUtf8()).object();
+    const auto enumText = [](const QJsonObject& o, const QString& field) {
+        return core::Schema::instance().enumLabel(o.value(field).toString());
+    };
+    const QJsonArray goals = snapshot.value(QStringLiteral("goals")).toArray();
+    if (!goals.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("Goals as they stood at the review")));
+        for (const QJsonValue& g : goals) {
+            const QJsonObject goal = g.toObject();
+            html += QStringLiteral("<li><b>%1</b> <span style='color:#555'>(%2, %3%4)</span></li>")
+                        .arg(esc(goal.value(QStringLiteral("title")).toString()),
+                             esc(enumText(goal, QStringLiteral("area"))), esc(enumText(goal, QStringLiteral("status"))),
+                             goal.value(QStringLiteral("deadline")).toString().isEmpty()
+                                 ? QString()
+                                 : esc(tr(", by %1").arg(goal.value(QStringLiteral("deadline")).toString())));
+        }
+        html += QStringLiteral("</ol>");
+    }
+    const QJsonArray needs = snapshot.value(QStringLiteral("needs")).toArray();
+    if (!needs.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Needs as they stood at the review")));
+        for (const QJsonValue& n : needs) {
+            const QJsonObject need = n.toObject();
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(esc(enumText(need, QStringLiteral("area"))),
+                             esc(need.value(QStringLiteral("description")).toString()));
         }
         html += QStringLiteral("</ul>");
     }

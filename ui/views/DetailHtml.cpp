@@ -109,6 +109,9 @@ QString DetailHtml::render(const QString& table, const QString& id) {
     if (table == QStringLiteral("plan")) {
         return plan(r);
     }
+    if (table == QStringLiteral("plan_review")) {
+        return planReview(r);
+    }
     if (table == QStringLiteral("activity")) {
         return activity(r);
     }

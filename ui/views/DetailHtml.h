@@ -43,6 +43,7 @@ private:
     QString locality(const core::Record& r);
     QString staff(const core::Record& r);
     QString plan(const core::Record& r);
+    QString planReview(const core::Record& r);
     QString activity(const core::Record& r);
     QString referral(const core::Record& r);
     QString event(const core::Record& r);
