@@ -42,5 +42,6 @@ public:
 
 // The verbs, grouped by the part of core they drive.
 QList<CliCommand> dataCommands();
+QList<CliCommand> caseWorkCommands();
 
 } // namespace fieldcase::cli
