@@ -148,7 +148,9 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
 
 ListPage* MainWindow::addCaseList(Section section, const QString& label, int list) {
     const core::CaseListQuery query{core::CaseList(list), {}, m_context.db.clock().today()};
-    auto* model = new CaseListModel(m_context.db, query);
+    // A list is read when it is first shown, so that the window opens as fast as the people list.
+    auto* model = new CaseListModel(m_context.db, query, false);
+    m_staleSections.insert(section);
     auto* page = new ListPage(core::CaseLists::title(core::CaseList(list)), model, new RecordDetailView(m_context.db));
     m_caseModels[section] = model;
     m_pages[section] = page;
@@ -326,10 +328,11 @@ void MainWindow::showSection(Section section) {
     }
     ListPage* p = page(section);
     if (m_stack->currentWidget() != p) {
-        if (m_changedTables.contains(QString::number(section))) {
-            m_changedTables.removeAll(QString::number(section));
+        if (m_staleSections.remove(section)) {
             if (CaseListModel* model = m_caseModels.at(section)) {
                 model->reload();
+            } else {
+                m_people->reload();
             }
         }
         m_stack->setCurrentWidget(p);
@@ -514,24 +517,17 @@ QString MainWindow::emptyHint(Section section) const {
 void MainWindow::onTablesChanged(const QStringList& tables) {
     Q_UNUSED(tables);
     // The list on screen is read again now; the others when they are next shown.
+    const Section section = currentSection();
     for (int i = 0; i < SectionCount; ++i) {
-        if (i != currentSection()) {
-            if (!m_changedTables.contains(QString::number(i))) {
-                m_changedTables.append(QString::number(i));
-            }
+        if (i != section) {
+            m_staleSections.insert(i);
         }
     }
-    const Section section = currentSection();
     ListPage* p = page(section);
     const RecordRef shown = p->currentRecord();
-    if (section == PeopleSection) {
-        m_people->reload();
-        // Other pages read people too; the people list itself is also read when it is shown.
-    } else if (CaseListModel* model = m_caseModels.at(section)) {
+    if (CaseListModel* model = m_caseModels.at(section)) {
         model->reload();
-    }
-    if (section != PeopleSection && m_changedTables.contains(QString::number(PeopleSection))) {
-        m_changedTables.removeAll(QString::number(PeopleSection));
+    } else {
         m_people->reload();
     }
     if (shown.isValid()) {

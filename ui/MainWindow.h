@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class QCompleter;
 class QLabel;
@@ -111,7 +112,7 @@ private:
     QLabel* m_status = nullptr;
     QTimer* m_searchDelay = nullptr;
     QTimer* m_reloadDelay = nullptr;
-    QStringList m_changedTables;
+    QSet<int> m_staleSections; // lists read again when next shown
 };
 
 } // namespace fieldcase::ui

@@ -20,15 +20,6 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return QMessageBox::StandardButton(box.exec());
 }
 
-void MessageBox::warning(QWidget* parent, const QString& title, const QString& text) {
-    s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        s_nextAnswer = QMessageBox::NoButton;
-        return;
-    }
-    QMessageBox::warning(parent, title, text);
-}
-
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text) {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {

@@ -12,11 +12,10 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
-    static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
-    // The next question is answered with this button without being shown; warnings and
-    // information are then not shown either until the answer is used.
+    // The next question is answered with this button without being shown; information is then
+    // not shown either until the answer is used.
     static void setNextAnswer(QMessageBox::StandardButton button);
     // What the last message said (for tests).
     static QString lastText();

@@ -3,12 +3,15 @@
 
 namespace fieldcase::ui {
 
-CaseListModel::CaseListModel(core::Database& db, const core::CaseListQuery& query, QObject* parent)
+CaseListModel::CaseListModel(core::Database& db, const core::CaseListQuery& query, bool loadNow, QObject* parent)
     : QAbstractTableModel(parent)
     , m_lists(db)
     , m_query(query)
-    , m_headers(core::CaseLists::headers(query.list)) {
-    reload();
+    , m_headers(core::CaseLists::headers(query.list))
+    , m_atEnd(!loadNow) {
+    if (loadNow) {
+        reload();
+    }
 }
 
 void CaseListModel::setQuery(const core::CaseListQuery& query) {

@@ -16,7 +16,8 @@ class CaseListModel : public QAbstractTableModel {
 public:
     static constexpr int kPageSize = 200;
 
-    CaseListModel(core::Database& db, const core::CaseListQuery& query, QObject* parent = nullptr);
+    // Reads the first page at once unless told to wait for reload() (a list not on screen yet).
+    CaseListModel(core::Database& db, const core::CaseListQuery& query, bool loadNow = true, QObject* parent = nullptr);
 
     const core::CaseListQuery& query() const { return m_query; }
     void setQuery(const core::CaseListQuery& query);

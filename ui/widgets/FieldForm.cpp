@@ -236,18 +236,6 @@ QWidget* FieldForm::editor(const QString& field) const {
     return m_editors.value(field);
 }
 
-void FieldForm::setFieldEnabled(const QString& field, bool enabled) {
-    if (QWidget* e = m_editors.value(field)) {
-        e->setEnabled(enabled);
-    }
-}
-
-void FieldForm::setFieldVisible(const QString& field, bool visible) {
-    if (m_editors.contains(field)) {
-        m_layout->setRowVisible(m_labels.value(field), visible);
-    }
-}
-
 bool FieldForm::showError(const core::Error& error) {
     QLabel* label = m_errors.value(error.field);
     if (!label) {

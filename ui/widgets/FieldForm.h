@@ -39,8 +39,6 @@ public:
     QVariant value(const QString& field) const;
 
     QWidget* editor(const QString& field) const;
-    void setFieldEnabled(const QString& field, bool enabled);
-    void setFieldVisible(const QString& field, bool visible);
 
     // Shows the error next to its field and moves the focus there; false when the error is
     // about no field of this form.
