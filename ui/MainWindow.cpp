@@ -440,33 +440,42 @@ void MainWindow::updateSearchMatches(const QString& text) {
         m_completer->popup()->hide();
         return;
     }
-    auto hits = core::Search(m_context.db).everything(text, kMatchLimit);
-    if (!hits) {
-        statusBar()->showMessage(hits.error().message, 10000);
-        return;
-    }
-    for (const core::SearchHit& hit : *hits) {
-        QString kind;
-        QString table;
-        switch (hit.kind) {
-        case core::SearchHit::Kind::Person:
-            kind = tr("Person");
-            table = QStringLiteral("person");
-            break;
-        case core::SearchHit::Kind::Household:
-            kind = tr("Household");
-            table = QStringLiteral("household");
-            break;
-        case core::SearchHit::Kind::Locality:
-            kind = tr("Locality");
-            table = QStringLiteral("locality");
-            break;
-        }
-        auto* item = new QStandardItem(hit.subtitle.isEmpty() ? tr("%1: %2").arg(kind, hit.title)
-                                                              : tr("%1: %2 (%3)").arg(kind, hit.title, hit.subtitle));
-        item->setData(hit.id, IdRole);
+    const auto add = [this](const QString& kind, const QString& table, const QString& id, const QString& title,
+                            const QString& subtitle) {
+        auto* item = new QStandardItem(subtitle.isEmpty() ? tr("%1: %2").arg(kind, title)
+                                                          : tr("%1: %2 (%3)").arg(kind, title, subtitle));
+        item->setData(id, IdRole);
         item->setData(table, TableRole);
         m_matches->appendRow(item);
+    };
+    // The people are the person list's first rows, which this keystroke has just read; only
+    // households and localities need a search of their own.
+    const int people = std::min(m_people->rowCount(), kMatchLimit / 2);
+    for (int row = 0; row < people; ++row) {
+        const QModelIndex name = m_people->index(row, PersonListModel::NameColumn);
+        QStringList about;
+        for (int column : {int(PersonListModel::BirthDateColumn), int(PersonListModel::HouseholdColumn),
+                           int(PersonListModel::LocalityColumn)}) {
+            const QString cell = m_people->index(row, column).data().toString();
+            if (!cell.isEmpty()) {
+                about.append(cell);
+            }
+        }
+        add(tr("Person"), QStringLiteral("person"), name.data(IdRole).toString(), name.data().toString(),
+            about.join(QStringLiteral(", ")));
+    }
+    core::Search search(m_context.db);
+    auto households = search.households(text, kMatchLimit / 4);
+    auto localities = search.localities(text, kMatchLimit / 4);
+    if (!households || !localities) {
+        statusBar()->showMessage((!households ? households.error() : localities.error()).message, 10000);
+        return;
+    }
+    for (const core::SearchHit& hit : *households) {
+        add(tr("Household"), QStringLiteral("household"), hit.id, hit.title, hit.subtitle);
+    }
+    for (const core::SearchHit& hit : *localities) {
+        add(tr("Locality"), QStringLiteral("locality"), hit.id, hit.title, hit.subtitle);
     }
     if (m_matches->rowCount() > 0 && m_search->hasFocus()) {
         m_completer->complete();

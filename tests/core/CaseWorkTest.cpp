@@ -272,6 +272,9 @@ TEST_CASE("Visits are corrected and withdrawn by superseding records, never edit
     CHECK(team.store.findBy(QStringLiteral("task"), QStringLiteral("activity_id"), *corrected)->size() == 1);
     CHECK(team.store.findBy(QStringLiteral("activity_goal"), QStringLiteral("activity_id"), *corrected)->size() == 1);
 
+    core::CaseLists lists(team.t.db());
+    CHECK(*lists.count({CaseList::Visits, {}, {}}) == 1);
+    CHECK(team.all({CaseList::Visits, {}, {}}).size() == 1);
     auto again = visits.correct(*first, *loaded);
     REQUIRE(!again);
     CHECK(again.error().code == core::ErrorCode::Conflict);
@@ -280,6 +283,7 @@ TEST_CASE("Visits are corrected and withdrawn by superseding records, never edit
     auto withdrawn = visits.withdraw(*corrected, QStringLiteral("Entered for the wrong family"));
     REQUIRE(withdrawn);
     CHECK(team.all({CaseList::Visits, {}, {}}).isEmpty());
+    CHECK(*lists.count({CaseList::Visits, {}, {}}) == 0);
     CHECK(!team.store.update(QStringLiteral("activity"), *first, {{QStringLiteral("minutes"), 10}}));
 }
 

@@ -19,6 +19,7 @@ Status migrateCaseWorkDrafts(Database& db) {
 ))sql",
         R"sql(CREATE INDEX activity_next_visit ON activity(next_visit_date) WHERE deleted = 0 AND next_visit_date IS NOT NULL)sql",
         R"sql(CREATE INDEX activity_time ON activity(happened_at, id) WHERE deleted = 0)sql",
+        R"sql(CREATE INDEX activity_withdrawn ON activity(deleted) WHERE voided = 1)sql",
         R"sql(CREATE INDEX event_date ON event(event_date, id) WHERE deleted = 0)sql",
         R"sql(CREATE INDEX plan_start ON plan(start_date, id) WHERE deleted = 0)sql",
         R"sql(CREATE INDEX referral_status ON referral(status, sent_date) WHERE deleted = 0)sql",
