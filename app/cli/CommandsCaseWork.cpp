@@ -47,6 +47,7 @@ int runList(const QStringList& args, CliIo& io) {
     p.addOption(QStringLiteral("today"), Cli::tr("The day the overdue and due lists are for (default: today)."),
                 Cli::tr("YYYY-MM-DD"));
     p.addOption(QStringLiteral("limit"), Cli::tr("At most this many lines (default: all)."), Cli::tr("N"));
+    p.addOption(QStringLiteral("count"), Cli::tr("Print only how many records the list holds."));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -77,6 +78,14 @@ int runList(const QStringList& args, CliIo& io) {
         return reportError(io, db.error());
     }
     core::CaseLists lists(**db);
+    if (p.isSet(QStringLiteral("count"))) {
+        auto count = lists.count(query);
+        if (!count) {
+            return reportError(io, count.error());
+        }
+        io.out << *count << '\n';
+        return kExitOk;
+    }
     io.out << tabbed(QStringList{QStringLiteral("id")} + core::CaseLists::headers(query.list)) << '\n';
     constexpr int kPage = 500;
     QList<core::CaseRow> page;
