@@ -40,6 +40,7 @@ namespace {
 // Typing pauses shorter than this do not start a search; the search itself takes a few ms.
 constexpr int kSearchDelayMs = 60;
 constexpr int kMatchLimit = 30;
+constexpr int kMinMatchLength = 2;
 } // namespace
 
 MainWindow::MainWindow(AppContext context, QWidget* parent)
@@ -97,8 +98,7 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     // Enter without choosing a match lists every matching person.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        applySearch();
+        searchNow();
         m_completer->popup()->hide();
         showSection(PeopleSection);
         page(PeopleSection)->focusFirstRow();
@@ -428,6 +428,11 @@ void MainWindow::newInSection() {
     }
 }
 
+void MainWindow::searchNow() {
+    m_searchDelay->stop();
+    applySearch();
+}
+
 void MainWindow::applySearch() {
     const QString text = m_search->text();
     m_people->setQuery(text);
@@ -435,18 +440,20 @@ void MainWindow::applySearch() {
 }
 
 void MainWindow::updateSearchMatches(const QString& text) {
-    m_matches->clear();
-    if (text.trimmed().isEmpty()) {
+    // One letter matches too many to offer; the person list is narrowed all the same.
+    if (text.trimmed().size() < kMinMatchLength) {
+        m_matches->clear();
         m_completer->popup()->hide();
         return;
     }
-    const auto add = [this](const QString& kind, const QString& table, const QString& id, const QString& title,
-                            const QString& subtitle) {
+    QList<QStandardItem*> items;
+    const auto add = [this, &items](const QString& kind, const QString& table, const QString& id, const QString& title,
+                                    const QString& subtitle) {
         auto* item = new QStandardItem(subtitle.isEmpty() ? tr("%1: %2").arg(kind, title)
                                                           : tr("%1: %2 (%3)").arg(kind, title, subtitle));
         item->setData(id, IdRole);
         item->setData(table, TableRole);
-        m_matches->appendRow(item);
+        items.append(item);
     };
     // The people are the person list's first rows, which this keystroke has just read; only
     // households and localities need a search of their own.
@@ -468,6 +475,7 @@ void MainWindow::updateSearchMatches(const QString& text) {
     auto households = search.households(text, kMatchLimit / 4);
     auto localities = search.localities(text, kMatchLimit / 4);
     if (!households || !localities) {
+        qDeleteAll(items);
         statusBar()->showMessage((!households ? households.error() : localities.error()).message, 10000);
         return;
     }
@@ -477,10 +485,15 @@ void MainWindow::updateSearchMatches(const QString& text) {
     for (const core::SearchHit& hit : *localities) {
         add(tr("Locality"), QStringLiteral("locality"), hit.id, hit.title, hit.subtitle);
     }
-    if (m_matches->rowCount() > 0 && m_search->hasFocus()) {
-        m_completer->complete();
-    } else {
+    // One reset and one insertion, so that the open list of matches is laid out once.
+    m_matches->clear();
+    if (!items.isEmpty()) {
+        m_matches->invisibleRootItem()->appendRows(items);
+    }
+    if (m_matches->rowCount() == 0 || !m_search->hasFocus()) {
         m_completer->popup()->hide();
+    } else if (!m_completer->popup()->isVisible()) {
+        m_completer->complete();
     }
 }
 

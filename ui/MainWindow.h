@@ -64,6 +64,8 @@ public:
     ListPage* page(Section section) const { return m_pages.at(section); }
     Section currentSection() const;
     void showSection(Section section);
+    // Runs the search typed so far at once, without waiting for the pause in typing.
+    void searchNow();
     // Shows a record on the page of its kind.
     void openRecord(const RecordRef& record);
     CaseActions* actions() const { return m_actions; }
