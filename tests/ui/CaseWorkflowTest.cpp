@@ -9,7 +9,9 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "casework/DraftStore.h"
+#include "casework/VisitWork.h"
 #include "dialogs/EventDialog.h"
+#include "dialogs/NoteDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/RecordDialog.h"
@@ -27,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -546,4 +549,50 @@ TEST_CASE("A risk flagged on a visit prompts a referral, and a review keeps the 
     CHECK(reviews->first().text(QStringLiteral("next_review_date")) == QStringLiteral("2026-09-15"));
     o.window.openRecord({QStringLiteral("plan_review"), reviews->first().id});
     CHECK(o.window.detailView()->toPlainText().contains(QStringLiteral("Regular school attendance")));
+}
+
+TEST_CASE("A hand-over moves the key worker and a mistaken visit is withdrawn with a reason", "[ui][workflow]") {
+    Office o;
+    const QString shelterWorker = o.make.staff(QStringLiteral("Dušková Petra"), QStringLiteral("case_manager"));
+    const QString household = o.make.household(o.village, QStringLiteral("Gaži"));
+    const QString person = o.make.person(household, QStringLiteral("Gaži"), QStringLiteral("Marek"),
+                                         QStringLiteral("1988-10-10"), {{QStringLiteral("case_manager_id"), o.erika}});
+    REQUIRE(o.window.actions()->run(QStringLiteral("handover"), {QStringLiteral("person"), person}));
+    auto* handover = o.dialog<ui::RecordDialog>();
+    typeInto(handover->form(), QStringLiteral("from_service"), QStringLiteral("Field social work"));
+    typeInto(handover->form(), QStringLiteral("to_service"), QStringLiteral("Asylum house Javorník"));
+    pick(handover->form(), QStringLiteral("receiving_staff_id"), shelterWorker);
+    Office::save(handover);
+    REQUIRE(!handover->isVisible());
+    core::RecordStore store(o.t.db());
+    CHECK(store.get(QStringLiteral("person"), person)->text(QStringLiteral("case_manager_id")) == shelterWorker);
+    const auto log = o.changes(QStringLiteral("person"), person);
+    REQUIRE(log.size() == 2);
+    CHECK(log.at(1).fields.value(QStringLiteral("case_manager_id")).toArray().at(0).toString() == o.erika);
+    CHECK(newValue(log.at(1), QStringLiteral("case_manager_id")) == shelterWorker);
+
+    core::VisitWork visits(o.t.db());
+    auto visit = visits.record({{{QStringLiteral("kind"), QStringLiteral("home_visit")},
+                                 {QStringLiteral("household_id"), household},
+                                 {QStringLiteral("happened_at"), QStringLiteral("2026-06-14T09:00")}},
+                                {},
+                                {},
+                                {}});
+    REQUIRE(visit);
+    REQUIRE(o.window.actions()->run(QStringLiteral("withdraw"), {QStringLiteral("activity"), *visit}));
+    auto* note = qobject_cast<ui::NoteDialog*>(o.window.actions()->currentDialog());
+    REQUIRE(note != nullptr);
+    note->accept();
+    CHECK(note->isVisible());
+    CHECK(note->errorText().contains(QStringLiteral("why")));
+    note->textField()->setFocus();
+    test::typeText(note->textField(), QStringLiteral("Recorded for the wrong family"));
+    note->accept();
+    CHECK(!note->isVisible());
+    auto later = visits.supersededBy(*visit);
+    REQUIRE(!later->isEmpty());
+    auto withdrawal = store.get(QStringLiteral("activity"), *later);
+    CHECK(withdrawal->value(QStringLiteral("voided")).toInt() == 1);
+    CHECK(withdrawal->text(QStringLiteral("observations")) == QStringLiteral("Recorded for the wrong family"));
+    CHECK(o.changes(QStringLiteral("activity"), *visit).size() == 1);
 }
