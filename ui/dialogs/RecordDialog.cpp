@@ -102,7 +102,12 @@ RecordDialog::RecordDialog(AppContext context, const QString& table, const QStri
     resize(560, std::min(720, 140 + 44 * int(fields.size())));
 }
 
-RecordDialog::~RecordDialog() = default;
+RecordDialog::~RecordDialog() {
+    // The widgets below are destroyed after this object, and losing their focus on the way
+    // would otherwise reach a half-destroyed dialog through fieldLeft().
+    m_form->disconnect();
+    m_draftTimer->stop();
+}
 
 void RecordDialog::setPreset(const QVariantMap& preset) {
     m_preset = preset;
