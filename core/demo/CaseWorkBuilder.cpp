@@ -57,6 +57,21 @@ int minutesFor(DemoRandom& rng, const QString& kind, bool intake) {
     return rng.between(12, 24) * 5;
 }
 
+// A referral shares the client's data with another service, so it needs a consent of its own.
+QString writeReferralConsent(DemoContext& ctx, const Household& h, const Member& m, const QDate& day,
+                             const QString& staff) {
+    const QString representative = h.legalRepresentative(m, day);
+    return ctx.writer.create(u"consent"_s,
+                             {{u"person_id"_s, m.id},
+                              {u"purpose"_s, u"referral"_s},
+                              {u"text_version"_s, u"Referral consent v1"_s},
+                              {u"given_date"_s, day},
+                              {u"method"_s, u"written"_s},
+                              {u"given_by"_s, representative.isEmpty() ? u"self"_s : u"legal_representative"_s},
+                              {u"representative_name"_s, representative},
+                              {u"recorded_by"_s, staff}});
+}
+
 QDate statusDate(DemoContext& ctx, const QDate& sent, int low, int high) {
     return qMin(sent.addDays(ctx.rng.between(low, high)), ctx.today);
 }
@@ -275,15 +290,13 @@ void CaseWorkBuilder::writeReferral(DemoContext& ctx, const Household& h, const 
     const texts::ReferralTarget& target =
         texts::referralTargets().at(rng.weighted({25, 30, 15, badHousing ? 20 : 6, 22}));
     const QString staff = ctx.staffId(h.caseManager >= 0 ? h.caseManager : ctx.fieldWorker(h));
-    const QString consent = ctx.writer.create(u"consent"_s, {{u"person_id"_s, m.id},
-                                                             {u"purpose"_s, u"referral"_s},
-                                                             {u"text_version"_s, u"Referral consent v1"_s},
-                                                             {u"given_date"_s, sent},
-                                                             {u"method"_s, u"written"_s},
-                                                             {u"given_by"_s, u"self"_s},
-                                                             {u"recorded_by"_s, staff}});
+    const QString consent = writeReferralConsent(ctx, h, m, sent, staff);
     static const QStringList statuses = {u"sent"_s, u"accepted"_s, u"completed"_s, u"declined"_s, u"cancelled"_s};
-    const QString status = sent.daysTo(ctx.today) < 10 ? u"sent"_s : statuses.at(rng.weighted({8, 20, 50, 15, 7}));
+    // Fresh referrals wait for an answer; a few older ones are still unanswered after weeks.
+    const qint64 waited = sent.daysTo(ctx.today);
+    const QString status = waited < 10   ? u"sent"_s
+                           : waited < 60 ? statuses.at(rng.weighted({15, 30, 30, 15, 10}))
+                                         : statuses.at(rng.weighted({0, 20, 58, 15, 7}));
     QVariantMap fields = {{u"kind"_s, u"referral"_s},
                           {u"person_id"_s, m.id},
                           {u"household_id"_s, h.id},
@@ -334,13 +347,7 @@ void CaseWorkBuilder::writeHandover(DemoContext& ctx, const Household& h, const 
         receiving = locality.team.at((locality.team.indexOf(receiving) + 1) % locality.team.size());
     }
     const QString staff = ctx.staffId(h.caseManager >= 0 ? h.caseManager : ctx.fieldWorker(h));
-    const QString consent = ctx.writer.create(u"consent"_s, {{u"person_id"_s, m.id},
-                                                             {u"purpose"_s, u"referral"_s},
-                                                             {u"text_version"_s, u"Referral consent v1"_s},
-                                                             {u"given_date"_s, sent},
-                                                             {u"method"_s, u"written"_s},
-                                                             {u"given_by"_s, u"self"_s},
-                                                             {u"recorded_by"_s, staff}});
+    const QString consent = writeReferralConsent(ctx, h, m, sent, staff);
     const bool answered = sent.daysTo(ctx.today) >= 10;
     const QString status = !answered ? u"sent"_s : (rng.percent(70) ? u"completed"_s : u"accepted"_s);
     ctx.writer.create(u"referral"_s, {{u"kind"_s, u"handover"_s},

@@ -36,6 +36,20 @@ bool Goal::openOn(const QDate& day) const {
     return status == u"planned"_s || status == u"in_progress"_s;
 }
 
+QString Household::legalRepresentative(const Member& member, const QDate& day) const {
+    if (member.ageOn(day) >= 18) {
+        return {};
+    }
+    for (const Member& adult : members) {
+        const bool parentLike =
+            adult.relationship == u"head"_s || adult.relationship == u"spouse"_s || adult.relationship == u"partner"_s;
+        if (parentLike && adult.id != member.id && adult.ageOn(day) >= 18) {
+            return adult.fullName;
+        }
+    }
+    return {};
+}
+
 DemoContext::DemoContext(DemoWriter& w, quint64 seed, const QDate& day)
     : writer(w)
     , rng(seed)

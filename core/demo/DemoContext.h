@@ -107,6 +107,10 @@ struct Household {
     int caseManager = -1; // index into DemoContext::staff
     QList<Member> members;
     QList<Plan> plans;
+
+    // Who signs for a member under 18 on that day: the adult head of the household or their
+    // partner. Empty for adults, and when no adult lives there.
+    QString legalRepresentative(const Member& member, const QDate& day) const;
 };
 
 struct DemoContext {

@@ -15,6 +15,8 @@
 
 #include <QTimeZone>
 
+#include <initializer_list>
+
 namespace fieldcase::core {
 
 using namespace Qt::StringLiterals;
@@ -33,15 +35,17 @@ constexpr std::initializer_list<int> kHouseholdSizes = {9, 13, 16, 17, 14, 10, 8
 class ClockGuard {
 public:
     ClockGuard(Database& db, const Clock& clock)
-        : m_db(db) {
+        : m_db(db)
+        , m_previous(db.clockOverride()) {
         m_db.setClock(&clock);
     }
-    ~ClockGuard() { m_db.setClock(nullptr); }
+    ~ClockGuard() { m_db.setClock(m_previous); }
     ClockGuard(const ClockGuard&) = delete;
     ClockGuard& operator=(const ClockGuard&) = delete;
 
 private:
     Database& m_db;
+    const Clock* m_previous;
 };
 
 Error writeFailed(const Error& error) {
@@ -59,6 +63,14 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
                              .arg(kMaxPeople)
                              .arg(options.people));
     }
+    const QDate today = options.today.isValid() ? options.today : db.clock().today();
+    // The records are stamped on the demo's clock; a day in the future would put them ahead of
+    // every other computer's clock, and merges refuse such stamps.
+    if (today > db.clock().today()) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The demo's history must end today or earlier; %1 is in the future.").arg(today.toString(Qt::ISODate)));
+    }
     {
         Statement st(db, kAnyPerson);
         auto any = st.scalar();
@@ -72,7 +84,6 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         }
     }
 
-    const QDate today = options.today.isValid() ? options.today : SystemClock().today();
     // Anchored in UTC, so that the ids (which carry the time) are the same in every time zone.
     ManualClock clock(QDateTime(today, QTime(20, 0), QTimeZone::utc()));
     ClockGuard guard(db, clock);
@@ -122,6 +133,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
     if (auto s = tx.commit(); !s) {
         return writeFailed(s.error());
     }
+    // Everything is stored by now. A checkpoint that cannot run yet (another connection is
+    // reading) only leaves the log large until the next one, so it does not fail the run.
+    db.checkpoint().ok();
     if (options.progress) {
         options.progress(options.people, options.people);
     }

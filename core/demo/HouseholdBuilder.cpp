@@ -281,8 +281,12 @@ Household HouseholdBuilder::compose(DemoContext& ctx, int localityIndex, int siz
                 m.motherName = mother.birthName.isEmpty() ? mother.fullName : mother.birthName;
             } else {
                 const Surname s = names::surname(rng, country, h.roma);
-                m.motherName =
-                    names::fullName(country, s.female, names::givenName(rng, country, true, m.birth.year() - 25));
+                QString given = names::givenName(rng, country, true, m.birth.year() - 25);
+                // A daughter is seldom named exactly like her mother.
+                for (int attempt = 0; attempt < 5 && given == m.givenNames; ++attempt) {
+                    given = names::givenName(rng, country, true, m.birth.year() - 25);
+                }
+                m.motherName = names::fullName(country, s.female, given);
             }
         }
         const int age = d.age;
@@ -393,16 +397,7 @@ void HouseholdBuilder::writeClientRecords(DemoContext& ctx, Household& h, int in
     const Member& m = h.members.at(index);
     const QString recorder = ctx.staffId(ctx.fieldWorker(h));
     const QString version = m.entry < ctx.start.addYears(1) ? u"Consent form v2"_s : u"Consent form v3"_s;
-    QString representative;
-    if (m.ageOn(m.entry) < 18) {
-        for (const Member& other : h.members) {
-            if (representative.isEmpty() && other.ageOn(m.entry) >= 18 &&
-                (other.relationship == u"head"_s || other.relationship == u"spouse"_s ||
-                 other.relationship == u"partner"_s)) {
-                representative = other.fullName;
-            }
-        }
-    }
+    const QString representative = h.legalRepresentative(m, m.entry);
     const auto consent = [&](const QString& purpose, bool mayWithdraw) {
         QVariantMap fields = {{u"person_id"_s, m.id},
                               {u"purpose"_s, purpose},

@@ -263,11 +263,9 @@ void PlanBuilder::writePlan(DemoContext& ctx, Household& h, Plan& p) {
     }
     if (p.status == u"active"_s || p.status == u"closed"_s) {
         const QDate signedOn = ctx.workday(qMin(p.start.addDays(rng.between(0, 7)), ctx.today), p.start, ctx.today);
-        const bool minor = !p.family && first.ageOn(p.start) < 18 && h.members.first().ageOn(p.start) >= 18;
-        fields.insert(u"signed_by"_s, minor ? u"legal_representative"_s : u"client"_s);
-        if (minor) {
-            fields.insert(u"representative_name"_s, h.members.first().fullName);
-        }
+        const QString representative = p.family ? QString() : h.legalRepresentative(first, signedOn);
+        fields.insert(u"signed_by"_s, representative.isEmpty() ? u"client"_s : u"legal_representative"_s);
+        fields.insert(u"representative_name"_s, representative);
         fields.insert(u"client_signed_date"_s, signedOn);
         fields.insert(u"manager_signed_date"_s, qMin(signedOn.addDays(rng.between(0, 3)), ctx.today));
         if (!expert.isEmpty()) {

@@ -68,6 +68,22 @@ bool isRecordId(const QString& id) {
 RecordStore::RecordStore(Database& db)
     : m_db(db) {}
 
+const QString& RecordStore::insertSqlFor(const TableDef& table) {
+    auto it = m_insertSql.constFind(table.name);
+    if (it == m_insertSql.constEnd()) {
+        it = m_insertSql.insert(table.name, insertSql(table));
+    }
+    return *it;
+}
+
+const QString& RecordStore::lookupSqlFor(const TableDef& table) {
+    auto it = m_lookupSql.constFind(table.name);
+    if (it == m_lookupSql.constEnd()) {
+        it = m_lookupSql.insert(table.name, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table.name));
+    }
+    return *it;
+}
+
 Result<const TableDef*> RecordStore::tableFor(const QString& name) {
     const TableDef* table = Schema::instance().table(name);
     if (table == nullptr) {
@@ -167,7 +183,7 @@ Status RecordStore::checkReferences(const TableDef& table, const QVariantMap& fi
             continue;
         }
         const TableDef* target = Schema::instance().table(field->refTable);
-        Statement st(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(target->name));
+        Statement st(m_db, lookupSqlFor(*target));
         st.bind(it.value());
         auto deleted = st.scalar();
         if (!deleted) {
@@ -255,8 +271,10 @@ Result<QString> RecordStore::create(const QString& tableName, const QVariantMap&
             ErrorCode::InvalidInput,
             tr("\"%1\" is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.").arg(id.left(60)));
     }
-    {
-        Statement exists(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(def.name));
+    // Only an id from the caller can already be taken: one the generator has just made is new (and
+    // the UNIQUE constraint on id still guards the impossible case).
+    if (!requestedId.isEmpty()) {
+        Statement exists(m_db, lookupSqlFor(def));
         exists.bind(id);
         auto found = exists.scalar();
         if (!found) {
@@ -276,7 +294,7 @@ Result<QString> RecordStore::create(const QString& tableName, const QVariantMap&
 
     Transaction tx(m_db);
     const Stamp stamp = nextStamp();
-    Statement insert(m_db, insertSql(def));
+    Statement insert(m_db, insertSqlFor(def));
     insert.bind(id).bind(0).bind(qint64(stamp.hlc)).bind(stamp.user).bind(stamp.device).bind(0);
     for (const FieldDef& f : def.fields) {
         insert.bind(fields->value(f.name));

@@ -9,6 +9,7 @@
 #include <QList>
 
 class QSqlQuery;
+#include <QHash>
 
 namespace fieldcase::core {
 
@@ -74,9 +75,14 @@ private:
     Status appendChange(const TableDef& table, const QString& id, const QString& op, const QVariantMap& oldValues,
                         const QVariantMap& newValues, qint64 baseVersion, const Stamp& stamp, const QString& note = {});
     QVariant sortKey(const TableDef& table, const QVariantMap& record) const;
+    // The text of statements used for every record, built once per table and store.
+    const QString& insertSqlFor(const TableDef& table);
+    const QString& lookupSqlFor(const TableDef& table);
 
     Database& m_db;
     const ChangeStamp* m_mergeStamp = nullptr;
+    QHash<QString, QString> m_insertSql;
+    QHash<QString, QString> m_lookupSql;
 };
 
 } // namespace fieldcase::core

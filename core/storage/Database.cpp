@@ -242,6 +242,10 @@ Status Database::exec(const QString& sql) {
     return {};
 }
 
+Status Database::checkpoint() {
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Error Database::storageError(const QSqlQuery& query) {
     const QSqlError e = query.lastError();
     const QString detail =
@@ -261,6 +265,11 @@ Error Database::storageError(const QSqlDatabase& db, const QString& what) {
     return makeError(ErrorCode::Storage, what, db.lastError().text());
 }
 
+Status Database::execPrepared(const QString& sql) {
+    Statement st(*this, sql);
+    return st.exec();
+}
+
 Status Database::begin() {
     if (m_depth == 0) {
         if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
@@ -268,7 +277,7 @@ Status Database::begin() {
         }
         m_changedTables.clear();
     } else {
-        if (auto s = exec(QStringLiteral("SAVEPOINT fc_sp_%1").arg(m_depth)); !s) {
+        if (auto s = execPrepared(QStringLiteral("SAVEPOINT fc_sp_%1").arg(m_depth)); !s) {
             return s;
         }
     }
@@ -279,7 +288,7 @@ Status Database::begin() {
 Status Database::commit() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
-        if (auto s = exec(QStringLiteral("RELEASE fc_sp_%1").arg(m_depth - 1)); !s) {
+        if (auto s = execPrepared(QStringLiteral("RELEASE fc_sp_%1").arg(m_depth - 1)); !s) {
             return s;
         }
         --m_depth;
@@ -308,8 +317,8 @@ void Database::rollback() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
         const QString name = QStringLiteral("fc_sp_%1").arg(m_depth - 1);
-        exec(QStringLiteral("ROLLBACK TO ") + name).ok();
-        exec(QStringLiteral("RELEASE ") + name).ok();
+        execPrepared(QStringLiteral("ROLLBACK TO ") + name).ok();
+        execPrepared(QStringLiteral("RELEASE ") + name).ok();
     } else {
         exec(QStringLiteral("ROLLBACK")).ok();
         m_changedTables.clear();

@@ -67,6 +67,8 @@ public:
     // Replaces the clock (the demo generator runs on a clock of its own). Not owned; null
     // returns to the system clock.
     void setClock(const Clock* clock) { m_clock.setTarget(clock); }
+    // The clock set with setClock() or in the options; null for the system clock.
+    const Clock* clockOverride() const { return m_clock.target(); }
     HybridLogicalClock& hlc() { return m_hlc; }
     UuidV7Generator& ids() { return m_ids; }
 
@@ -82,6 +84,11 @@ public:
 
     // Runs one statement without results (DDL, pragmas).
     Status exec(const QString& sql);
+
+    // Copies the write-ahead log into the database file and empties it. After a very large
+    // transaction the log is as big as everything written, and SQLite otherwise keeps that size
+    // on disk for as long as the database is open.
+    Status checkpoint();
 
     // Records that a table changed in the current transaction, for DatabaseEvents.
     void noteChanged(const QString& table) { m_changedTables.insert(table); }
@@ -100,6 +107,7 @@ private:
     public:
         qint64 nowMs() const override { return m_target ? m_target->nowMs() : m_system.nowMs(); }
         void setTarget(const Clock* target) { m_target = target; }
+        const Clock* target() const { return m_target; }
 
     private:
         SystemClock m_system;
@@ -114,6 +122,10 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // Runs a statement through the cache of prepared statements. Savepoints are opened and
+    // released once for every record written inside a larger transaction, which made preparing
+    // them each time a large part of the cost of writing many records.
+    Status execPrepared(const QString& sql);
 
     QSqlQuery takeStatement(const QString& sql, Error* error);
     void returnStatement(const QString& sql, QSqlQuery&& query);

@@ -83,6 +83,11 @@ TEST_CASE("Demo data passes the integrity check", "[storage][demo]") {
     REQUIRE(problems.ok());
     CHECK(problems->join(QLatin1Char('\n')).toStdString() == "");
 
+    // A history that ends in the future is refused.
+    DemoOptions future = options;
+    future.today = QDate(2026, 7, 1);
+    CHECK(DemoGenerator::generate(t.db(), future).error().code == ErrorCode::InvalidInput);
+
     // A second run into the same database is refused and changes nothing.
     const QByteArray before = Dump::hash(t.db()).value();
     auto again = DemoGenerator::generate(t.db(), options);
