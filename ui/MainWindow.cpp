@@ -5,6 +5,8 @@
 #include "casework/CaseLists.h"
 #include "casework/Choices.h"
 #include "casework/DraftStore.h"
+#include "documents/DocumentActions.h"
+#include "domain/RecordStore.h"
 #include "domain/Search.h"
 #include "models/CaseListModel.h"
 #include "models/PersonListModel.h"
@@ -227,8 +229,8 @@ void MainWindow::buildPages() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newDb = file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
-    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+Shift+N is a new person, which is done far more often than a new database.
+    file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
     QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
@@ -261,7 +263,7 @@ void MainWindow::buildMenus() {
         const RecordRef s = currentSubject();
         m_actions->newPerson(s.table == QStringLiteral("household") ? s.id : QString());
     });
-    person->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    person->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* household = work->addAction(tr("New &household"), this, [this] {
         const RecordRef r = currentRecord();
         m_actions->newHousehold(r.table == QStringLiteral("locality") ? r.id : m_householdLocality->id());
@@ -309,6 +311,8 @@ void MainWindow::buildMenus() {
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Fieldcase"), this, &MainWindow::about);
+    // The Print menu goes before Help; it prints for the person the window shows.
+    (new DocumentActions(m_context, this, [this] { return currentPersonId(); }))->addMenu(menuBar());
 }
 
 QMenu* MainWindow::addExtensionMenu(const QString& title) {
@@ -351,6 +355,32 @@ void MainWindow::showSection(Section section) {
 
 RecordRef MainWindow::currentRecord() const {
     return page(currentSection())->currentRecord();
+}
+
+QString MainWindow::currentPersonId() const {
+    const RecordRef r = currentRecord();
+    if (!r.isValid()) {
+        return {};
+    }
+    if (r.table == QStringLiteral("person")) {
+        return r.id;
+    }
+    core::RecordStore store(m_context.db);
+    auto record = store.get(r.table, r.id);
+    if (!record) {
+        return {};
+    }
+    // A plan, visit or referral is about a person, or about a household and so its head.
+    if (const QString person = record->text(QStringLiteral("person_id")); !person.isEmpty()) {
+        return person;
+    }
+    const QString household =
+        r.table == QStringLiteral("household") ? r.id : record->text(QStringLiteral("household_id"));
+    if (household.isEmpty()) {
+        return {};
+    }
+    auto home = store.get(QStringLiteral("household"), household);
+    return home ? home->text(QStringLiteral("head_person_id")) : QString();
 }
 
 RecordRef MainWindow::currentSubject() const {

@@ -7,6 +7,7 @@ QList<CliCommand> Cli::commands() {
     QList<CliCommand> all;
     all += dataCommands();
     all += caseWorkCommands();
+    all += printCommands();
     return all;
 }
 

@@ -43,5 +43,6 @@ public:
 // The verbs, grouped by the part of core they drive.
 QList<CliCommand> dataCommands();
 QList<CliCommand> caseWorkCommands();
+QList<CliCommand> printCommands();
 
 } // namespace fieldcase::cli

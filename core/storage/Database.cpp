@@ -21,7 +21,9 @@ namespace {
 const QString kSelectMeta = QStringLiteral("SELECT value FROM local_meta WHERE key = ?");
 const QString kUpsertMeta = QStringLiteral(
     "INSERT INTO local_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-const QString kLastLoggedHlc = QStringLiteral("SELECT max(hlc) FROM change_log");
+// The stamp is persisted with every commit; the newest logged change is a cheap second opinion
+// (a rowid lookup, where max(hlc) would read the whole log).
+const QString kLastLoggedHlc = QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1");
 
 QString nextConnectionName() {
     static QAtomicInt counter;

@@ -6,6 +6,7 @@ namespace fieldcase::core {
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> steps = {
         {"case-work tables, change log and search index", &migrateToV1},
+        {"logos for the header of printed documents", &migrateAddDocumentLogos},
         {"drafts of unsaved forms and indexes of the case-work lists", &migrateCaseWorkDrafts},
     };
     return steps;

@@ -19,6 +19,7 @@ struct Migration {
 const std::vector<Migration>& migrations();
 
 Status migrateToV1(Database& db);
+Status migrateAddDocumentLogos(Database& db);
 Status migrateCaseWorkDrafts(Database& db);
 
 } // namespace fieldcase::core

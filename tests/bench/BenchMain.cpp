@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fieldcase-bench [--sizes 10000,100000] [--suite storage|gui|all] [--json FILE] [--dir WORKDIR]
+// fieldcase-bench [--suite storage|documents|gui|all] [--sizes 10000,100000] [--batch 500] [--json FILE]
+//                 [--dir WORKDIR]
 #include "BenchReport.h"
+#include "DocumentsBench.h"
 #include "GuiBench.h"
 #include "StorageBench.h"
 
@@ -12,8 +14,9 @@
 #include <exception>
 
 int main(int argc, char** argv) {
-    // The GUI bench builds real windows; without a display they are drawn off screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")) {
+    // The documents suite lays out text and the GUI suite builds real windows; without a display
+    // both are drawn off screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -23,8 +26,10 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Programme sizes in people (default 10000,100000)."),
                       QStringLiteral("N,N")});
+    parser.addOption({QStringLiteral("suite"), QStringLiteral("storage, documents, gui or all (default storage)."),
+                      QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("suite"), QStringLiteral("storage, gui or all (default all)."), QStringLiteral("NAME")});
+        {QStringLiteral("batch"), QStringLiteral("Plans in the documents batch (default 500)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE as JSON."), QStringLiteral("FILE")});
     parser.addOption(
@@ -41,21 +46,35 @@ int main(int argc, char** argv) {
     QTemporaryDir temp;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
 
+    const QString suite =
+        parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
+    const QStringList suites = {QStringLiteral("storage"), QStringLiteral("documents"), QStringLiteral("gui"),
+                                QStringLiteral("all")};
+    if (!suites.contains(suite)) {
+        std::fprintf(stderr, "fieldcase-bench: --suite is storage, documents, gui or all\n");
+        return 2;
+    }
+    const auto runs = [&suite](const char* name) {
+        return suite == QStringLiteral("all") || suite == QLatin1String(name);
+    };
+    const int batch = parser.isSet(QStringLiteral("batch")) ? parser.value(QStringLiteral("batch")).toInt() : 500;
+    if (batch < 1) {
+        std::fprintf(stderr, "fieldcase-bench: --batch must be a positive number\n");
+        return 2;
+    }
+
     fieldcase::bench::BenchReport report;
     try {
-        const QString suite =
-            parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("all");
-        if (suite != QStringLiteral("all") && suite != QStringLiteral("storage") && suite != QStringLiteral("gui")) {
-            std::fprintf(stderr, "fieldcase-bench: unknown suite (storage, gui or all)\n");
-            return 2;
-        }
         for (int people : sizes) {
-            if (suite != QStringLiteral("gui")) {
+            if (runs("storage")) {
                 fieldcase::bench::runStorageBench(people, dir, report);
             }
-            if (suite != QStringLiteral("storage")) {
+            if (runs("gui")) {
                 fieldcase::bench::runGuiBench(people, dir, report);
             }
+        }
+        if (runs("documents")) {
+            fieldcase::bench::runDocumentsBench(batch, dir, report);
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "fieldcase-bench: %s\n", e.what());

@@ -6,6 +6,9 @@
 #ifdef FIELDCASE_TESTS_WITH_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(FIELDCASE_TESTS_WITH_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

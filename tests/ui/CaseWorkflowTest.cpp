@@ -159,7 +159,7 @@ TEST_CASE("A near-identical new person is flagged as a possible duplicate before
     const QString agnes =
         o.make.person(household, QStringLiteral("Lakatos"), QStringLiteral("Ágnes"), QStringLiteral("1984-02-11"));
     const int people = o.count(QStringLiteral("SELECT count(*) FROM person"));
-    QTest::keyClick(&o.window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&o.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     auto* person = o.dialog<ui::PersonDialog>();
     typeInto(person->form(), QStringLiteral("family_name"), QStringLiteral("Lakatosné"));
     typeInto(person->form(), QStringLiteral("given_names"), QStringLiteral("Agnes"));
@@ -398,7 +398,7 @@ TEST_CASE("Bad input is refused at the field and nothing stored changes", "[ui][
     Office o;
     const QString household = o.make.household(o.village, QStringLiteral("Rácz"));
     const qint64 changes = *core::ChangeLog(o.t.db()).count();
-    QTest::keyClick(&o.window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&o.window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     auto* person = o.dialog<ui::PersonDialog>();
 
     SECTION("an empty required name") {

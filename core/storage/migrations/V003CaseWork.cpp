@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema 2: drafts of unsaved forms (machine-local, never exported) and the indexes the case-work
+// Drafts of unsaved forms (machine-local, never exported) and the indexes the case-work
 // lists read from.
 #include "storage/Migrations.h"
 
