@@ -6,6 +6,7 @@ namespace fieldcase::cli {
 QList<CliCommand> Cli::commands() {
     QList<CliCommand> all;
     all += dataCommands();
+    all += caseWorkCommands();
     all += printCommands();
     all += exchangeCommands();
     return all;

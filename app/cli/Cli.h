@@ -42,6 +42,7 @@ public:
 
 // The verbs, grouped by the part of core they drive.
 QList<CliCommand> dataCommands();
+QList<CliCommand> caseWorkCommands();
 QList<CliCommand> printCommands();
 QList<CliCommand> exchangeCommands();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Launcher.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "models/PersonListModel.h"
 
 #include <QApplication>
@@ -27,6 +28,9 @@ int main(int argc, char** argv) {
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the main window to FILE and quit."),
                       QApplication::translate("main", "FILE")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QApplication::translate("main", "Save pictures of the main screens into FOLDER and quit."),
+                      QApplication::translate("main", "FOLDER")});
     parser.process(app);
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -35,12 +39,25 @@ int main(int argc, char** argv) {
     QString error;
     if (!launcher.open(path, &error)) {
         QTextStream(stderr) << "fieldcase: " << error << '\n';
-        if (!parser.isSet(QStringLiteral("screenshot"))) {
+        if (!parser.isSet(QStringLiteral("screenshot")) && !parser.isSet(QStringLiteral("screenshots"))) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Fieldcase"), error);
         }
         return 1;
     }
 
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        QString tourError;
+        const QStringList files = fieldcase::ui::ScreenshotTour::run(
+            *launcher.window(), parser.value(QStringLiteral("screenshots")), &tourError);
+        for (const QString& file : files) {
+            QTextStream(stdout) << file << '\n';
+        }
+        if (!tourError.isEmpty()) {
+            QTextStream(stderr) << "fieldcase: " << tourError << '\n';
+            return 1;
+        }
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         fieldcase::ui::MainWindow* window = launcher.window();

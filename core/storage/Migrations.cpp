@@ -8,6 +8,7 @@ const std::vector<Migration>& migrations() {
         {"case-work tables, change log and search index", &migrateToV1},
         {"logos for the header of printed documents", &migrateAddDocumentLogos},
         {"exchange: conflicts, devices, packages, redirects", &migrateExchange},
+        {"drafts of unsaved forms and indexes of the case-work lists", &migrateCaseWorkDrafts},
     };
     return steps;
 }

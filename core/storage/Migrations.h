@@ -21,5 +21,6 @@ const std::vector<Migration>& migrations();
 Status migrateToV1(Database& db);
 Status migrateAddDocumentLogos(Database& db);
 Status migrateExchange(Database& db);
+Status migrateCaseWorkDrafts(Database& db);
 
 } // namespace fieldcase::core

@@ -1,30 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fieldcase-bench [--suite storage|exchange|documents|all] [--sizes 10000,100000] [--batch 500]
+// fieldcase-bench [--suite storage|exchange|gui|documents|all] [--sizes 10000,100000] [--batch 500]
 //                 [--json FILE] [--dir WORKDIR]
 #include "BenchReport.h"
 #include "DocumentsBench.h"
 #include "ExchangeBench.h"
+#include "GuiBench.h"
 #include "StorageBench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <exception>
 
 int main(int argc, char** argv) {
-    // The documents suite lays out text, which needs QtGui; no window is ever shown.
+    // The documents suite lays out text and the GUI suite builds real windows; without a display
+    // both are drawn off screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Fieldcase benchmarks: figures against a baseline measured in the same run."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("storage (default), exchange (sizes are changes merged), documents or all."),
+                      QStringLiteral("storage (default), exchange (sizes are changes merged), gui, documents or all."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("sizes"),
                       QStringLiteral("Programme sizes in people, or changes for exchange (default 10000,100000)."),
@@ -39,10 +41,10 @@ int main(int argc, char** argv) {
 
     const QString suite =
         parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
-    const QStringList suites = {QStringLiteral("storage"), QStringLiteral("exchange"), QStringLiteral("documents"),
-                                QStringLiteral("all")};
+    const QStringList suites = {QStringLiteral("storage"), QStringLiteral("exchange"), QStringLiteral("gui"),
+                                QStringLiteral("documents"), QStringLiteral("all")};
     if (!suites.contains(suite)) {
-        std::fprintf(stderr, "fieldcase-bench: --suite is storage, exchange, documents or all\n");
+        std::fprintf(stderr, "fieldcase-bench: --suite is storage, exchange, gui, documents or all\n");
         return 2;
     }
     QList<int> sizes = {10000, 100000};
@@ -77,6 +79,9 @@ int main(int argc, char** argv) {
             }
             if (runs("exchange")) {
                 fieldcase::bench::runExchangeBench(size, dir, report);
+            }
+            if (runs("gui")) {
+                fieldcase::bench::runGuiBench(size, dir, report);
             }
         }
         if (runs("documents")) {

@@ -142,3 +142,42 @@ TEST_CASE("check finds a damaged invariant and exits non-zero", "[cli]") {
     CHECK(check.code == kExitFailure);
     CHECK(check.out.contains(QStringLiteral("programme: field kind")));
 }
+
+TEST_CASE("list and duplicates print the case-work lists and the duplicate check", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--programme"),
+                 QStringLiteral("Felzárkózó települések")})
+                .code == kExitOk);
+    const QString batch = dir.filePath(QStringLiteral("batch.jsonl"));
+    writeFile(
+        batch,
+        R"({"op": "create", "table": "locality", "id": "0190f5c2-0000-7000-8000-000000000001", "fields": {"name": "Alsóberény", "country": "HU"}}
+{"op": "create", "table": "household", "id": "0190f5c2-0000-7000-8000-000000000002", "fields": {"locality_id": "0190f5c2-0000-7000-8000-000000000001", "name": "Lakatos"}}
+{"op": "create", "table": "person", "id": "0190f5c2-0000-7000-8000-000000000003", "fields": {"household_id": "0190f5c2-0000-7000-8000-000000000002", "family_name": "Lakatos", "given_names": "Ágnes", "birth_date": "1984-02-11"}}
+)");
+    REQUIRE(cli({QStringLiteral("apply"), QStringLiteral("--db"), db, batch}).code == kExitOk);
+
+    const Run households = cli(
+        {QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--list"), QStringLiteral("households")});
+    REQUIRE(households.code == kExitOk);
+    const QStringList lines = households.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).startsWith(QStringLiteral("id\tHousehold")));
+    CHECK(lines.at(1) == QStringLiteral("0190f5c2-0000-7000-8000-000000000002\tLakatos\t\tAlsóberény\t1\t"));
+    CHECK(cli({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--list"), QStringLiteral("nope")})
+              .code == kExitUsage);
+    CHECK(
+        cli({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--list"), QStringLiteral("caseload")})
+            .code == kExitUsage);
+
+    const Run same = cli({QStringLiteral("duplicates"), QStringLiteral("--db"), db, QStringLiteral("--family"),
+                          QStringLiteral("Lakatosné"), QStringLiteral("--given"), QStringLiteral("Agnes"),
+                          QStringLiteral("--born"), QStringLiteral("1984-02-11")});
+    REQUIRE(same.code == kExitOk);
+    CHECK(same.out.startsWith(QStringLiteral("0190f5c2-0000-7000-8000-000000000003\tLakatos Ágnes")));
+    const Run bad = cli({QStringLiteral("duplicates"), QStringLiteral("--db"), db, QStringLiteral("--family"),
+                         QStringLiteral("Lakatos"), QStringLiteral("--given"), QStringLiteral("Ágnes"),
+                         QStringLiteral("--born"), QStringLiteral("1984-02-30")});
+    CHECK(bad.code == kExitUsage);
+}

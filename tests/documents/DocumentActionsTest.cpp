@@ -8,7 +8,7 @@
 #include "documents/BatchPrintDialog.h"
 #include "documents/DocumentActions.h"
 #include "documents/DocumentPrinter.h"
-#include "views/PersonDetailView.h"
+#include "views/RecordDetailView.h"
 
 #include <catch2/catch.hpp>
 
@@ -59,7 +59,7 @@ TEST_CASE("The main window has a Print menu: Ctrl+P prints the plan of the perso
     CHECK(menu->actions().contains(actions->batchAction()));
     CHECK(menu->actions().contains(actions->savePdfAction()));
 
-    window.detailView()->showPerson(s.gabor);
+    window.openRecord({QStringLiteral("person"), s.gabor});
     const QList<core::DocumentRequest> requests = actions->currentRequests();
     REQUIRE(requests.size() == 1);
     CHECK(requests.first().kind == core::DocumentKind::FamilyPlan);

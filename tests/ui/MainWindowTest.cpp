@@ -4,11 +4,12 @@
 
 #include "MainWindow.h"
 #include "models/PersonListModel.h"
-#include "views/PersonDetailView.h"
+#include "views/RecordDetailView.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -106,4 +107,22 @@ TEST_CASE("A change saved elsewhere shows up in the open list", "[ui]") {
     CHECK(window.personView()->model()->rowCount() == 0);
     v.make.person({}, QStringLiteral("Mižigár"), QStringLiteral("Ondrej"));
     CHECK(window.personView()->model()->rowCount() == 1);
+}
+
+TEST_CASE("No two actions of the window share a shortcut", "[ui]") {
+    test::TestDatabase t;
+    ui::MainWindow window(ui::AppContext{t.db()});
+    QHash<QString, QString> seen;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString();
+            INFO(text.toStdString() << ": " << action->text().toStdString() << " and "
+                                    << seen.value(text).toStdString());
+            CHECK(!seen.contains(text));
+            seen.insert(text, action->text());
+        }
+    }
+    CHECK(seen.contains(QStringLiteral("Ctrl+F")));
+    CHECK(seen.contains(QStringLiteral("Ctrl+P")));
+    CHECK(seen.contains(QStringLiteral("Ctrl+Shift+N")));
 }

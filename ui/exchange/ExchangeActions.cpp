@@ -149,15 +149,14 @@ QString exportChanges(AppContext context, const QString& path, bool* ok) {
         .arg(QDir::toNativeSeparators(path));
 }
 
-void installExchangeActions(QMainWindow& window, QMenuBar* menuBar, AppContext context) {
+void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context) {
     // A merge killed last time may have left pages in the journal; they go before anything else.
     core::Importer::scrubJournal(context.db);
     window.setAcceptDrops(true);
     window.installEventFilter(new DropFilter(window, context));
 
-    QMenu* menu = menuBar->addMenu(QObject::tr("E&xchange"));
     QAction* exportAction = menu->addAction(QObject::tr("&Export changes..."));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     QAction* mergeAction = menu->addAction(QObject::tr("&Merge files..."));
     mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction* inboxAction = menu->addAction(QObject::tr("&Conflict inbox..."));

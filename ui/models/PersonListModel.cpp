@@ -66,8 +66,11 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const core::PersonRow& row = m_rows.at(index.row());
-    if (role == IdRole) {
+    if (role == IdRole || role == SubjectIdRole) {
         return row.id;
+    }
+    if (role == TableRole || role == SubjectTableRole) {
+        return QStringLiteral("person");
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};

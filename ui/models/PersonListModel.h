@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/PersonDirectory.h"
+#include "models/Roles.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -20,7 +21,7 @@ class PersonListModel : public QAbstractTableModel {
 
 public:
     enum Column { NameColumn, BirthDateColumn, HouseholdColumn, LocalityColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    static constexpr int IdRole = ui::IdRole;
     static constexpr int kPageSize = 200;
 
     explicit PersonListModel(core::Database& db, QObject* parent = nullptr);
