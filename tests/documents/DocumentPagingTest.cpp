@@ -167,7 +167,8 @@ TEST_CASE("A missing record, a wrong kind or an unwritable path fails clearly an
     }
 }
 
-TEST_CASE("Logos from this machine appear in the letterhead and a file that is not an image is refused", "[documents]") {
+TEST_CASE("Logos from this machine appear in the letterhead and a file that is not an image is refused",
+          "[documents]") {
     test::TestDatabase tdb;
     test::DocumentScenario s(tdb.db());
     core::DocumentLogos logos(tdb.db());
