@@ -30,12 +30,7 @@ QString selectSql(const TableDef& table) {
 }
 
 QString insertSql(const TableDef& table) {
-    QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
-                           QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
-    columns += table.fieldNames();
-    if (!table.sortFields.isEmpty()) {
-        columns.append(QStringLiteral("sort_key"));
-    }
+    const QStringList columns = table.rowColumns();
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     return QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")

@@ -39,6 +39,16 @@ QStringList TableDef::fieldNames() const {
     return names;
 }
 
+QStringList TableDef::rowColumns() const {
+    QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
+                           QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
+    columns += fieldNames();
+    if (!sortFields.isEmpty()) {
+        columns.append(QStringLiteral("sort_key"));
+    }
+    return columns;
+}
+
 QString TableDef::displayLabel() const {
     return QCoreApplication::translate("Schema", label);
 }

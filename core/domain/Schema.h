@@ -62,6 +62,9 @@ struct TableDef {
 
     const FieldDef* field(const QString& name) const;
     QStringList fieldNames() const;
+    // Every column a row of the table is written with, in order: id, the sync metadata, the
+    // fields, and the derived sort key when the table has one (not the local row number).
+    QStringList rowColumns() const;
     QString displayLabel() const;
 };
 

@@ -129,12 +129,7 @@ Merger::TableStatements& Merger::statementsFor(const TableDef& table) {
     st->select = std::make_unique<RawStatement>(
         m_db.handle(),
         QStringLiteral("SELECT rid, hlc, origin, deleted, %1 FROM %2 WHERE id = ?").arg(fields, table.name));
-    QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
-                           QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
-    columns += table.fieldNames();
-    if (!table.sortFields.isEmpty()) {
-        columns.append(QStringLiteral("sort_key"));
-    }
+    const QStringList columns = table.rowColumns();
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     st->insert = std::make_unique<RawStatement>(

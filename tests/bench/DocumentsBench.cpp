@@ -2,6 +2,7 @@
 #include "DocumentsBench.h"
 
 #include "BenchReport.h"
+#include "BenchUtil.h"
 
 #include "demo/DemoGenerator.h"
 #include "documents/DocumentPrinter.h"
@@ -25,14 +26,6 @@ namespace {
 constexpr int kSinglePlans = 40;
 
 const QString kPlans = QStringLiteral("SELECT id, kind FROM plan WHERE deleted = 0 ORDER BY id LIMIT ?");
-
-[[noreturn]] void fail(const QString& message) {
-    throw std::runtime_error(message.toStdString());
-}
-
-double msSince(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 QString escaped(const QString& text) {
     return text.toHtmlEscaped();

@@ -2,6 +2,7 @@
 #include "ExchangeBench.h"
 
 #include "BenchReport.h"
+#include "BenchUtil.h"
 
 #include "domain/RecordStore.h"
 #include "exchange/DeviceRegistry.h"
@@ -32,37 +33,6 @@
 namespace fieldcase::bench {
 
 namespace {
-
-[[noreturn]] void fail(const QString& what) {
-    throw std::runtime_error(what.toStdString());
-}
-
-void removeDatabase(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
-double msSince(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-void exec(sqlite3* db, const char* sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(error);
-        sqlite3_free(error);
-        fail(message);
-    }
-}
-
-sqlite3_stmt* prepare(sqlite3* db, const char* sql) {
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
-        fail(QString::fromUtf8(sqlite3_errmsg(db)));
-    }
-    return st;
-}
 
 void bindText(sqlite3_stmt* st, int i, const QByteArray& text) {
     sqlite3_bind_text(st, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);

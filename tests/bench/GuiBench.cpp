@@ -2,6 +2,7 @@
 #include "GuiBench.h"
 
 #include "BenchReport.h"
+#include "BenchUtil.h"
 
 #include "AppContext.h"
 #include "MainWindow.h"
@@ -29,14 +30,6 @@
 namespace fieldcase::bench {
 
 namespace {
-
-[[noreturn]] void fail(const QString& what) {
-    throw std::runtime_error(what.toStdString());
-}
-
-double msSince(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 std::unique_ptr<core::Database> openDemo(int people, const QString& workDir) {
     const QString path = QDir(workDir).filePath(QStringLiteral("demo-%1.db").arg(people));

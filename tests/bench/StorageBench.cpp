@@ -2,6 +2,7 @@
 #include "StorageBench.h"
 
 #include "BenchReport.h"
+#include "BenchUtil.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/PersonDirectory.h"
@@ -24,20 +25,6 @@ namespace fieldcase::bench {
 
 namespace {
 
-[[noreturn]] void fail(const QString& what) {
-    throw std::runtime_error(what.toStdString());
-}
-
-void removeDatabase(const QString& path) {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
-double msSince(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 // The rows of every synced table (records, not the change log).
 qint64 recordRows(core::Database& db) {
     qint64 total = 0;
@@ -46,15 +33,6 @@ qint64 recordRows(core::Database& db) {
         total += st.scalar().value().toLongLong();
     }
     return total;
-}
-
-void exec(sqlite3* db, const char* sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(error);
-        sqlite3_free(error);
-        fail(message);
-    }
 }
 
 sqlite3* openRaw(const QString& path) {
@@ -77,12 +55,7 @@ double rawInsert(const QString& source, const QString& target) {
     timer.start();
     exec(db, "BEGIN IMMEDIATE");
     for (const core::TableDef& t : core::Schema::instance().tables()) {
-        QStringList columns = {QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("hlc"),
-                               QStringLiteral("updated_by"), QStringLiteral("origin"),  QStringLiteral("deleted")};
-        columns += t.fieldNames();
-        if (!t.sortFields.isEmpty()) {
-            columns.append(QStringLiteral("sort_key"));
-        }
+        const QStringList columns = t.rowColumns();
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
         const QByteArray select =

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Cli.h"
+#include "CliRun.h"
 
 #include "exchange/Sodium.h"
 
@@ -11,31 +11,11 @@
 #include <QTemporaryDir>
 
 using namespace fieldcase::cli;
+using fieldcase::test::cli;
+using fieldcase::test::writeFile;
+using Run = fieldcase::test::CliRun;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.code = Cli::run(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 
 const char* kPerson = "0190f5c2-0000-7000-8000-000000000003";
 

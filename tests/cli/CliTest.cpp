@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Cli.h"
+#include "CliRun.h"
 
 #include "storage/Database.h"
 
@@ -9,33 +9,9 @@
 #include <QTemporaryDir>
 
 using namespace fieldcase::cli;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.code = Cli::run(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-} // namespace
+using fieldcase::test::cli;
+using fieldcase::test::writeFile;
+using Run = fieldcase::test::CliRun;
 
 TEST_CASE("fieldcase-cli prints its version and its verbs", "[cli]") {
     const Run version = cli({QStringLiteral("--version")});

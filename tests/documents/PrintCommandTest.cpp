@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fieldcase-cli print and logo, run in-process as the batch tool runs them.
-#include "Cli.h"
+#include "CliRun.h"
 #include "DocumentScenario.h"
 #include "PdfTools.h"
 #include "TestDatabase.h"
@@ -12,27 +12,7 @@
 #include <QImage>
 
 using namespace fieldcase;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args) {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::CliIo io{out, err};
-    r.code = cli::Cli::run(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-} // namespace
+using Run = fieldcase::test::CliRun;
 
 TEST_CASE("fieldcase-cli print writes one document, or every plan of a locality awaiting signature",
           "[documents][cli]") {
@@ -41,16 +21,16 @@ TEST_CASE("fieldcase-cli print writes one document, or every plan of a locality 
     tdb.close();
     const QString out = QDir(tdb.dir()).filePath(QStringLiteral("plan.pdf"));
 
-    Run one = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
-                      QStringLiteral("plan"), QStringLiteral("--id"), s.plan, QStringLiteral("--out"), out});
+    Run one = test::cli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
+                         QStringLiteral("plan"), QStringLiteral("--id"), s.plan, QStringLiteral("--out"), out});
     INFO(one.err.toStdString());
     REQUIRE(one.code == cli::kExitOk);
     CHECK(test::pdf::pageCount(out) == 1);
     CHECK(test::pdf::text(out).contains(QStringLiteral("Lakatos Gábor Ödön")));
 
     const QString batch = QDir(tdb.dir()).filePath(QStringLiteral("batch.pdf"));
-    Run many = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--locality"),
-                       s.locality, QStringLiteral("--awaiting-signature"), QStringLiteral("--out"), batch});
+    Run many = test::cli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--locality"),
+                          s.locality, QStringLiteral("--awaiting-signature"), QStringLiteral("--out"), batch});
     INFO(many.err.toStdString());
     REQUIRE(many.code == cli::kExitOk);
     const QString text = test::pdf::text(batch);
@@ -67,25 +47,26 @@ TEST_CASE("fieldcase-cli print refuses an unknown kind, a missing record and an 
     const QString out = QDir(tdb.dir()).filePath(QStringLiteral("out.pdf"));
     const QStringList base = {QStringLiteral("print"), QStringLiteral("--db"), tdb.path()};
 
-    Run kind = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("--id"),
-                                         s.plan, QStringLiteral("--out"), out});
+    Run kind = test::cli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("letter"), QStringLiteral("--id"),
+                                            s.plan, QStringLiteral("--out"), out});
     CHECK(kind.code == cli::kExitUsage);
     CHECK(kind.err.contains(QStringLiteral("Unknown document kind \"letter\"")));
     CHECK(kind.err.contains(QStringLiteral("family-plan")));
 
     const QString missingId = QStringLiteral("0190f5c2-0000-7000-8000-0000000000aa");
-    Run missing = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("consent"), QStringLiteral("--id"),
-                                            missingId, QStringLiteral("--out"), out});
+    Run missing = test::cli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("consent"),
+                                               QStringLiteral("--id"), missingId, QStringLiteral("--out"), out});
     CHECK(missing.code == cli::kExitFailure);
     CHECK(missing.err.contains(missingId));
 
     const QString nowhere = QDir(tdb.dir()).filePath(QStringLiteral("missing-folder/out.pdf"));
-    Run unwritable = runCli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("plan"), QStringLiteral("--id"),
-                                               s.plan, QStringLiteral("--out"), nowhere});
+    Run unwritable = test::cli(base + QStringList{QStringLiteral("--kind"), QStringLiteral("plan"),
+                                                  QStringLiteral("--id"), s.plan, QStringLiteral("--out"), nowhere});
     CHECK(unwritable.code == cli::kExitFailure);
     CHECK(unwritable.err.contains(QStringLiteral("cannot be written")));
 
-    Run empty = runCli(base + QStringList{QStringLiteral("--locality"), s.otherLocality, QStringLiteral("--out"), out});
+    Run empty =
+        test::cli(base + QStringList{QStringLiteral("--locality"), s.otherLocality, QStringLiteral("--out"), out});
     CHECK(empty.code == cli::kExitUsage); // a batch needs --awaiting-signature
 
     CHECK_FALSE(QFile::exists(out));
@@ -107,16 +88,18 @@ TEST_CASE("fieldcase-cli logo sets a letterhead logo and refuses a file that is 
     notes.write("not an image");
     notes.close();
 
-    Run set = runCli({QStringLiteral("logo"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--right"), png});
+    Run set = test::cli({QStringLiteral("logo"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--right"), png});
     INFO(set.err.toStdString());
     REQUIRE(set.code == cli::kExitOk);
-    Run refused = runCli({QStringLiteral("logo"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--left"), text});
+    Run refused =
+        test::cli({QStringLiteral("logo"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--left"), text});
     CHECK(refused.code == cli::kExitFailure);
     CHECK(refused.err.contains(QStringLiteral("PNG, JPEG or SVG")));
 
     const QString out = QDir(tdb.dir()).filePath(QStringLiteral("consent.pdf"));
-    Run printed = runCli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
-                          QStringLiteral("consent"), QStringLiteral("--id"), s.consent, QStringLiteral("--out"), out});
+    Run printed =
+        test::cli({QStringLiteral("print"), QStringLiteral("--db"), tdb.path(), QStringLiteral("--kind"),
+                   QStringLiteral("consent"), QStringLiteral("--id"), s.consent, QStringLiteral("--out"), out});
     REQUIRE(printed.code == cli::kExitOk);
     CHECK(test::pdf::imageCount(out) == 1);
 }
