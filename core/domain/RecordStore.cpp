@@ -119,10 +119,10 @@ Result<Record> RecordStore::get(const QString& tableName, const QString& id) {
     if (!st.next()) {
         return makeError(ErrorCode::NotFound, tr("The %1 record %2 does not exist.").arg(def.displayLabel(), id));
     }
-    return readRecord(def, st.query());
+    return readRecord(def, st);
 }
 
-Record RecordStore::readRecord(const TableDef& table, const QSqlQuery& query) {
+Record RecordStore::readRecord(const TableDef& table, const Statement& query) {
     Record r;
     r.table = table.name;
     r.id = query.value(0).toString();
@@ -166,7 +166,7 @@ Result<QList<Record>> RecordStore::findBy(const QString& tableName, const QStrin
     }
     QList<Record> records;
     while (st.next()) {
-        records.append(readRecord(def, st.query()));
+        records.append(readRecord(def, st));
     }
     return records;
 }

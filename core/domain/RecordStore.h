@@ -6,14 +6,13 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-class QSqlQuery;
 #include <QHash>
+#include <QList>
 
 namespace fieldcase::core {
 
 class Database;
+class Statement;
 
 // Who and when of a change that was made elsewhere and is being merged here. Local changes
 // take the database's own clock, device and user.
@@ -67,7 +66,7 @@ private:
     };
 
     Result<const TableDef*> tableFor(const QString& name);
-    static Record readRecord(const TableDef& table, const QSqlQuery& query);
+    static Record readRecord(const TableDef& table, const Statement& query);
     Result<QVariantMap> normalizeFields(const TableDef& table, const QVariantMap& input);
     Status checkReferences(const TableDef& table, const QVariantMap& fields);
     Status removeRecord(const TableDef& table, const Record& record, int depth);

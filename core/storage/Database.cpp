@@ -51,6 +51,12 @@ Database::Database(const QString& path, const QString& connectionName, const Dat
 }
 
 Database::~Database() {
+    // SQLite refuses to close a connection with statements still prepared on it.
+    for (const QList<sqlite3_stmt*>& pool : std::as_const(m_statements)) {
+        for (sqlite3_stmt* statement : pool) {
+            sqlite3_finalize(statement);
+        }
+    }
     m_statements.clear();
     if (m_db.isOpen()) {
         m_db.close();
@@ -252,15 +258,21 @@ Error Database::storageError(const QSqlQuery& query) {
     const QSqlError e = query.lastError();
     const QString detail =
         e.text() + QStringLiteral(" [") + query.lastQuery().simplified().left(200) + QLatin1Char(']');
-    if (e.nativeErrorCode() == QStringLiteral("5") || e.nativeErrorCode() == QStringLiteral("6")) {
+    return storageError(e.nativeErrorCode().toInt(), detail);
+}
+
+Error Database::storageError(int sqliteCode, const QString& detail) {
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return makeError(ErrorCode::Storage,
                          tr("The database is busy in another window or program. Close it there and try again."),
                          detail);
-    }
-    if (e.nativeErrorCode() == QStringLiteral("13")) {
+    case SQLITE_FULL:
         return makeError(ErrorCode::Storage, tr("The disk is full. Free some space and try again."), detail);
+    default:
+        return makeError(ErrorCode::Storage, tr("The database reported an error; nothing was changed."), detail);
     }
-    return makeError(ErrorCode::Storage, tr("The database reported an error; nothing was changed."), detail);
 }
 
 Error Database::storageError(const QSqlDatabase& db, const QString& what) {
@@ -328,24 +340,33 @@ void Database::rollback() {
     --m_depth;
 }
 
-QSqlQuery Database::takeStatement(const QString& sql, Error* error) {
+sqlite3_stmt* Database::takeStatement(const QString& sql, Error* error) {
     auto it = m_statements.find(sql);
     if (it != m_statements.end() && !it->isEmpty()) {
         return it->takeLast();
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = storageError(q);
+    sqlite3* raw = handle();
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc =
+        sqlite3_prepare_v3(raw, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = storageError(rc, QString::fromUtf8(sqlite3_errmsg(raw)) + QStringLiteral(" [") +
+                                      sql.simplified().left(200) + QLatin1Char(']'));
+        sqlite3_finalize(statement);
+        return nullptr;
     }
-    return q;
+    return statement;
 }
 
-void Database::returnStatement(const QString& sql, QSqlQuery&& query) {
-    query.finish();
+void Database::returnStatement(const QString& sql, sqlite3_stmt* statement) {
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
     auto& pool = m_statements[sql];
     if (pool.size() < 4) {
-        pool.append(std::move(query));
+        pool.append(statement);
+    } else {
+        sqlite3_finalize(statement);
     }
 }
 

@@ -16,6 +16,7 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace fieldcase::core {
 
@@ -97,6 +98,8 @@ public:
     // A storage error with a translated message and SQLite's own words as detail.
     static Error storageError(const QSqlQuery& query);
     static Error storageError(const QSqlDatabase& db, const QString& what);
+    // The same for an SQLite result code (SQLITE_BUSY, SQLITE_FULL, ...) and its own message.
+    static Error storageError(int sqliteCode, const QString& detail);
 
 private:
     friend class Transaction;
@@ -127,8 +130,8 @@ private:
     // them each time a large part of the cost of writing many records.
     Status execPrepared(const QString& sql);
 
-    QSqlQuery takeStatement(const QString& sql, Error* error);
-    void returnStatement(const QString& sql, QSqlQuery&& query);
+    sqlite3_stmt* takeStatement(const QString& sql, Error* error);
+    void returnStatement(const QString& sql, sqlite3_stmt* statement);
 
     QString m_path;
     QString m_connectionName;
@@ -143,7 +146,7 @@ private:
     int m_depth = 0;
     int m_savepointCounter = 0;
     QSet<QString> m_changedTables;
-    QHash<QString, QList<QSqlQuery>> m_statements;
+    QHash<QString, QList<sqlite3_stmt*>> m_statements;
     DatabaseEvents m_events;
 };
 
