@@ -184,10 +184,21 @@ Status Database::migrate() {
         const Migration& step = steps.at(version - 1);
         Transaction tx(*this);
         if (auto s = step.apply(*this); !s) {
+            // The steps before this one are committed, each in its own transaction, so the file now
+            // stands at the previous schema, complete and consistent; the copy is from before them all.
             Error e = s.error();
-            e.message = tr("The database could not be upgraded to schema %1 (%2). It was left as it was.")
-                            .arg(version)
-                            .arg(QString::fromUtf8(step.description));
+            e.message =
+                version == current + 1
+                    ? tr("The database could not be upgraded to schema %1 (%2). It was left as it was.")
+                          .arg(version)
+                          .arg(QString::fromUtf8(step.description))
+                    : tr("The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete "
+                         "and consistent, and a copy from before the upgrade is at %4. Open it again once the "
+                         "cause below is fixed.")
+                          .arg(version)
+                          .arg(QString::fromUtf8(step.description))
+                          .arg(version - 1)
+                          .arg(QStringLiteral("%1.schema%2.bak").arg(m_path).arg(current));
             return e;
         }
         if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s) {

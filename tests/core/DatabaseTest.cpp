@@ -219,3 +219,50 @@ TEST_CASE("Listeners hear which tables changed once the transaction commits", "[
     }
     CHECK(heard.size() == 1);
 }
+
+TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes once the cause is gone",
+          "[storage][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
+    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString connection = QStringLiteral("obstacle");
+    {
+        // A table of the last step's name already there, as another tool might have left it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE local_draft (x)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto failed = Database::open(path);
+    REQUIRE_FALSE(failed.ok());
+    const int last = Database::latestSchemaVersion();
+    CHECK(failed.error().message.contains(QString::number(last)));
+    CHECK(failed.error().message.contains(QStringLiteral("schema-v1.db.schema1.bak")));
+    CHECK(QFile::exists(path + QStringLiteral(".schema1.bak")));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == last - 1);
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE local_draft")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == last);
+    Statement people(**db, QStringLiteral("SELECT count(*) FROM person"));
+    CHECK(people.scalar().value().toInt() > 3);
+    auto problems = IntegrityCheck::run(**db);
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
