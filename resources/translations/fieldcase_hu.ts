@@ -7,62 +7,62 @@
         <location filename="../../core/domain/BatchApply.cpp" line="21"/>
         <location filename="../../core/domain/BatchApply.cpp" line="26"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor: %2</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="47"/>
         <source>this is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ez nem érvényes JSON (%1, a(z) %2. karakternél).</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="52"/>
         <source>each line must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>minden sornak egyetlen JSON-objektumnak kell lennie.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="59"/>
         <source>unknown key &quot;%1&quot;; a line has op, table, id, fields and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen kulcs: „%1”; egy sor kulcsai: op, table, id, fields és note.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="67"/>
         <source>&quot;op&quot; must be create, update or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>az „op” értéke create, update vagy delete lehet.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="71"/>
         <source>there is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs „%1” nevű tábla.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="74"/>
         <source>&quot;id&quot; must be a text id.</source>
-        <translation type="unfinished"></translation>
+        <translation>az „id” értékének szöveges azonosítónak kell lennie.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="78"/>
         <source>an %1 needs the &quot;id&quot; of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 művelethez meg kell adni a rekord „id” értékét.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="81"/>
         <source>&quot;fields&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>a „fields” értékének JSON-objektumnak kell lennie.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="85"/>
         <source>a delete takes no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>a törlés nem kap mezőket.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="91"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 táblának nincs „%2” nevű mezője.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="104"/>
         <source>an update needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>a módosításhoz legalább egy mező kell.</translation>
     </message>
 </context>
 <context>
@@ -71,63 +71,63 @@
         <location filename="../../core/casework/CaseLists.cpp" line="221"/>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartások</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="223"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Települések</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="225"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlesztési tervek</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="227"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatások és szolgáltatások</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="229"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportos események</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="231"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="233"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítások és átadások</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="235"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfélkör</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="237"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt tervfelülvizsgálatok</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="239"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>E heti esedékes látogatások</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
@@ -135,39 +135,39 @@
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagok</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetkezelő</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkormányzat</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Megye vagy régió</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ország</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdés</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
@@ -176,162 +176,162 @@
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fajta</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinek</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnevezés</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő felülvizsgálat</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Household or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás vagy személy</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyszín</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzítette</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perc</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <location filename="../../core/casework/CaseLists.cpp" line="320"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kockázat</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Téma</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Részt vett</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Külső vendégek</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapasztalati szakértő</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzési órák</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldő</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Címzett</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Született</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Review was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálat esedékessége</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő látogatás</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Utolsó látogatás</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="328"/>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../core/casework/Choices.cpp" line="45"/>
         <source>There is no list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs lista ehhez: %1.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Használat: fieldcase-cli IGE [KAPCSOLÓK]</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Igék:</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="22"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy ige kapcsolóit a fieldcase-cli IGE --help mutatja meg.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="42"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: ismeretlen ige: „%1”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy esetkezelési listát ír ki tabulátorral tagolt sorokban, fejléccel: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
         <source>Which list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melyik lista.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -382,12 +382,12 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NÉV</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A listázandó település (háztartások) vagy munkatárs (ügyfélkör) azonosítója.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
@@ -400,236 +400,236 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>AZONOSÍTÓ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
         <source>The day the overdue and due lists are for (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>A nap, amelyre a lejárt és esedékes listák szólnak (alapértelmezés: ma).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <location filename="../../app/cli/CommandsData.cpp" line="92"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉÉÉÉ-HH-NN</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>At most this many lines (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legfeljebb ennyi sor (alapértelmezés: mind).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
         <source>Print only how many records the list holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak azt írja ki, hány rekord van a listában.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
         <source>--list must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --list értéke ezek egyike lehet: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélkörhöz a --filter kapcsolóval meg kell adni egy munkatárs azonosítóját.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --today értékét ÉÉÉÉ-HH-NN alakban kell megadni.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
         <source>--limit must be a number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --limit értéke a sorok száma kell legyen.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilistázza azokat a már nyilvántartott személyeket, akik azonosak lehetnek a leírt személlyel: ez az az ellenőrzés, amely egy új személy mentése előtt fut.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Családi név.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utónevek.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NEVEK</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
         <source>Birth name, when it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Születési név, ha eltér.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Születési idő.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
         <source>Give at least --family and --given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalább a --family és a --given kapcsolót meg kell adni.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --born értékét ÉÉÉÉ-HH-NN alakban kell megadni.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
         <source>No one on record looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senki sincs nyilvántartva, aki hasonlítana erre a személyre.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>esetkezelési lista kiírása (háztartások, lejárt felülvizsgálatok, esedékes látogatások, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
         <source>find people who may be the person described</source>
-        <translation type="unfinished"></translation>
+        <translation>azonos személyek keresése a leírt személyhez</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="43"/>
         <source>Creates a database for a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatbázist hoz létre egy programhoz.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="44"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A program neve.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
-        <translation type="unfinished"></translation>
+        <translation>catching_up, social_services, community_centre vagy county_coordination (alapértelmezés: catching_up).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="47"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>FAJTA</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>HU, CZ, SK, BG or RO.</source>
-        <translation type="unfinished"></translation>
+        <translation>HU, CZ, SK, BG vagy RO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KÓD</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="54"/>
         <source>init needs --programme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az init parancsnak kell a --programme NÉV.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="68"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az adatbázis már tartalmazza a(z) „%1” programot.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="82"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” program (%2) létrehozva itt: %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="87"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy üres adatbázist feltölt egy kitalált bemutató programmal.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>How many people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hány személy legyen (alapértelmezés: 1000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="89"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A véletlenszám-mag; ugyanaz a mag ugyanazokat az adatokat adja (alapértelmezés: 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="90"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="91"/>
         <source>The last day of the two years of history (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kétéves előzmények utolsó napja (alapértelmezés: ma).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="93"/>
         <source>Print only the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak az összesítést írja ki.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>--people must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --people értéke 1 és %1 közötti egész szám lehet.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="109"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --seed értéke egész szám kell legyen.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="115"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --today értékének valós, ÉÉÉÉ-HH-NN alakú dátumnak kell lennie.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>%1% of people written</source>
-        <translation type="unfinished"></translation>
+        <translation>A személyek %1%-a kiírva</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="141"/>
         <source>Demo programme written to %1 in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>A bemutató program kiírva ide: %1, %2 mp alatt:</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="143"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 település, %2 munkatárs, %3 háztartás, %4 személy</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="149"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 terv %2 céllal, %3 látogatás és szolgáltatás, %4 továbbirányítás</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="155"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 csoportos esemény %2 részvétellel; összesen %3 rekord</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="165"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden szinkronizált rekordot kiír soronként egy JSON-objektumként, rendezve, a gépre jellemző adatok nélkül.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebbe a fájlba írjon a szabványos kimenet helyett.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
@@ -641,650 +641,650 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="178"/>
         <location filename="../../app/cli/CommandsData.cpp" line="186"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="200"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzi az adatbázist: az SQLite épségét, az idegen kulcsokat és a Fieldcase saját szabályait.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="213"/>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nem találtunk hibát.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsData.cpp" line="219"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n hibát találtunk.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="225"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Létrehozó, módosító és törlő műveletek kötegét hajtja végre (JSON-sorok), mindet vagy egyiket sem.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="226"/>
         <source>The batch file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kötegfájl, vagy - a szabványos bemenethez.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="231"/>
         <source>apply needs exactly one batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az apply parancsnak pontosan egy kötegfájl (FÁJL) kell.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="239"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem olvasható.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="248"/>
         <source>Nothing of the batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kötegből semmi sem került mentésre.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="251"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 végrehajtva: %2 létrehozva, %3 módosítva, %4 törölve.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="264"/>
         <source>create a database for a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>adatbázis létrehozása egy programhoz</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="265"/>
         <source>fill an empty database with a synthetic demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>üres adatbázis feltöltése kitalált bemutató programmal</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>print all synced data, canonical and sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>az összes szinkronizált adat kiírása, egységes formában, rendezve</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="267"/>
         <source>check integrity, foreign keys and invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>épség, idegen kulcsok és szabályok ellenőrzése</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="268"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>műveletek kötegének végrehajtása (JSON-sorok), mindet vagy egyiket sem</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 jelmondatfájl nem olvasható.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ez a példány</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
         <source>%1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a gép órája szerint)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptopot regisztrál: megírja a regisztrációs fájlját (kulcsok, ügyfélkör és törzsadatok), jelmondattal védve.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <source>A name for the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop neve.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>The staff member (account or full name) who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A munkatárs (felhasználónév vagy teljes név), aki használja.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>The enrolment file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megírandó regisztrációs fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelmondat olvasása ebből a fájlból (vagy a FIELDCASE_PASSPHRASE változóból); ha egyik sincs, a program készít egyet és kiírja.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
         <source>enrol needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az enrol parancsnak kell a --%1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) „%1” laptop regisztrálva (%2 eszköz): %n rekord ügyfélkör és törzsadat itt: %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelmondat: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelmondatot külön adja át a munkatársnak, soha ne a fájllal együtt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy új, üres adatbázisból a laptop saját programpéldányát készíti el egy regisztrációs fájl alapján.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
         <source>The enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regisztrációs fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelmondat olvasása ebből a fájlból (vagy a FIELDCASE_PASSPHRASE változóból).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>join needs exactly one enrolment FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A join parancsnak pontosan egy regisztrációs fájl (FÁJL) kell.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A join parancsnak kell a jelmondat: --passphrase-file FÁJL vagy a FIELDCASE_PASSPHRASE környezeti változó.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Csatlakozva „%1” néven: %n rekord érkezett.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiírja a laptop legutóbbi exportja óta történt változásokat, a központi példány számára titkosítva és aláírva.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
         <source>The package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megírandó csomagfájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptopon végzett összes változás ismételt exportálása (ha egy fájl elveszett).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az export parancsnak kell az --out FÁJL.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs új exportálnivaló: minden változás benne volt egy korábbi fájlban. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás exportálva a laptop %1. fájljaként ide: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source> (file %1 from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1. fájl innen: %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 új, %2 módosult, %3 már megvolt, %4 ütközik, %5 lehetséges duplikátum, %6 elutasított változás</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source>refused change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elutasított változás: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>lehetséges duplikátum: %1 (%2) és %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
         <source>also merged, after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>várakozás után szintén összefésülve: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
         <source>backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>biztonsági mentés az összefésülés előtt: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csereállományokat fésül össze: a laptopok exportjait a központi példányba, vagy egy visszaküldő csomagot a laptopba.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>The files, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlok, tetszőleges sorrendben.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source>Only show what merging would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak megmutatja, mit tenne az összefésülés; semmit sem ír.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne készüljön másolat az adatbázisról az egyes fájlok előtt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
         <source>merge needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A merge parancsnak legalább egy FÁJL kell.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbafuttatás: semmi sem került mentésre.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n fájl elutasítva; ezek nem változtattak az adatbázison.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
         <source>Lists the open conflicts, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilistázza a nyitott ütközéseket, soronként egyet.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>%1=%2 [%3, %4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
         <source>deleted-vs-edited</source>
-        <translation type="unfinished"></translation>
+        <translation>törölt és szerkesztett</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
         <source>special category: decide explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>különleges adat: kifejezett döntés kell</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nyitott ütközés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldönt egy ütközést; a döntés visszajut a laptopokra.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>The conflict number (from conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ütközés száma (a conflicts kimenetéből).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
         <source>The version to keep: a, b (c... when there are more).</source>
-        <translation type="unfinished"></translation>
+        <translation>A megtartandó változat: a, b (vagy c... ha több van).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
         <source>a|b</source>
-        <translation type="unfinished"></translation>
+        <translation>a|b</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>A new value instead of one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Új érték a változatok helyett.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SZÖVEG</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resolve parancsnak kell a --conflict AZONOSÍTÓ, egy szám a fieldcase-cli conflicts kimenetéből.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resolve parancsnak vagy --take a|b, vagy --value SZÖVEG kell.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>--take must be a letter: a, b, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A --take értéke egy betű: a, b, ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1. ütközés eldöntve; a döntés naplózva (%2. változás), és visszajut a laptopokra.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megírja egy laptop visszaküldő csomagját: a frissített ügyfélkört, a törzsadatokat és az eldöntött ütközéseket.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
         <source>The laptop (its name or device id).</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop (neve vagy eszközazonosítója).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
         <source>return needs --device ID and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A return parancsnak kell a --device AZONOSÍTÓ és az --out FÁJL.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs újdonság a(z) „%1” számára: a laptopon már minden megvan. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) %1 visszaküldő csomag kiírva „%2” számára: %n változás ide: %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>Lists the laptops enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilistázza a központi példányban regisztrált laptopokat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>visszavonva</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
         <source>last file merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utoljára összefésült fájl: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszavonja egy laptop regisztrációját (elveszett vagy ellopták): fájljait ezentúl elutasítjuk.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” laptop regisztrációja visszavonva; a fájljait elutasítjuk.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Lists possible duplicate persons found while merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilistázza az összefésüléskor talált lehetséges duplikált személyeket.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
         <source>%n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lehetséges duplikátum.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy duplikált személyt összevon egy másikkal: minden látogatás, terv és hozzájárulás átkerül; a duplikátum a megmaradó személyre mutat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
         <source>The person who stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megmaradó személy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>The duplicate, merged into the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duplikátum, amelyet a másikba olvasztunk.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>A merge-persons parancsnak kell a --keep AZONOSÍTÓ és a --merge AZONOSÍTÓ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Összevonva: %n rekord mutat most a megtartott személyre.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
         <source>enrol a laptop: write its enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>laptop regisztrálása: regisztrációs fájl írása</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
         <source>make a new laptop database from an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>új laptopadatbázis készítése regisztrációs fájlból</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>a laptop új változásainak kiírása a központi példány számára</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
         <source>merge exchange files (preview with --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>csereállományok összefésülése (előnézet: --dry-run)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>list open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>nyitott ütközések listája</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
         <source>decide a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ütközés eldöntése</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
         <source>write a laptop&apos;s return package</source>
-        <translation type="unfinished"></translation>
+        <translation>laptop visszaküldő csomagjának írása</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
         <source>list enrolled laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>regisztrált laptopok listája</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>withdraw a laptop&apos;s enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>laptop regisztrációjának visszavonása</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>list possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>lehetséges duplikált személyek listája</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
         <source>merge a duplicate person into another</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikált személy összevonása egy másikkal</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="28"/>
         <source>Prints a document to PDF: a development plan, a plan review, a visit record, an attendance sheet, a consent form or a case summary; or, for municipality staff, every plan of a locality that awaits signature, in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentumot nyomtat PDF-be: fejlesztési tervet, tervfelülvizsgálatot, látogatási lapot, jelenléti ívet, hozzájáruló nyilatkozatot vagy esetösszefoglalót; vagy az önkormányzat munkatársainak egy település összes aláírásra váró tervét egyetlen PDF-ben.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dokumentum: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="33"/>
         <source>The record to print: a plan, plan review, activity, event, consent or person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtatandó rekord: terv, tervfelülvizsgálat, tevékenység, esemény, hozzájárulás vagy személy azonosítója.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="35"/>
         <source>Print a batch for this locality (with --awaiting-signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Köteg nyomtatása ehhez a településhez (az --awaiting-signature kapcsolóval).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="37"/>
         <source>The batch: every plan whose status is awaiting signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>A köteg: minden aláírásra váró terv.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megírandó PDF-fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="45"/>
         <source>print needs --out FILE.pdf, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A print parancsnak kell az --out FÁJL.pdf, a megírandó fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="51"/>
         <source>Give either --kind and --id for one document, or --locality ID --awaiting-signature for a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy a --kind és --id kapcsolót adja meg egy dokumentumhoz, vagy a --locality AZONOSÍTÓ --awaiting-signature párost egy köteghez, de ne mindkettőt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="55"/>
         <source>A batch needs both --locality ID and --awaiting-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kötegnek kell a --locality AZONOSÍTÓ és az --awaiting-signature is.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="59"/>
         <source>print needs --kind KIND and --id ID (or --locality ID --awaiting-signature for a batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>A print parancsnak kell a --kind FAJTA és az --id AZONOSÍTÓ (vagy köteghez a --locality AZONOSÍTÓ --awaiting-signature).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="64"/>
         <source>Unknown document kind &quot;%1&quot;. The kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen dokumentumfajta: „%1”. A fajták: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="82"/>
         <source>No plan in locality %1 awaits signature; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 településen egy terv sem vár aláírásra; nem készült fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="93"/>
         <source>Wrote %1: documents %2, pages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiírva: %1; dokumentumok: %2, oldalak: %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="100"/>
         <source>Sets or removes the logos printed in the letterhead of documents on this machine (PNG, JPEG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beállítja vagy eltávolítja a dokumentumok fejlécében nyomtatott logókat ezen a gépen (PNG, JPEG vagy SVG).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <source>The image for the left of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fejléc bal oldalára kerülő kép.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>The image for the right of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fejléc jobb oldalára kerülő kép.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="104"/>
         <source>Remove the left logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bal oldali logó eltávolítása.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="105"/>
         <source>Remove the right logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jobb oldali logó eltávolítása.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="106"/>
         <source>The programme (default: the first of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>A program (alapértelmezés: az adatbázis első programja).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="115"/>
         <source>logo needs --left FILE, --right FILE, --clear-left or --clear-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A logo parancsnak kell a --left FÁJL, --right FÁJL, --clear-left vagy --clear-right.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="132"/>
         <source>The database holds no programme; create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázisban nincs program; hozzon létre egyet az init paranccsal.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="148"/>
         <source>The %1 logo is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 logó mostantól: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="158"/>
         <source>The %1 logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 logó eltávolítva.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="175"/>
         <source>prints plans, visit records, attendance sheets, consent forms to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>tervek, látogatási lapok, jelenléti ívek, hozzájáruló nyilatkozatok nyomtatása PDF-be</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>a nyomtatott dokumentumok fejlécében lévő logók beállítása</translation>
     </message>
 </context>
 <context>
@@ -1293,59 +1293,59 @@
         <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
         <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs %1. számú nyitott ütközés. Lehet, hogy már rendezték; listázza ki újra a nyitott ütközéseket.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(törölve)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(szerkesztve)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(üres)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) %1. ütközésnek %n változata van; válasszon közülük egyet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy törölt rekord törölve marad vagy visszaáll; válasszon a változatok közül.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kötelező, nem maradhat üres.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>Conflict %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ütközés eldöntve</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided: stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ütközés eldöntve: törölve marad</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
         <source>Conflict %1 decided: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ütközés eldöntve: visszaállítva</translation>
     </message>
 </context>
 <context>
@@ -1353,17 +1353,17 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="8"/>
         <source>I agree that the programme team records my personal data and the data of my household that are needed for our work together: names, dates of birth, contact details, the development plan, visits, services and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program munkatársai nyilvántartsák azokat a személyes adataimat és háztartásom adatait, amelyek a közös munkánkhoz szükségesek: nevek, születési idők, elérhetőségek, a fejlesztési terv, a látogatások, a szolgáltatások és a megállapodások.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="11"/>
         <source>The data are used only to plan and provide support to me and my family and to report to the funder in a form that does not identify me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatokat csak arra használják, hogy nekem és családomnak támogatást tervezzenek és nyújtsanak, valamint hogy a támogatónak olyan formában számoljanak be, amelyből nem lehet azonosítani.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="15"/>
         <source>I agree that the programme team shares the data needed for my support with the services named in my development plan (for example the family support service, the job centre, the school or the district nurse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program munkatársai a támogatásomhoz szükséges adatokat megosszák a fejlesztési tervemben megnevezett szolgálatokkal (például a családsegítő szolgálattal, a munkaügyi központtal, az iskolával vagy a védőnővel).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlesztési tervek</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítások és átadások</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
@@ -1891,7 +1891,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Született</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
@@ -2004,7 +2004,7 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
@@ -2014,12 +2014,12 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyszín</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2161,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="67"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
@@ -2185,7 +2185,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
@@ -2215,7 +2215,7 @@
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlesztési tervek</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
@@ -2255,14 +2255,14 @@
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetkezelő</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
@@ -2339,7 +2339,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
@@ -2413,7 +2413,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="132"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapasztalati szakértő</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
@@ -2504,7 +2504,7 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagok</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
@@ -2778,7 +2778,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs újdonság a(z) „%1” számára: a laptopon már minden megvan. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
@@ -3007,12 +3007,12 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3414,7 @@
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 táblának nincs „%2” nevű mezője.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
@@ -3530,7 +3530,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3541,7 +3541,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fajta</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
@@ -3552,13 +3552,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkormányzat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ország</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
@@ -3588,12 +3588,12 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Megye vagy régió</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
@@ -3639,7 +3639,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
@@ -3669,7 +3669,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
@@ -3680,13 +3680,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Megnevezés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
@@ -3709,13 +3709,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
@@ -3733,7 +3733,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetkezelő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3849,7 +3849,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzítette</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
@@ -3958,19 +3958,19 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő felülvizsgálat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapasztalati szakértő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
@@ -4122,7 +4122,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyszín</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
@@ -4164,7 +4164,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő látogatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
@@ -4257,7 +4257,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Téma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
@@ -4267,7 +4267,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Külső vendégek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
@@ -4617,12 +4617,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
@@ -4812,7 +4812,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
@@ -4827,7 +4827,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldve</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
@@ -5108,7 +5108,7 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
@@ -5176,7 +5176,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ez a példány</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
@@ -5211,7 +5211,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
@@ -5256,7 +5256,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
@@ -5294,7 +5294,7 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉÉÉÉ-HH-NN</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
@@ -5422,7 +5422,7 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Született</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartások</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
@@ -5798,17 +5798,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Települések</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlesztési tervek</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatások és szolgáltatások</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
@@ -5818,12 +5818,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportos események</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
@@ -5843,12 +5843,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt tervfelülvizsgálatok</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>E heti esedékes látogatások</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
@@ -5985,7 +5985,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
@@ -6000,12 +6000,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
@@ -6109,7 +6109,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldő</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
@@ -6139,7 +6139,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
@@ -6200,7 +6200,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
@@ -6308,22 +6308,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Született</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Település</translation>
     </message>
 </context>
 <context>
@@ -6387,7 +6387,7 @@
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
@@ -6636,7 +6636,7 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
