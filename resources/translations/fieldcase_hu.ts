@@ -1368,62 +1368,62 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
         <source>Only the data that a service needs for the task are shared, and each sharing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak azokat az adatokat osztják meg, amelyekre egy szolgálatnak a feladatához szüksége van, és minden megosztást rögzítenek.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="21"/>
         <source>I agree that the programme team refers me to another service and sends that service my name, contact details and the reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program munkatársai egy másik szolgálathoz irányítsanak, és elküldjék annak a nevemet, elérhetőségemet és a továbbirányítás okát.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="23"/>
         <source>The receiving service tells the team whether it accepted the referral and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fogadó szolgálat tájékoztatja a munkatársakat, hogy elfogadta-e a továbbirányítást, és hogyan zárult.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="26"/>
         <source>I agree that the programme records data about my health, disability or ethnic origin, which the law protects specially, because I want them taken into account in my support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program nyilvántartsa az egészségi állapotomra, fogyatékosságomra vagy etnikai származásomra vonatkozó, a törvény által különlegesen védett adataimat, mert szeretném, ha ezeket a támogatásom során figyelembe vennék.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="28"/>
         <source>These data are seen only by the staff who work with me and are never printed in reports that leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezeket az adatokat csak a velem dolgozó munkatársak látják, és soha nem kerülnek bele a programon kívülre kerülő jelentésekbe.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="32"/>
         <source>I agree that photographs or video in which I can be recognised are taken at programme events and used in the programme&apos;s reports and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program rendezvényein felismerhető fénykép vagy videó készüljön rólam, és azt a program beszámolóiban és kiadványaiban felhasználják.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="34"/>
         <source>I can ask at any time that a picture of me is not used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bármikor kérhetem, hogy a rólam készült képet többé ne használják fel.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="37"/>
         <source>I agree that the programme records the data the funder requires at entry and exit (labour status, education, household situation) and contacts me up to six months after I leave the programme to ask about my situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulok, hogy a program nyilvántartsa a támogató által a belépéskor és a kilépéskor előírt adatokat (munkaerő-piaci helyzet, iskolai végzettség, háztartási helyzet), és a programból való kilépésem után legfeljebb hat hónapig megkeressenek, hogy a helyzetemről érdeklődjenek.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="40"/>
         <source>The funder receives these data only as totals that do not identify anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A támogató ezeket az adatokat csak összesítve kapja meg, senki sem azonosítható belőlük.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="46"/>
         <source>My consent is voluntary. If I do not give it, or withdraw it later, I still receive the support that does not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulásom önkéntes. Ha nem adom meg, vagy később visszavonom, akkor is megkapom azt a támogatást, amely nem függ tőle.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="48"/>
         <source>I can withdraw this consent at any time, in writing or by telling a member of the team; the withdrawal applies from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a hozzájárulást bármikor visszavonhatom írásban, vagy úgy, hogy szólok a munkatársak egyikének; a visszavonás attól a naptól érvényes.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="50"/>
         <source>I have the right to see the data kept about me, to have mistakes corrected and, where the law allows, to have data erased. I can complain to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogom van megismerni a rólam tárolt adatokat, kérni a hibák kijavítását, és ahol a törvény megengedi, az adatok törlését. Panaszt tehetek az adatvédelmi hatóságnál.</translation>
     </message>
 </context>
 <context>
@@ -1432,74 +1432,74 @@
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
         <location filename="../../core/storage/Database.cpp" line="272"/>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemez megtelt. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
         <location filename="../../core/storage/Database.cpp" line="269"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázist egy másik ablak vagy program használja. Zárja be ott, és próbálja újra.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
         <location filename="../../core/storage/Database.cpp" line="274"/>
         <source>The database reported an error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis hibát jelzett; semmi sem változott.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs adatbázis itt: %1.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="76"/>
         <source>%1 is not a file. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem fájl. Válasszon egy adatbázisfájlt.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="79"/>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mappája nem hozható létre.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="87"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzik a Qt SQLite-illesztőprogramja. Telepítse a libqt6sql6-sqlite csomagot.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 adatbázis nem nyitható meg.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="116"/>
         <source>The SQLite connection could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az SQLite-kapcsolat nem állítható be.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="126"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem Fieldcase-adatbázis, vagy megsérült. Nyisson meg egy másik fájlt.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="161"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt az adatbázist a Fieldcase egy újabb verziója készítette (%1. séma; ez a verzió legfeljebb a(z) %2. sémát ismeri). A megnyitásához telepítse az újabb verziót.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="177"/>
         <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis frissítése előtt nem sikerült másolatot írni ide: %1. Szabadítson fel lemezterületet, és nyissa meg újra az adatbázist.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="188"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázist nem sikerült a(z) %1. sémára frissíteni (%2). Változatlan maradt.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
         <source>The change was already undone; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A változást már visszavonták; semmi sem került mentésre.</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1507,27 @@
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A bemutató adatok nem írhatók; semmi sem került mentésre. %1</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemutató adatok 1 és %1 közötti személyszámra készíthetők; a(z) %2 kívül esik ezen.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bemutató előzményeinek legkésőbb ma kell véget érniük; a(z) %1 a jövőben van.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemutató adatok csak olyan adatbázisba kerülhetnek, amelyben nincs személy, hogy sose keveredjenek valódi esetekkel. Hozzon létre új, üres adatbázist a bemutatóhoz.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bemutató adatok készítése leállt; semmi sem került mentésre.</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1536,32 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="25"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="191"/>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terv</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="28"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terv szerkesztése</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="29"/>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Szükséglet hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="30"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="31"/>
         <source>Add service or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatás vagy továbbirányítás hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálat</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1577,53 +1577,53 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Előzmények</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>törvényes képviselő: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>ügyfél</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nincs aláírva</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aláírva %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>esetkezelő</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
         <source>experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>tapasztalati szakértő</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírások</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjegyzések</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
         <source>Needs by intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Szükségletek beavatkozási területenként</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
@@ -1631,144 +1631,144 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>szerkesztés</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Célok</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
         <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>határidő: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
         <source>who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ki: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 részére</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
         <source>Agreed services and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Megállapodott szolgáltatások és továbbirányítások</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
         <source>Reviews (earlier versions kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálatok (a korábbi változatok megmaradnak)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. változat · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
         <source>Plan review of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tervfelülvizsgálata (%2. változat)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
         <source>Goals as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>A célok a felülvizsgálatkor</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, határidő: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
         <source>Needs as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>A szükségletek a felülvizsgálatkor</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
         <source>This record was corrected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a rekordot javították vagy visszavonták.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
         <source>Show the record in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Az érvényes rekord megjelenítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Javítás</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszavonás</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
         <source>This record withdraws a visit recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a rekord egy tévesen rögzített látogatást von vissza.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the withdrawn record</source>
-        <translation type="unfinished"></translation>
+        <translation>A visszavont rekord megjelenítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the record it corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>A javított rekord megjelenítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen volt</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervcélok, amelyeken dolgoztak</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Megbeszélt feladatok</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>frissítés</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot módosítása</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapotváltozások</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
@@ -1779,48 +1779,48 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerkesztés</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlét</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlét: %1 nyilvántartott személy, %2 munkatárs, %3 külső vendég</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak:</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="93"/>
         <source>&lt;h3&gt;Deleted&lt;/h3&gt;&lt;p&gt;This record was deleted. Its history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Törölve&lt;/h3&gt;&lt;p&gt;Ezt a rekordot törölték. Az előzményei megmaradnak.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Legutóbbi látogatások és szolgáltatások</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="148"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="154"/>
         <source> (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (visszavonás)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="156"/>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (javítás)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
@@ -1830,7 +1830,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
         <source>(%1, from %2, next review %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, kezdete %2, következő felülvizsgálat %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
@@ -1840,52 +1840,52 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
         <source>%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatás rögzítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="18"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Új terv</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítás</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Átadás</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="21"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulás rögzítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="22"/>
         <source>Entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Belépési adatok</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépés</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
         <source>%1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n éves)</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,94 +1896,94 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>A háztartás tagjai</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
         <source>Entry data (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belépési adatok (rögzítve)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulások</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, megadva: %2 (%3, %4. szövegváltozat)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
         <source>, withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, visszavonva: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
         <source>edit or withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>szerkesztés vagy visszavonás</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>A háztartás legutóbbi látogatásai</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
         <source>%1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 háztartás</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
         <source>New family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Új családi terv</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
         <source>Members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagok (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
         <source>Show its households</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartásainak megjelenítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
         <source>Register a household here</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartás felvétele ide</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzés hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
         <source>Show caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfélkör megjelenítése</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
         <source>%1 · %2 · %3 h%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 óra%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
         <source>Trainings (%1 hours in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzések (összesen %1 óra)</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +1991,7 @@
     <message>
         <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a központi példányban nincs „%1” nevű regisztrált laptop.</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírások</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
@@ -2009,7 +2009,7 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírás</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
@@ -2027,33 +2027,33 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az adatbázisban nincs %2 azonosítójú %1. Ellenőrizze az azonosítót és az adatbázist.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 azonosítójú %1 törölve lett, ezért nem nyomtatható.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
         <source>%1, %2</source>
         <comment>settlement, municipality</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="206"/>
         <source>Printed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatta: %1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>A terv %1. változata, utoljára módosítva: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
         <source>Record version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A rekord változata: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2061,37 +2061,37 @@
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="43"/>
         <source>Individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéni fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="45"/>
         <source>Family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Családi fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="47"/>
         <source>Plan review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervfelülvizsgálati jegyzőkönyv</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="49"/>
         <source>Home visit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Családlátogatási lap</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="51"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenléti ív</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="53"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájáruló nyilatkozat</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="55"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetösszefoglaló</translation>
     </message>
 </context>
 <context>
@@ -2099,17 +2099,17 @@
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="37"/>
         <source>The logo is larger than %1 MB. Save a smaller image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A logó nagyobb, mint %1 MB. Mentsen el egy kisebb képet, és próbálja újra.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="51"/>
         <source>A logo must be a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>A logó PNG, JPEG vagy SVG kép lehet.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="55"/>
         <source>The logo cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A logó nem olvasható be képként; lehet, hogy sérült.</translation>
     </message>
 </context>
 <context>
@@ -2117,38 +2117,38 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 terv fajtája „%2”, nem „%3”. Nyomtassa „%2” dokumentumként.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtatáshoz a Qt grafikus része kell, de az nem fut.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs mit nyomtatni.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtató vagy a fájl nem nyitható meg nyomtatásra.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
         <source>Printing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtatás leállt.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
         <source>The printer or file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyomtató vagy a fájl nem fogadta el az oldalakat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható. Válasszon egy mappát, amelybe tud írni.</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2167,7 @@
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="106"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervező</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2175,7 +2175,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ssz.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2190,27 +2190,27 @@
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírás</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="99"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="101"/>
         <source>Registered participants are listed first. Guests write their name on an empty numbered line. Everyone signs in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elöl a nyilvántartott résztvevők szerepelnek. A vendégek egy üres, számozott sorba írják a nevüket. Mindenki az utolsó oszlopban ír alá.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="107"/>
         <source>I confirm that the people who signed above took part in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igazolom, hogy a fent aláírók részt vettek az eseményen.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="112"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
@@ -2220,36 +2220,36 @@
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>No development plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs fejlesztési terv.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>A terv időszaka</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
         <source>%1 (goal of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 célja)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Személyes adatok</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
@@ -2268,42 +2268,42 @@
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Életkor</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
         <source>Entry to and exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Belépés a programba és kilépés belőle</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
         <source>No entry data recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincsenek rögzített belépési adatok.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A különleges adatok (egészség, fogyatékosság, etnikai származás) soha nem kerülnek nyomtatásra.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulások</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs rögzített hozzájárulás.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Legutóbbi kapcsolatfelvételek</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs rögzített kapcsolatfelvétel.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
@@ -2311,27 +2311,27 @@
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
         <source>Newest first; at most the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A legújabb elöl; legfeljebb az utolsó %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítások</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyitott feladatok</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Készítette</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
@@ -2344,70 +2344,70 @@
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Célja: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="22"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="180"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="65"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="34"/>
         <source>What the consent is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire vonatkozik a hozzájárulás</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="41"/>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön jogai</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulást a(z) %1. szövegváltozattal rögzítették; a fenti szöveg a(z) %2. változat. Ha eltérnek, csatolja a(z) %1. változat aláírt lapját.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. szövegváltozat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
         <source>Record of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulás rögzítése</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="65"/>
         <source>This consent was withdrawn on %1 and no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a hozzájárulást %1 napján visszavonták, már nem érvényes.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="71"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="122"/>
         <source>Legal representative of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 törvényes képviselője</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="74"/>
         <source>Person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulást adó személy</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="78"/>
         <source>I have read this form, or had it read to me, and I give this consent on behalf of the person named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a nyilatkozatot elolvastam, vagy felolvasták nekem, és a fent megnevezett személy nevében megadom ezt a hozzájárulást.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="80"/>
         <source>I have read this form, or had it read to me, and I give this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a nyilatkozatot elolvastam, vagy felolvasták nekem, és megadom ezt a hozzájárulást.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="82"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
@@ -2418,88 +2418,88 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltárt szükségletek</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="82"/>
         <source>Agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Megállapodott teendő</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="97"/>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. cél: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="101"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Felelős</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="105"/>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépések: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="125"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kezdete: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="156"/>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 közreműködésével)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="190"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="273"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="393"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terv</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Célok</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="208"/>
         <source>No goals have been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincsenek kitűzött célok.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="215"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="326"/>
         <source>Other agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb megállapodott teendők</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="225"/>
         <source>We drew up this plan together and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a tervet közösen készítettük, és vállaljuk, hogy a céljai eléréséért dolgozunk.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="247"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="378"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="39"/>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 háztartás</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="248"/>
         <source>Household %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 háztartás: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
@@ -2509,156 +2509,156 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
         <source>Shared goals of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>A család közös céljai</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="310"/>
         <source>No shared goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincsenek kitűzött közös célok.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="320"/>
         <source>Goals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 céljai</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="339"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="172"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Családtag</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="346"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="381"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartásfő</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="349"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Törvényes képviselő</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="353"/>
         <source>We drew up this plan together as a family and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a tervet családként közösen készítettük, és vállaljuk, hogy a céljai eléréséért dolgozunk.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="360"/>
         <source>%1: household %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 háztartás</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="401"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>A felülvizsgált tervváltozat</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="404"/>
         <source>What was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vizsgáltunk felül és miben állapodtunk meg</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="407"/>
         <source>No summary was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem rögzítettek összefoglalót.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="415"/>
         <source>Status at review</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot a felülvizsgálatkor</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="432"/>
         <source>Goals at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Célok a felülvizsgálatkor</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="444"/>
         <source>Goals of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>A terv céljai</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="445"/>
         <source>The review kept no copy of the goals; their present status is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felülvizsgálat nem őrizte meg a célok másolatát; a jelenlegi állapotuk látható.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="448"/>
         <source>The plan has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tervben nincsenek célok.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="452"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálta</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="453"/>
         <source>We reviewed the plan together on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tervet a fenti napon közösen vizsgáltuk felül.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="43"/>
         <source>Record of a contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolatfelvételi lap: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="46"/>
         <source>This record was voided: it was entered by mistake and does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a rekordot érvénytelenítették: tévesen rögzítették, nem számít bele.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="53"/>
         <source>A later record corrects this one (entered %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy későbbi rekord javítja ezt (rögzítve: %1).</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="71"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Időtartam</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="74"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 perc</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="84"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen volt</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="106"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="113"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs rögzítve semmi.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="118"/>
         <source>Risk noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelzett kockázat</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="120"/>
         <source>A risk was noted during this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kapcsolatfelvétel során kockázatot jeleztek.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="129"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervcélok, amelyeken dolgoztak</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="151"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Megbeszélt feladatok</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="175"/>
         <source>We confirm that this record is a true account of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igazoljuk, hogy ez a lap a kapcsolatfelvétel hiteles leírása.</translation>
     </message>
 </context>
 <context>
@@ -2666,7 +2666,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mentés (dump) nem írható.</translation>
     </message>
 </context>
 <context>
@@ -2674,32 +2674,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonos név és születési idő</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasonló név, azonos születési idő</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonos név, a születési idő egy számjegyben eltér, vagy a nap és a hónap fel van cserélve</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonos név; az egyik születési idő hiányzik, így nem hasonlítható össze</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Másképp írt név, azonos születési idő</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(szül. %1)</translation>
     </message>
 </context>
 <context>
@@ -2707,42 +2707,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>azonos név és születési idő</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>azonos nevek más sorrendben, azonos születési idő</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>hasonló név, azonos születési idő</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>azonos név, az egyik születési idő hiányzik</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>azonos név, majdnem azonos születési idő</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon két különböző személyt az összevonáshoz.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két személy egyikét törölték; nincs mit összevonni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Személyek összevonása: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2752,28 +2752,28 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaküldő csomag</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs regisztrált laptop. Először regisztráljon egyet.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Melyik laptopnak szól a csomag?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"></translation>
+        <translation>A visszaküldő csomag mentése</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-csereállományok (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
@@ -2783,63 +2783,63 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) %1 visszaküldő csomag kiírva „%2” számára: %n változás.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs új exportálnivaló: minden változás benne van egy korábbi fájlban. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás exportálva %1. fájlként ide: %2. Adja át a fájlt a felettesének.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Változások &amp;exportálása...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájlok össze&amp;fésülése...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ütközések &amp;postaládája...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges &amp;duplikátumok...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visszaküldő csomag egy laptopnak...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop &amp;regisztrálása...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csatlakozás egy programhoz...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ütközések &amp;postaládája (%n nyitott)...</numerusform>
         </translation>
     </message>
     <message>
@@ -3619,7 +3619,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjegyzések</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3627,7 +3627,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
@@ -3720,7 +3720,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartásfő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
@@ -3748,7 +3748,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
@@ -3799,7 +3799,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
@@ -3838,7 +3838,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Törvényes képviselő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
@@ -4009,7 +4009,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
@@ -4040,7 +4040,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
@@ -4093,7 +4093,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálta</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
@@ -4262,7 +4262,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervező</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
@@ -4272,7 +4272,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlét</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
@@ -4282,7 +4282,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen volt</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
@@ -5547,7 +5547,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-csereállományok (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
@@ -5567,7 +5567,7 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlét</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
@@ -5813,7 +5813,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítások</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
@@ -5995,7 +5995,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
@@ -6293,7 +6293,7 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
@@ -6392,7 +6392,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>határidő: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
@@ -6558,7 +6558,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen volt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
@@ -6568,7 +6568,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervcélok, amelyeken dolgoztak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
