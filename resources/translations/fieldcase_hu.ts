@@ -2846,7 +2846,7 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Változások exportálása</translation>
     </message>
 </context>
 <context>
@@ -2854,37 +2854,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az adatbázisban még nincs program. Először hozza létre a programot (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az adatbázis egy laptop példánya; ezt csak a központi példány teheti meg.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az adatbázis még nem központi példány: nem regisztrált laptopot.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkosító könyvtár nem indult el.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsai megsérültek; a csomagok nem olvashatók.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az adatbázis nem csatlakozott programhoz. Előbb csatlakozzon a felettesétől kapott regisztrációs fájllal.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a laptopnak a cserekulcsai megsérültek. Kérjen új regisztrációs fájlt a felettesétől.</translation>
     </message>
 </context>
 <context>
@@ -2892,117 +2892,117 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” nem dátum; év-hónap-nap alakban írja, például 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem létező dátum. Ellenőrizze a napot és a hónapot.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide dátum kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>a dátum érvénytelen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 év kívül esik a(z) %2–%3 tartományon. Az évet négy számjeggyel írja.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” nem dátum és időpont; így írja: 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem létező dátum és időpont.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide dátum és időpont kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>a dátum és időpont érvénytelen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 év kívül esik a(z) %2–%3 tartományon.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide szöveg kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>a szöveg vezérlőkaraktereket tartalmaz. Gépelje be újra, vagy illessze be egyszerű szövegként.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>a szöveg %1 karakter hosszú; ide legfeljebb %2 fér.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide egész szám kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide szám kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide igen vagy nem (true vagy false) kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide a következők egyike kell: %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” nem szerepel a választható értékek között (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide rekordazonosító kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” nem rekordazonosító.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>a strukturált adat nem érvényes JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ide strukturált adat (JSON-objektum vagy -lista) kell.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ez az érték nem menthető.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
@@ -3020,7 +3020,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy változás időbélyege több mint egy nappal a számítógép órája előtt jár. Ellenőrizze a dátumot és az időt mindkét számítógépen.</translation>
     </message>
 </context>
 <context>
@@ -3028,77 +3028,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>összefésülve</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>összefésülésre kész</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>már összefésülve</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>egy korábbi fájlra vár</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>elutasítva</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>megszakítva</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis melletti biztonsági mentési mappa nem hozható létre; semmi sem lett összefésülve. Szabadítson fel helyet, vagy ellenőrizze a mappa jogosultságait.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 biztonsági mentés nem írható; semmi sem lett összefésülve.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összefésülés előtti biztonsági mentés nem írható (megtelt a lemez?); semmi sem lett összefésülve.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az adatbázis még nem vesz részt adatcserében: előbb regisztráljon egy laptopot (központi példány), vagy csatlakozzon egy programhoz (laptop).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>központi példány</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem olvasható.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja a(z) %3. fájl előtt érkezett; megőrizzük, és összefésüljük, amint az előtte lévő fájlok megérkeznek.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3); megőrizzük, és összefésüljük, amint az ezeket hozó fájlt összefésültük.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összefésülés megszakadt; a(z) %1 tartalmából semmi sem került mentésre.</translation>
     </message>
 </context>
 <context>
@@ -3106,62 +3106,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-épség: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2. sora egy hiányzó %3 rekordra mutat.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: élő rekordokból hiányzik a kötelező %2 mező.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 mezőben a választható értékek között nem szereplő értékek vannak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 mezőben nem dátum értékek vannak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: élő rekordok a(z) %2 mezőn át törölt rekordokra mutatnak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 mezőben nem egész szám értékek vannak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: törölt rekordok még személyes adatokat tartalmaznak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rekordok módosultak a változásnaplóban hozzájuk tartozó bejegyzés nélkül.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 keresési indexe nem egyezik a rekordokkal.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 keresési indexe már nem létező rekordokat tartalmaz.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A változásnaplóban olvashatatlan bejegyzések vannak.</translation>
     </message>
 </context>
 <context>
@@ -3169,63 +3169,63 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen tábla: „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>egy változás- vagy rekordazonosító érvénytelen</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen művelet: „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen tevékenység: „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"></translation>
+        <translation>a változásnak nincs érvényes időbélyege vagy eszköze</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>az összefésülés célja nem érvényes azonosító</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>a rendezett változások listája nem olvasható</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>a mezőértékek nem olvashatók</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 táblának nincs „%2” mezője</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>a(z) %1 értéke nem [régi, új] pár</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A változások %n olyan rekordra hivatkoznak, amely ebben a példányban nincs meg. Előbb fésülje össze ugyanannak a laptopnak a korábbi fájljait, vagy kérjen új exportot.</numerusform>
         </translation>
     </message>
 </context>
@@ -3234,62 +3234,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl nem olvasható.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl sokkal nagyobb bármely Fieldcase-csomagnál; nem az.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem Fieldcase-csereállomány.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a fájlt a Fieldcase egy újabb verziója készítette. Az olvasásához telepítse az újabb verziót.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez egy másfajta Fieldcase-fájl (például regisztrációs fájl vagy visszaküldő csomag), itt nem fésülhető össze.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájl egy másik programhoz tartozik.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a fájlt egy másik példány (másik központi példány vagy másik laptop) számára titkosították; ez a példány nem tudja megnyitni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájl olyan laptopról származik, amelyet ez a központi példány nem regisztrált.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájl olyan laptopról származik, amelynek regisztrációját visszavonták; nem fogadjuk el.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlt elkészülte után módosították vagy megcsonkították, vagy nem az az eszköz készítette, amelyet megnevez. Kérjen új másolatot a fájlról.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl nem fejthető vissza ennek a példánynak a kulcsával vagy a megadott jelmondattal.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl visszafejtése sikerült, de a tartalma sérült.</translation>
     </message>
 </context>
 <context>
@@ -3298,28 +3298,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkosító könyvtár nem indult el.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A címzett kulcsa érvénytelen; a csomag nem készült el.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kulcs nem állítható elő a jelmondatból (nincs elég memória).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag nem írható. Ellenőrizze a lemezt vagy a pendrive-ot.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csomag nem írható alá: az aláíró kulcs érvénytelen.</translation>
     </message>
 </context>
 <context>
@@ -3327,58 +3327,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható. Ellenőrizze, hogy a pendrive vagy a mappa írható-e, és van-e rajta hely.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” laptop regisztrációját visszavonták; több adatot nem kap.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon a laptopnak 1–100 karakteres nevet.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelmondatnak legalább 12 karakterből kell állnia.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „%1” felhasználónevű vagy nevű munkatárs. Előbb vegye fel a munkatársat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Már van regisztrált „%1” nevű laptop. Válasszon másik nevet, vagy előbb vonja vissza a régi regisztrációt.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelmondat nem nyitja meg ezt a regisztrációs fájlt. Egyeztesse a felettesével.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 központi példány; egy laptop saját adatbázissal csatlakozik.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a laptopnak az adatbázisa már egy másik programhoz tartozik. Ehhez új adatbázisfájllal csatlakozzon.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a laptopnak az adatbázisa már csatlakozott a programhoz („%1” néven).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 már tartalmaz rekordokat. Egy laptop új, üres adatbázisfájllal csatlakozik.</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3386,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. oldal / %2</translation>
     </message>
 </context>
 <context>
@@ -3394,12 +3394,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a tervet törölték; nem vizsgálható felül.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felülvizsgálat dátuma korábbi, mint a terv kezdete (%1). Ellenőrizze a dátumot.</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs „%1” nevű tábla.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
@@ -3419,68 +3419,68 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 rekord (%2) nem létezik.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nincs %3 azonosítójú %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a hivatkozott %2 törölve lett.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 kötelező.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” nem rekordazonosító; az azonosítók így néznek ki: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Már létezik %2 azonosítójú %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) %1 törölve lett; már nem módosítható.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 a történtek rögzítése, nem szerkeszthető. Rögzítsen helyette javítást; az felváltja ezt.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mentés után rögzítve van. A módosításhoz készítsen javítást, és írja le az okát; a javítás naplózásra kerül.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 a történtek rögzítése, nem törölhető. Rögzítsen helyette olyan javítást, amely visszavonja.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rekordhoz túl mély rekordfa tartozik ahhoz, hogy egyszerre törölni lehessen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 a történtek rögzítése, nem törölhető.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ez a(z) %1 nem törölhető: még %n „%2” típusú rekord mutat rá (%3). Előbb ezeket módosítsa vagy törölje.</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,27 +3489,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A továbbirányítás átadja a személy adatait egy másik szolgálatnak: válassza ki a továbbirányításhoz vagy a más szolgálatokkal való megosztáshoz adott hozzájárulását. Ha nincs ilyen, előbb rögzítse.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A továbbirányítás állapota nem változhat „%1” értékről „%2” értékre.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nem lehet korábbi a továbbirányítás elküldésénél.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a jövőben van; a választ akkor rögzítse, amikor megérkezik.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki az átvevő munkatársat; ő lesz az esetkezelő.</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3522,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3546,7 +3546,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Támogatói konstrukció</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
@@ -3564,23 +3564,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdő dátum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Záró dátum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Különleges adatok rögzítése</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Hónapok a tervfelülvizsgálatok között</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3598,17 +3598,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Településtípus</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbanizáltsági fok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Irányítószám</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3632,7 +3632,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljes név</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
@@ -3644,18 +3644,18 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapasztalati szakértő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználónév</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3663,7 +3663,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
@@ -3674,7 +3674,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársi képzés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
@@ -3693,13 +3693,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Órák</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Képző</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3725,7 +3725,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakhatási helyzet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3753,22 +3753,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Családi név</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Utónevek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Születési név</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anyja születési neve</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
@@ -3778,22 +3778,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Születési hely</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolat a háztartásfővel</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelvek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
@@ -3805,33 +3805,33 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzájárulás szövegváltozata</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Megadás dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Módja</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Megadta</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
@@ -3843,7 +3843,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszavonás dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
@@ -3854,102 +3854,102 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"></translation>
+        <translation>Belépési adatlap</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Belépés dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkaerő-piaci helyzet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legmagasabb iskolai végzettség (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogyatékosság</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisebbség, beleértve a marginalizált közösségeket</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hajléktalanság vagy lakhatási kirekesztettség</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkanélküli háztartás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy felnőttből és gyermek(ek)ből álló háztartás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Felvette</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Felvétel dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépési adatlap</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépés dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyzet kilépéskor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszerzett képesítés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Utókövetés dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyzet hat hónappal később</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Intézmény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Férőhelyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3976,32 +3976,32 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervváltozat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírta</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél aláírásának dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"></translation>
+        <translation>Az esetkezelő aláírásának dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"></translation>
+        <translation>A tapasztalati szakértő aláírásának dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervbeli szükséglet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4015,24 +4015,24 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Beavatkozási terület</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Leírás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervcél</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4045,50 +4045,50 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépések</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki végzi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Felelős munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorrend</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezett teendő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Esedékesség</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervfelülvizsgálat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Felülvizsgálat dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
@@ -4098,12 +4098,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefoglaló</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>A terv a felülvizsgálatkor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4111,12 +4111,12 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevékenység</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum és idő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
@@ -4128,38 +4128,38 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezett</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Megfigyelések</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Megállapodások</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfordított perc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyermekvédelmi vagy egyéb kockázat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"></translation>
+        <translation>A kockázat leírása</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
@@ -4170,89 +4170,89 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Javítja</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszavonva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"></translation>
+        <translation>A tevékenység résztvevője</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"></translation>
+        <translation>A tevékenység kapcsolódó célja</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldő szolgálat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogadó szolgálat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldő intézmény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogadó intézmény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elküldés dátuma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot kezdete</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányította</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Átvevő munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoportos esemény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
@@ -4277,7 +4277,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Esemény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
@@ -4287,122 +4287,122 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Felzárkózó települések</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Térségi szociális szolgáltatások</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Közösségi munka központja</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Megyei felzárkózási koordináció</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Magyarország</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Csehország</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Szlovákia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgária</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Románia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Szegregátum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Község</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Város</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Városrész</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéki</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Átmeneti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Városi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Szociális munkás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Szakmai vezető</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Egészségügyi mediátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatási mediátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asszisztens</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkormányzati munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját tulajdonú</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
@@ -5181,7 +5181,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>központi példány</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
@@ -6578,7 +6578,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
@@ -6588,7 +6588,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
