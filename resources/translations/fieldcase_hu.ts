@@ -4407,212 +4407,212 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Bérelt</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Szociális bérlakás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem hivatalos</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Szálló, menhely</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Hajléktalan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Nő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Férfi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartásfő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Házastárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Élettárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyermek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Szülő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Testvér</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Unoka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagyszülő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb rokon</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetkezelés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztás más szolgálatokkal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Különleges adatok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fényképek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Írásban</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Szóban, tanú előtt</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronikusan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Saját maga</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkalmazott</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Önfoglalkoztató</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkanélküli</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tartósan munkanélküli</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktív</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0: kisgyermekkori nevelés vagy nincs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 1: alapfokú (alsó tagozat)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 2: alsó középfokú (általános iskola felső tagozata)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3: felső középfokú</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 4: középfok utáni, nem felsőfokú</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5: rövid ciklusú felsőfokú</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 6: alapképzés (BA/BSc) vagy azzal egyenértékű</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 7: mesterképzés (MA/MSc) vagy azzal egyenértékű</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 8: doktori képzés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
@@ -4627,187 +4627,187 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem kívánt válaszolni</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkát keres</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzésben vesz részt</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Terepi szociális munka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanácsadás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Családsegítő szolgálat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkaügyi központ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Egészségügy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskola</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéni</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Családi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírásra vár</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezárva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglalkoztatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakhatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Jövedelem és adósság</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyermekek és család</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Iratok, okmányok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Közösség</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Magas</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Közepes</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Alacsony</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Folyamatban</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljesült</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Részben teljesült</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem teljesült</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Elvetve</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kész</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Elmaradt</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Családlátogatás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzultáció</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetmegbeszélés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonhívás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kísérés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartástag</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
@@ -4817,12 +4817,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyitott</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Átadás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
@@ -4832,57 +4832,57 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogadva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezárult</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematikus nap</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation>Közösségi rendezvény</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkéntes munka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakossági fórum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Résztvevő</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkéntes</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Előadó</translation>
     </message>
 </context>
 <context>
@@ -4890,12 +4890,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mappa nem hozható létre.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható.</translation>
     </message>
 </context>
 <context>
@@ -4908,42 +4908,42 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nem lehet korábbi ennél: %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 értéke %2 és %3 között lehet.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon: %1 vagy %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy ezt válassza: %1, vagy ezt: %2, de ne mindkettőt.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be annak a törvényes képviselőnek a nevét, aki a hozzájárulást megadta.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyéni tervhez meg kell adni, kinek szól.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>A családi tervhez meg kell adni, melyik háztartásnak szól.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a látogatást vagy szolgáltatást megtörténte után rögzítjük; ez a jövőben van. Tervezze be inkább következő látogatásként.</translation>
     </message>
 </context>
 <context>
@@ -4951,32 +4951,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázisfájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚTVONAL</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 parancsnak kell a --db ÚTVONAL, az adatbázisfájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: hiba: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az igék listáját a fieldcase-cli --help mutatja meg.</translation>
     </message>
 </context>
 <context>
@@ -4984,17 +4984,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a látogatást már javították vagy visszavonták. Az ismételt javításhoz nyissa meg a legújabb változatát.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a rekord egy látogatást von vissza; nem javítható.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja le, miért vonja vissza a látogatást; az ok megmarad mellette.</translation>
     </message>
 </context>
 <context>
@@ -5002,42 +5002,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírásra váró tervek nyomtatása</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A település minden aláírásra váró egyéni és családi terve kinyomtatásra kerül, mindegyik új lapon kezdődik, saját oldalszámozással.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aláírásra vár: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Település:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Előnézet és nyomtatás...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés &amp;PDF-be...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenleg egy terv sem vár aláírásra.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírásra váró tervek az összes településen: %1.</translation>
     </message>
 </context>
 <context>
@@ -5045,42 +5045,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kockázatot jeleztek</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>A látogatáson gyermekvédelmi vagy egyéb kockázatot jeleztek. Irányítsa most tovább a családot ahhoz a szolgálathoz, amely intézkedni tud?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem szerkeszthető</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a rekord tény, nem szerkeszthető; úgy marad meg, ahogy rögzítették.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Már javították</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a látogatást már javították vagy visszavonták. Az ismételt javításhoz nyissa meg az érvényes rekordot.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatás visszavonása</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>A látogatás megmarad a nyilvántartásban visszavontként jelölve, az Ön által megadott okkal együtt. Miért vonja vissza?</translation>
     </message>
 </context>
 <context>
@@ -5088,22 +5088,22 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(strukturált adat)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 létrehozva</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 törölve</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 módosítva</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
@@ -5113,32 +5113,32 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mező</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Előtte</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Utána</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Javítási megjegyzés</translation>
     </message>
 </context>
 <context>
@@ -5146,32 +5146,32 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annak az eszköznek az órája szerint)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ütközések postaládája</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyitott ütközések</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy &amp;írja be a helyes értéket:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az érték &amp;legyen</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
@@ -5186,27 +5186,27 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>törölve és szerkesztve</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [különleges adat]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs nyitott ütközés</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eddig összefésült változások mind összeillettek. Ütközés akkor jelenik meg itt, ha két eszköz ugyanazt módosítja, vagy az egyik törli, amit a másik szerkeszt.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
@@ -5216,42 +5216,42 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: az egyik eszközön törölték, a másikon szerkesztették</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rekord törölve marad, amíg Ön nem dönt. A szerkesztett változat választása minden korábbi értékével visszaállítja.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyelőre a legutóbbi érték van használatban (%1). Amíg nem dönt, semmi sem vész el.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez különleges adat (például kisebbséghez tartozás vagy fogyatékosság): soha nem dől el automatikusan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Változat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Érték</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosította</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszköz</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
@@ -5261,27 +5261,27 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Előtte</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. változat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 megtartása (törölve marad)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 választása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eldöntve. A döntés naplózva, és a következő visszaküldő csomaggal visszajut a laptopokra.</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5289,7 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉÉÉÉ-HH-NN ÓÓ:PP</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
@@ -5299,12 +5299,12 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Év-hónap-nap és időpont, például 2026-03-31 14:30. Ctrl+D: most.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Év-hónap-nap, négyjegyű évvel, például 2026-03-31. Ctrl+D: ma.</translation>
     </message>
 </context>
 <context>
@@ -5312,94 +5312,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyomtatás...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>A képernyőn látható személy tervének vagy esetösszefoglalójának nyomtatási előnézete</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eset&amp;összefoglaló nyomtatása...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés P&amp;DF-be...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aláírásra váró tervek...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy település összes aláírásra váró tervének nyomtatása</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyomtatás</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Súgó</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon ki egy személyt: a nyomtatás az ő tervét vagy esetösszefoglalóját mutatja.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatási előnézet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Az oldalak előkészítése...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mégse</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 írása...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés PDF-be</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a településnek már egy terve sem vár aláírásra.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervek mentése PDF-be</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatás</translation>
     </message>
 </context>
 <context>
@@ -5407,17 +5407,17 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges duplikált személyek</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezeket a személyeket többször is felvették, talán két laptopon. Az összevonás mindkettőjük minden látogatását, tervét és hozzájárulását megőrzi; azok a fájlok, amelyek még az összevont személyt nevezik meg, a megtartott személynél landolnak.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Első személy</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
@@ -5427,59 +5427,59 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Második személy</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Miért</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Az &amp;első megtartása, a második beolvasztása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;második megtartása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nem ugyanaz a személy</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs felülvizsgálatra váró lehetséges duplikátum.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Két személy összevonása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Összevonja a két rekordot ebbe: %1? Mindkettő összes látogatása, terve és hozzájárulása megmarad %1 alatt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Összevonva ebbe: %1; %n rekord került át.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Két különböző személyként megjelölve.</translation>
     </message>
 </context>
 <context>
@@ -5487,62 +5487,62 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop regisztrálása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regisztrációs fájl a laptop kulcsait és a munkatárs ügyfélkörét tartalmazza. Vigye át a laptopra pendrive-on; a jelmondatot külön mondja meg a munkatársnak.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"></translation>
+        <translation>például: 3. laptop, alsóberényi csoport</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop &amp;neve:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Munkatárs:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiválasztás...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regisztrációs &amp;fájl:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>Más&amp;olás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelmondat:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regisztrálás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regisztrációs fájl</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
@@ -5552,7 +5552,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki, hová kerüljön a regisztrációs fájl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
@@ -5626,12 +5626,12 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiválasztás...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regisztrációs &amp;fájl:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
@@ -5651,7 +5651,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regisztrációs fájl</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
@@ -6174,7 +6174,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
@@ -6397,7 +6397,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6433,7 +6433,7 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mégse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
@@ -6583,7 +6583,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
@@ -6626,7 +6626,7 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚTVONAL</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
@@ -6656,7 +6656,7 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható.</translation>
     </message>
 </context>
 </TS>
