@@ -5557,8 +5557,8 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” regisztrálva: %n rekord itt: %2. A fenti jelmondatot telefonon vagy papíron mondja meg a munkatársnak, soha ne a fájllal együtt.</numerusform>
         </translation>
     </message>
 </context>
@@ -5572,22 +5572,22 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyilvántartott személy &amp;keresése</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáadás a &amp;listához</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen lévő nyilvántartott &amp;személyek</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelen lévő &amp;munkatársak</translation>
     </message>
 </context>
 <context>
@@ -5595,12 +5595,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(válasszon)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs rögzítve)</translation>
     </message>
 </context>
 <context>
@@ -5608,7 +5608,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Előzmények: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5616,12 +5616,12 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás egy programhoz</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a felettesétől kapott regisztrációs fájlt, és írja be a jelmondatot, amelyet ő mondott meg. A laptop új adatbázist kap az Ön ügyfélkörével.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
@@ -5636,17 +5636,17 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jelmondat:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;adatbázis:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csatlakozás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
@@ -5656,17 +5656,17 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-csereállományok (*.fcx);;Minden fájl (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A regisztrációs fájl nem olvasható: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 már létezik. Egy laptop új adatbázisfájllal csatlakozik; válasszon másik nevet.</translation>
     </message>
 </context>
 <context>
@@ -5674,37 +5674,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyelv</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>A következő indításkor lép életbe</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;rendszer nyelve</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>a rendszer nyelvét</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Fieldcase a következő indításkor ezt a nyelvet használja: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 környezeti változó be van állítva ezen a számítógépen, és az az irányadó.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
 </context>
 <context>
@@ -5712,7 +5712,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis nincs megnyitva</translation>
     </message>
 </context>
 <context>
@@ -5720,65 +5720,65 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keresés:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy, háztartás vagy település, pl. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Személyek, háztartások és települések keresése</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listák</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincsenek személyek</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az adatbázisban nincsenek személyek. Vegyen fel egy háztartást (Ctrl+Shift+H) és a tagjait, vagy próbálja ki a Fieldcase-t egy kitalált programmal: &lt;tt&gt;fieldcase-cli demo --db FÁJL --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon személyt</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon valakit a listából, vagy írjon be egy nevet a keresőmezőbe (Ctrl+F): a &lt;i&gt;kovacs&lt;/i&gt; megtalálja Kovácsot.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Legutóbb %n űrlap nem lett mentve; nyissa meg újra ugyanazt az űrlapot, és ott folytathatja, ahol abbahagyta.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Személyek</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
@@ -5788,12 +5788,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(minden település)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;település:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
@@ -5828,17 +5828,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfélköröm</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(válasszon)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;munkatárs:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
@@ -5853,134 +5853,134 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fájl</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j adatbázis...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatbázis &amp;megnyitása...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilépés</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy, háztartás vagy település &amp;keresése</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>A megjelenített rekord sz&amp;erkesztése</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>A megjelenített rekord &amp;előzményei</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esetkezelés</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j elem ebben a listában</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;személy</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;háztartás</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Látogatás vagy szolgáltatás rögzítése</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon ki egy személyt vagy háztartást.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon ki egy személyt (egyéni terv) vagy háztartást (családi terv).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Továbbirányítás</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Átadás &amp;másik intézménynek</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Új csoportos &amp;esemény</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ugrás</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Sú&amp;gó</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>A Fieldcase &amp;névjegye</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adatcsere</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyisson meg egy személyt vagy háztartást, majd készítsen neki tervet (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyisson meg egy személyt vagy háztartást, majd rögzítse a látogatást (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyisson meg egy személyt vagy háztartást, majd irányítsa tovább (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
@@ -5990,7 +5990,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
@@ -6010,83 +6010,83 @@
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n személy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n találat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rekord</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon fent egy munkatársat, hogy lássa, kiknek az esetkezelője.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az ügyfélkörben még nincs senki. Egy személy akkor kerül ide, ha ez a munkatárs lesz az ő vagy a háztartása esetkezelője.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy terv sem vár felülvizsgálatra. Itt azok az érvényes tervek jelennek meg, amelyek következő felülvizsgálati dátuma elmúlt.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a héten nincs esedékes látogatás. Ha egy látogatás rögzítésekor a következő látogatás dátuma erre a hétre esik, a háztartás itt látszik, amíg meg nem látogatják.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt még nincsenek háztartások. Vegyen fel egyet a Ctrl+Shift+H billentyűkkel.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt még nincs semmi. A Ctrl+N újat hoz létre, ahol ez lehetséges.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatbázis megnyitása</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-adatbázisok (*.db *.fieldcase);;Minden fájl (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Új adatbázis</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-adatbázisok (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>A Fieldcase névjegye</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Esetkezelés és programkövetés a társadalmi befogadást segítő munkához.&lt;/p&gt;&lt;p&gt;Adatbázis: %2&lt;br&gt;Sémaváltozat: %3&lt;/p&gt;&lt;p&gt;A GNU General Public License 3. vagy későbbi változata szerint terjeszthető.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6094,17 +6094,17 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Csereállományok összefésülése</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptopokról érkező fájlok (vagy laptopon a központi példány visszaküldő csomagjai), tetszőleges sorrendben. Minden fájlt előbb ellenőrzünk és előnézetben mutatunk; semmi sem kerül mentésre, amíg meg nem nyomja az Összefésülés gombot.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájl</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
@@ -6114,27 +6114,27 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Új</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosult</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Már megvan</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ütközések</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikátum?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
@@ -6144,32 +6144,32 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefésülendő fájlok</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefésülési jelentés</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefésülés megszakítása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájlok &amp;hozzáadása...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eltávolítás</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Össze&amp;fésülés</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
@@ -6180,22 +6180,22 @@
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja hozzá az összefésülendő fájlokat, vagy húzza őket erre az ablakra.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Csereállományok kiválasztása</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase-csereállományok (*.fcx);;Minden fájl (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. fájl</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
@@ -6205,67 +6205,67 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n változás félretéve</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 új, %2 módosult, %3 már megvolt, %4 ütközik</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges duplikátum: %1 (%2) és %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Félretéve: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozás után szintén összefésülve: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biztonsági mentés az összefésülés előtt: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fájl összefésülve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fájl elutasítva; semmit sem változtattak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Előnézet: %n fájl kész az összefésülésre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fájl elutasításra kerül.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még semmi sem került mentésre.</translation>
     </message>
 </context>
 <context>
@@ -6273,22 +6273,22 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges duplikátumok már ezen a laptopon</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges duplikátumok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;meglévő rekord megnyitása</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>szül. %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
@@ -6298,8 +6298,8 @@
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ezen a laptopon már %n személy lehet ugyanaz a személy (lásd lent). Nyissa meg a meglévő rekordot, vagy nyomja meg újra a Mentés gombot, ha mégis új személyt vesz fel.</numerusform>
         </translation>
     </message>
 </context>
@@ -6331,57 +6331,57 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Új családi fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Új egyéni fejlesztési terv</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"></translation>
+        <translation>Szükségletek, célok és megállapodott szolgáltatások</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáadás...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítás</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szükségletek területenként</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Célok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Megállapodott szolgáltatások és &amp;továbbirányítások</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"></translation>
+        <translation>Szükséglet &amp;hozzáadása...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cél hozzá&amp;adása...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatás hozzáadá&amp;sa...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
@@ -6405,7 +6405,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Részletek</translation>
     </message>
 </context>
 <context>
@@ -6413,22 +6413,22 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Új: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Javítási &amp;megjegyzés (a rögzített adatok módosításához kötelező):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Miért volt hibás a tárolt adat, pl. „láttam az igazolást”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
@@ -6438,17 +6438,17 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaállítottuk, amit ide beírtak (%1), de nem mentettek. Mentse el, vagy az Esc billentyűvel dobja el.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ez a mező kötelező.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
@@ -6456,17 +6456,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Írjon be egy nevet a személy kereséséhez</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Írjon be egy nevet a háztartás kereséséhez</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs)</translation>
     </message>
 </context>
 <context>
@@ -6474,12 +6474,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Átadás: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Továbbirányítás: %1</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6487,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>A terv felülvizsgálata</translation>
     </message>
 </context>
 <context>
@@ -6495,42 +6495,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>A továbbirányítás állapotának módosítása</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenleg: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Új &amp;állapot</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dátum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eredmény</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentés</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a továbbirányítás %1; az állapota már nem változik.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum: a(z) „%1” nem dátum; év-hónap-nap alakban írja, például 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6538,22 +6538,22 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatás vagy szolgáltatás rögzítése: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Látogatás javítása: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kik voltak jelen, tervcélok és feladatok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jelen voltak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
@@ -6563,7 +6563,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervcélok, amelyeken &amp;dolgoztak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
@@ -6573,7 +6573,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Megbeszélt &amp;feladatok (mit, ki, mikorra, ÉÉÉÉ-HH-NN alakban)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
@@ -6593,22 +6593,22 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat &amp;hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tapasztalati szakértő)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (munkatárs)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(még nincsenek tervcélok)</translation>
     </message>
 </context>
 <context>
@@ -6616,12 +6616,12 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esetkezelés a társadalmi befogadást segítő munkához.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megnyitandó adatbázis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
@@ -6631,7 +6631,7 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A főablakról kép mentése a FÁJL-ba, majd kilépés.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
@@ -6641,17 +6641,17 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fő képernyőkről képek mentése a MAPPA-ba, majd kilépés.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPA</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
