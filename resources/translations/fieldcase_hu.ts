@@ -1916,7 +1916,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation>%1, megadva: %2 (%3, %4. szövegváltozat)</translation>
+        <translation>%1, megadva: %2 (%3, szövegváltozat: %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
@@ -2048,7 +2048,7 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation>A terv %1. változata, utoljára módosítva: %2 (%3)</translation>
+        <translation>%1. tervváltozat, módosítva: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
@@ -2366,12 +2366,12 @@
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation>A hozzájárulást a(z) %1. szövegváltozattal rögzítették; a fenti szöveg a(z) %2. változat. Ha eltérnek, csatolja a(z) %1. változat aláírt lapját.</translation>
+        <translation>A hozzájárulást a(z) „%1” szövegváltozattal rögzítették; a fenti szöveg a(z) „%2” változat. Ha eltérnek, csatolja a(z) „%1” változat aláírt lapját.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation>%1. szövegváltozat.</translation>
+        <translation>Szövegváltozat: %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
@@ -2449,7 +2449,7 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation>kezdete: %1</translation>
+        <translation>%1 –</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
@@ -3699,7 +3699,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation>Képző</translation>
+        <translation>Szolgáltató</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3869,7 +3869,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation>Legmagasabb iskolai végzettség (ISCED)</translation>
+        <translation>Iskolai végzettség (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
@@ -3884,7 +3884,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation>Hajléktalanság vagy lakhatási kirekesztettség</translation>
+        <translation>Hajléktalanság, lakhatási kirekesztés</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
@@ -3894,7 +3894,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation>Egy felnőttből és gyermek(ek)ből álló háztartás</translation>
+        <translation>Egyszülős háztartás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
@@ -4812,7 +4812,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation>Munkatársak</translation>
+        <translation>Munkatárs</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
@@ -5883,7 +5883,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation>A megjelenített rekord sz&amp;erkesztése</translation>
+        <translation>A megjelenített rekord &amp;szerkesztése</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
@@ -6283,7 +6283,7 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation>A &amp;meglévő rekord megnyitása</translation>
+        <translation>A meglévő &amp;rekord megnyitása</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
@@ -6366,7 +6366,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation>Megállapodott szolgáltatások és &amp;továbbirányítások</translation>
+        <translation>Megállapodott szolgáltatások és további&amp;rányítások</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
@@ -6381,7 +6381,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation>Szolgáltatás hozzáadá&amp;sa...</translation>
+        <translation>S&amp;zolgáltatás hozzáadása...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
@@ -6418,7 +6418,7 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation>Javítási &amp;megjegyzés (a rögzített adatok módosításához kötelező):</translation>
+        <translation>Ja&amp;vítási megjegyzés (a rögzített adatok módosításához kötelező):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
@@ -6563,7 +6563,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation>Tervcélok, amelyeken &amp;dolgoztak</translation>
+        <translation>Tervcélok, amelyeken d&amp;olgoztak</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
@@ -6573,7 +6573,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation>Megbeszélt &amp;feladatok (mit, ki, mikorra, ÉÉÉÉ-HH-NN alakban)</translation>
+        <translation>Meg&amp;beszélt feladatok (mit, ki, mikorra, ÉÉÉÉ-HH-NN alakban)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
@@ -6593,7 +6593,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation>Feladat &amp;hozzáadása</translation>
+        <translation>F&amp;eladat hozzáadása</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
