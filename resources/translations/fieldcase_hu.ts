@@ -5793,7 +5793,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation>&amp;település:</translation>
+        <translation>&amp;Település:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
@@ -5838,7 +5838,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation>&amp;munkatárs:</translation>
+        <translation>&amp;Munkatárs:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
