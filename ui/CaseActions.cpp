@@ -27,6 +27,9 @@ namespace {
 
 // A plan review: the plan as it stands is kept with it, and the plan's version moves on.
 class ReviewDialog : public RecordDialog {
+    // For its own translation context, which is what translators see next to its strings.
+    Q_OBJECT
+
 public:
     ReviewDialog(AppContext context, const QString& planId, QWidget* parent)
         : RecordDialog(context, QStringLiteral("plan_review"), formFields(QStringLiteral("plan_review")), {}, parent)
@@ -359,3 +362,5 @@ bool CaseActions::run(const QString& action, const RecordRef& record) {
 }
 
 } // namespace fieldcase::ui
+
+#include "CaseActions.moc"

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CaseActions.h"
+#include "LanguageMenu.h"
 #include "casework/CaseLists.h"
 #include "casework/Choices.h"
 #include "casework/DraftStore.h"
@@ -234,6 +235,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
     QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addMenu(new LanguageMenu(this));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "util/Language.h"
 
 #include <QGuiApplication>
 
@@ -21,6 +22,10 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCASE_VERSION));
+    // The same choice as the window's (FIELDCASE_LANG, the saved setting, the system), so that
+    // messages and printed documents come out in the language the user works in.
+    using fieldcase::core::Language;
+    Language::install(Language::choose(Language::savedChoice()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     fieldcase::cli::CliIo io{out, err};

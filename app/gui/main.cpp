@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "models/PersonListModel.h"
+#include "util/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldcase"));
     QApplication::setApplicationVersion(QStringLiteral(FIELDCASE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fieldcase"));
+    using fieldcase::core::Language;
+    Language::install(Language::choose(Language::savedChoice()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Case management for social inclusion work."));

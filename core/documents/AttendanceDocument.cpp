@@ -12,8 +12,6 @@ namespace fieldcase::core::content {
 
 namespace {
 
-using T = Documents;
-
 // Empty lines for people who come without being registered; more when the organiser expects
 // more guests.
 constexpr int kMinimumGuestLines = 8;
@@ -36,9 +34,9 @@ Result<BodyInfo> attendance(DocumentData& data, const Record& event, DocumentBui
          {DocumentData::label(table, QStringLiteral("event_date")),
           DocumentData::show(event, QStringLiteral("event_date"))},
          {DocumentData::label(table, QStringLiteral("place")), event.text(QStringLiteral("place"))},
-         {T::tr("Locality"), data.localityName(localityId)},
+         {Documents::tr("Locality"), data.localityName(localityId)},
          {DocumentData::label(table, QStringLiteral("hours")), DocumentData::show(event, QStringLiteral("hours"))},
-         {T::tr("Organiser"), data.staffName(event.text(QStringLiteral("organiser_staff_id")))}});
+         {Documents::tr("Organiser"), data.staffName(event.text(QStringLiteral("organiser_staff_id")))}});
 
     auto records = data.children(QStringLiteral("attendance"), QStringLiteral("event_id"), event.id);
     if (!records) {
@@ -84,9 +82,10 @@ Result<BodyInfo> attendance(DocumentData& data, const Record& event, DocumentBui
                      [&collator](const Line& a, const Line& b) { return collator.compare(a.name, b.name) < 0; });
 
     TableSpec sheet;
-    sheet.headers = {T::tr("No."), T::tr("Name"),
+    sheet.headers = {Documents::tr("No."), Documents::tr("Name"),
                      DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
-                     DocumentData::label(QStringLiteral("attendance"), QStringLiteral("role")), T::tr("Signature")};
+                     DocumentData::label(QStringLiteral("attendance"), QStringLiteral("role")),
+                     Documents::tr("Signature")};
     sheet.widths = {7, 38, 17, 14, 24};
     sheet.rowHeightPt = 22;
     int number = 0;
@@ -97,19 +96,20 @@ Result<BodyInfo> attendance(DocumentData& data, const Record& event, DocumentBui
     for (int i = 0; i < guests; ++i) {
         sheet.rows.append({QString::number(++number)});
     }
-    out.heading(T::tr("Participants"));
-    out.note(T::tr("Registered participants are listed first. Guests write their name on an empty numbered line. "
-                   "Everyone signs in the last column."));
+    out.heading(Documents::tr("Participants"));
+    out.note(
+        Documents::tr("Registered participants are listed first. Guests write their name on an empty numbered line. "
+                      "Everyone signs in the last column."));
     out.table(sheet);
 
     const QString organiser = data.staffName(event.text(QStringLiteral("organiser_staff_id")));
-    out.signatureBlock({{T::tr("Organiser"), organiser}},
-                       T::tr("I confirm that the people who signed above took part in the event."));
+    out.signatureBlock({{Documents::tr("Organiser"), organiser}},
+                       Documents::tr("I confirm that the people who signed above took part in the event."));
     QString programme = event.text(QStringLiteral("programme_id"));
     if (programme.isEmpty()) {
         programme = data.programmeOfLocality(localityId);
     }
-    return BodyInfo{T::tr("%1: %2, %3")
+    return BodyInfo{Documents::tr("%1: %2, %3")
                         .arg(DocumentKinds::title(DocumentKind::Attendance), title,
                              DocumentData::show(event, QStringLiteral("event_date"))),
                     programme};

@@ -9,8 +9,6 @@ namespace fieldcase::core::content {
 
 namespace {
 
-using T = Documents;
-
 constexpr int kRecentContacts = 15;
 
 QDate today(DocumentData& data) {
@@ -40,9 +38,9 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
         }
         all += *family;
     }
-    out.heading(T::tr("Development plans"));
+    out.heading(Documents::tr("Development plans"));
     if (all.isEmpty()) {
-        out.note(T::tr("No development plan yet."));
+        out.note(Documents::tr("No development plan yet."));
         return {};
     }
     for (const Record& plan : all) {
@@ -50,10 +48,10 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
                                   ? DocumentData::show(plan, QStringLiteral("kind"))
                                   : plan.text(QStringLiteral("title"));
         out.beginKeepTogether();
-        out.subheading(T::tr("%1 (%2, %3)")
+        out.subheading(Documents::tr("%1 (%2, %3)")
                            .arg(title, DocumentData::show(plan, QStringLiteral("kind")),
                                 DocumentData::show(plan, QStringLiteral("status"))));
-        out.fields({{T::tr("Plan period"), planPeriod(plan)},
+        out.fields({{Documents::tr("Plan period"), planPeriod(plan)},
                     {DocumentData::label(QStringLiteral("plan"), QStringLiteral("next_review_date")),
                      DocumentData::show(plan, QStringLiteral("next_review_date"))}});
         auto goals = data.children(QStringLiteral("plan_goal"), QStringLiteral("plan_id"), plan.id,
@@ -63,7 +61,8 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
         }
         if (!goals->isEmpty()) {
             TableSpec table;
-            table.headers = {T::tr("Goal"), DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("area")),
+            table.headers = {Documents::tr("Goal"),
+                             DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("area")),
                              DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("deadline")),
                              DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("status"))};
             table.widths = {52, 18, 14, 16};
@@ -71,7 +70,7 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
                 QString goalTitle = goal.text(QStringLiteral("title"));
                 const QString personId = goal.text(QStringLiteral("person_id"));
                 if (!personId.isEmpty() && personId != person.id) {
-                    goalTitle = T::tr("%1 (goal of %2)").arg(goalTitle, data.personName(personId));
+                    goalTitle = Documents::tr("%1 (goal of %2)").arg(goalTitle, data.personName(personId));
                 }
                 table.rows.append({goalTitle, DocumentData::show(goal, QStringLiteral("area")),
                                    DocumentData::show(goal, QStringLiteral("deadline")),
@@ -91,22 +90,22 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     const Record household = data.householdOf(person);
     out.title(DocumentKinds::title(DocumentKind::CaseSummary), name);
 
-    out.heading(T::tr("Personal details"));
+    out.heading(Documents::tr("Personal details"));
     QList<LabelledValue> details =
         fieldsOf(person, {QStringLiteral("family_name"), QStringLiteral("given_names"), QStringLiteral("birth_name"),
                           QStringLiteral("mother_name"), QStringLiteral("birth_date"), QStringLiteral("birth_place"),
                           QStringLiteral("gender"), QStringLiteral("phone"), QStringLiteral("email"),
                           QStringLiteral("languages")});
-    details.append({T::tr("Case manager"), data.staffName(person.text(QStringLiteral("case_manager_id")))});
+    details.append({Documents::tr("Case manager"), data.staffName(person.text(QStringLiteral("case_manager_id")))});
     out.fields(details);
 
     if (!household.id.isEmpty()) {
-        out.heading(T::tr("Household"));
+        out.heading(Documents::tr("Household"));
         out.fields({{DocumentData::label(QStringLiteral("household"), QStringLiteral("name")),
                      household.text(QStringLiteral("name"))},
                     {DocumentData::label(QStringLiteral("household"), QStringLiteral("address")),
                      household.text(QStringLiteral("address"))},
-                    {T::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
+                    {Documents::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
                     {DocumentData::label(QStringLiteral("household"), QStringLiteral("housing")),
                      DocumentData::show(household, QStringLiteral("housing"))}});
         auto members = data.children(QStringLiteral("person"), QStringLiteral("household_id"), household.id,
@@ -115,8 +114,9 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
             return members.error();
         }
         TableSpec table;
-        table.headers = {T::tr("Name"), DocumentData::label(QStringLiteral("person"), QStringLiteral("relationship")),
-                         DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")), T::tr("Age")};
+        table.headers = {
+            Documents::tr("Name"), DocumentData::label(QStringLiteral("person"), QStringLiteral("relationship")),
+            DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")), Documents::tr("Age")};
         table.widths = {46, 24, 18, 12};
         const QDate day = today(data);
         for (const Record& member : *members) {
@@ -136,9 +136,9 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     if (!exit) {
         return exit.error();
     }
-    out.heading(T::tr("Entry to and exit from the programme"));
+    out.heading(Documents::tr("Entry to and exit from the programme"));
     if (entry->isEmpty()) {
-        out.note(T::tr("No entry data recorded."));
+        out.note(Documents::tr("No entry data recorded."));
     } else {
         // Disability and minority are special-category data: left off paper on purpose.
         out.fields(fieldsOf(entry->first(),
@@ -150,16 +150,16 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
         out.fields(fieldsOf(exit->first(), {QStringLiteral("exit_date"), QStringLiteral("qualification_gained"),
                                             QStringLiteral("follow_up_date"), QStringLiteral("follow_up_situation")}));
     }
-    out.note(T::tr("Special-category data (health, disability, ethnic origin) are never printed."));
+    out.note(Documents::tr("Special-category data (health, disability, ethnic origin) are never printed."));
 
     auto consents =
         data.children(QStringLiteral("consent"), QStringLiteral("person_id"), person.id, QStringLiteral("given_date"));
     if (!consents) {
         return consents.error();
     }
-    out.heading(T::tr("Consents"));
+    out.heading(Documents::tr("Consents"));
     if (consents->isEmpty()) {
-        out.note(T::tr("No consent recorded."));
+        out.note(Documents::tr("No consent recorded."));
     } else {
         const QString c = QStringLiteral("consent");
         TableSpec table;
@@ -187,14 +187,14 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     if (!contacts) {
         return contacts.error();
     }
-    out.heading(T::tr("Recent contacts"));
+    out.heading(Documents::tr("Recent contacts"));
     if (contacts->isEmpty()) {
-        out.note(T::tr("No contacts recorded."));
+        out.note(Documents::tr("No contacts recorded."));
     } else {
         const QString a = QStringLiteral("activity");
         TableSpec table;
         table.headers = {DocumentData::label(a, QStringLiteral("happened_at")),
-                         DocumentData::label(a, QStringLiteral("kind")), T::tr("Staff member"),
+                         DocumentData::label(a, QStringLiteral("kind")), Documents::tr("Staff member"),
                          DocumentData::label(a, QStringLiteral("purpose"))};
         table.widths = {20, 18, 22, 40};
         for (const Record& contact : *contacts) {
@@ -206,7 +206,7 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
                                data.staffName(contact.text(QStringLiteral("staff_id"))),
                                contact.text(QStringLiteral("purpose"))});
         }
-        out.note(T::tr("Newest first; at most the last %1.").arg(kRecentContacts));
+        out.note(Documents::tr("Newest first; at most the last %1.").arg(kRecentContacts));
         out.table(table);
     }
 
@@ -217,7 +217,7 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
     }
     if (!referrals->isEmpty()) {
         const QString r = QStringLiteral("referral");
-        out.heading(T::tr("Referrals"));
+        out.heading(Documents::tr("Referrals"));
         TableSpec table;
         table.headers = {
             DocumentData::label(r, QStringLiteral("sent_date")), DocumentData::label(r, QStringLiteral("from_service")),
@@ -254,12 +254,12 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
                           DocumentData::show(task, QStringLiteral("deadline"))});
     }
     if (!open.rows.isEmpty()) {
-        out.heading(T::tr("Open tasks"));
+        out.heading(Documents::tr("Open tasks"));
         out.table(open);
     }
 
-    out.signatureBlock({{T::tr("Prepared by"), QString()}});
-    return BodyInfo{T::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::CaseSummary), name),
+    out.signatureBlock({{Documents::tr("Prepared by"), QString()}});
+    return BodyInfo{Documents::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::CaseSummary), name),
                     data.programmeOfLocality(household.text(QStringLiteral("locality_id")))};
 }
 

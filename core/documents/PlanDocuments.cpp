@@ -15,8 +15,6 @@ namespace fieldcase::core::content {
 
 namespace {
 
-using T = Documents;
-
 const QString kPlan = QStringLiteral("plan");
 const QString kGoal = QStringLiteral("plan_goal");
 
@@ -25,12 +23,13 @@ QDate today(DocumentData& data) {
 }
 
 void planFacts(DocumentData& data, const Record& plan, QList<LabelledValue>& facts) {
-    facts.append({T::tr("Plan period"), planPeriod(plan)});
+    facts.append({Documents::tr("Plan period"), planPeriod(plan)});
     facts.append(
         {DocumentData::label(kPlan, QStringLiteral("status")), DocumentData::show(plan, QStringLiteral("status"))});
     facts.append({DocumentData::label(kPlan, QStringLiteral("case_manager_id")),
                   data.staffName(plan.text(QStringLiteral("case_manager_id")))});
-    facts.append({T::tr("Experience expert"), data.staffName(plan.text(QStringLiteral("experience_expert_id")))});
+    facts.append(
+        {Documents::tr("Experience expert"), data.staffName(plan.text(QStringLiteral("experience_expert_id")))});
     facts.append({DocumentData::label(kPlan, QStringLiteral("next_review_date")),
                   DocumentData::show(plan, QStringLiteral("next_review_date"))});
     facts.append({DocumentData::label(kPlan, QStringLiteral("plan_version")),
@@ -45,7 +44,7 @@ Status needs(DocumentData& data, const Record& plan, DocumentBuilder& out) {
     if (found->isEmpty()) {
         return {};
     }
-    out.heading(T::tr("Needs identified"));
+    out.heading(Documents::tr("Needs identified"));
     TableSpec table;
     table.headers = {DocumentData::label(QStringLiteral("plan_need"), QStringLiteral("area")),
                      DocumentData::label(QStringLiteral("plan_need"), QStringLiteral("priority")),
@@ -80,7 +79,7 @@ void actionTable(const QList<Record>& actions, DocumentBuilder& out) {
     }
     const QString table = QStringLiteral("plan_action");
     TableSpec spec;
-    spec.headers = {T::tr("Agreed action"), DocumentData::label(table, QStringLiteral("provider")),
+    spec.headers = {Documents::tr("Agreed action"), DocumentData::label(table, QStringLiteral("provider")),
                     DocumentData::label(table, QStringLiteral("due_date")),
                     DocumentData::label(table, QStringLiteral("status"))};
     spec.widths = {46, 24, 15, 15};
@@ -95,15 +94,15 @@ void actionTable(const QList<Record>& actions, DocumentBuilder& out) {
 // One goal, kept on one page: its title, area, deadline, who is responsible, steps, actions.
 void goalBlock(DocumentData& data, int number, const Record& goal, const QList<Record>& actions, DocumentBuilder& out) {
     out.beginKeepTogether();
-    out.subheading(T::tr("Goal %1: %2").arg(QString::number(number), goal.text(QStringLiteral("title"))));
+    out.subheading(Documents::tr("Goal %1: %2").arg(QString::number(number), goal.text(QStringLiteral("title"))));
     out.fields(
         {{DocumentData::label(kGoal, QStringLiteral("area")), DocumentData::show(goal, QStringLiteral("area"))},
          {DocumentData::label(kGoal, QStringLiteral("deadline")), DocumentData::show(goal, QStringLiteral("deadline"))},
-         {T::tr("Responsible"), goalResponsible(data, goal)},
+         {Documents::tr("Responsible"), goalResponsible(data, goal)},
          {DocumentData::label(kGoal, QStringLiteral("status")), DocumentData::show(goal, QStringLiteral("status"))}});
     const QString steps = goal.text(QStringLiteral("steps"));
     if (!steps.isEmpty()) {
-        out.paragraph(T::tr("Steps: %1").arg(steps));
+        out.paragraph(Documents::tr("Steps: %1").arg(steps));
     }
     actionTable(actions, out);
     out.endKeepTogether();
@@ -120,16 +119,17 @@ QString planNotes(const Record& plan) {
 Signatory clientSignatory(DocumentData& data, const Record& plan, const QString& personId) {
     const QString name = data.personName(personId);
     if (plan.text(QStringLiteral("signed_by")) == QStringLiteral("legal_representative")) {
-        return {T::tr("Legal representative of %1").arg(name), plan.text(QStringLiteral("representative_name"))};
+        return {Documents::tr("Legal representative of %1").arg(name),
+                plan.text(QStringLiteral("representative_name"))};
     }
-    return {T::tr("Client"), name};
+    return {Documents::tr("Client"), name};
 }
 
 void staffSignatories(DocumentData& data, const Record& plan, QList<Signatory>& signatories) {
-    signatories.append({T::tr("Case manager"), data.staffName(plan.text(QStringLiteral("case_manager_id")))});
+    signatories.append({Documents::tr("Case manager"), data.staffName(plan.text(QStringLiteral("case_manager_id")))});
     const QString expert = data.staffName(plan.text(QStringLiteral("experience_expert_id")));
     if (!expert.isEmpty()) {
-        signatories.append({T::tr("Experience expert"), expert});
+        signatories.append({Documents::tr("Experience expert"), expert});
     }
 }
 
@@ -139,9 +139,9 @@ QString planPeriod(const Record& plan) {
     const QString start = DocumentData::show(plan, QStringLiteral("start_date"));
     const QString end = DocumentData::show(plan, QStringLiteral("end_date"));
     if (end.isEmpty()) {
-        return T::tr("from %1").arg(start);
+        return Documents::tr("from %1").arg(start);
     }
-    return T::tr("%1 to %2").arg(start, end);
+    return Documents::tr("%1 to %2").arg(start, end);
 }
 
 QString goalResponsible(DocumentData& data, const Record& goal) {
@@ -153,7 +153,7 @@ QString goalResponsible(DocumentData& data, const Record& goal) {
     if (staff.isEmpty() || staff == owner) {
         return owner;
     }
-    return T::tr("%1 (with %2)").arg(owner, staff);
+    return Documents::tr("%1 (with %2)").arg(owner, staff);
 }
 
 QString ageOn(const Record& person, const QDate& day) {
@@ -177,17 +177,17 @@ Result<BodyInfo> individualPlan(DocumentData& data, const Record& plan, Document
     const QString name = data.personName(person->id);
     out.title(DocumentKinds::title(DocumentKind::IndividualPlan), plan.text(QStringLiteral("title")));
 
-    out.heading(T::tr("Person"));
-    out.fields({{T::tr("Name"), name},
+    out.heading(Documents::tr("Person"));
+    out.fields({{Documents::tr("Name"), name},
                 {DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
                  DocumentData::show(*person, QStringLiteral("birth_date"))},
                 {DocumentData::label(QStringLiteral("household"), QStringLiteral("address")),
                  household.text(QStringLiteral("address"))},
-                {T::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
+                {Documents::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
                 {DocumentData::label(QStringLiteral("person"), QStringLiteral("phone")),
                  person->text(QStringLiteral("phone"))}});
 
-    out.heading(T::tr("Plan"));
+    out.heading(Documents::tr("Plan"));
     QList<LabelledValue> facts;
     planFacts(data, plan, facts);
     out.fields(facts);
@@ -203,16 +203,16 @@ Result<BodyInfo> individualPlan(DocumentData& data, const Record& plan, Document
     if (!actions) {
         return actions.error();
     }
-    out.heading(T::tr("Goals"));
+    out.heading(Documents::tr("Goals"));
     if (goals->isEmpty()) {
-        out.note(T::tr("No goals have been set yet."));
+        out.note(Documents::tr("No goals have been set yet."));
     }
     int number = 0;
     for (const Record& goal : *goals) {
         goalBlock(data, ++number, goal, actions->value(goal.id), out);
     }
     if (const QList<Record> other = actions->value(QString()); !other.isEmpty()) {
-        out.heading(T::tr("Other agreed actions"));
+        out.heading(Documents::tr("Other agreed actions"));
         actionTable(other, out);
     }
     if (const QString notes = planNotes(plan); !notes.isEmpty()) {
@@ -221,13 +221,14 @@ Result<BodyInfo> individualPlan(DocumentData& data, const Record& plan, Document
     }
     QList<Signatory> signatories = {clientSignatory(data, plan, person->id)};
     staffSignatories(data, plan, signatories);
-    out.signatureBlock(signatories, T::tr("We drew up this plan together and agree to work towards its goals."));
+    out.signatureBlock(signatories,
+                       Documents::tr("We drew up this plan together and agree to work towards its goals."));
 
     QString programme = plan.text(QStringLiteral("programme_id"));
     if (programme.isEmpty()) {
         programme = data.programmeOfLocality(household.text(QStringLiteral("locality_id")));
     }
-    return BodyInfo{T::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::IndividualPlan), name), programme};
+    return BodyInfo{Documents::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::IndividualPlan), name), programme};
 }
 
 Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuilder& out) {
@@ -243,21 +244,22 @@ Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuil
     const QString householdName = household->text(QStringLiteral("name"));
     out.title(DocumentKinds::title(DocumentKind::FamilyPlan),
               plan.text(QStringLiteral("title")).isEmpty()
-                  ? T::tr("Household %1").arg(householdName)
-                  : T::tr("Household %1: %2").arg(householdName, plan.text(QStringLiteral("title"))));
+                  ? Documents::tr("Household %1").arg(householdName)
+                  : Documents::tr("Household %1: %2").arg(householdName, plan.text(QStringLiteral("title"))));
 
-    out.heading(T::tr("Household"));
+    out.heading(Documents::tr("Household"));
     out.fields({{DocumentData::label(QStringLiteral("household"), QStringLiteral("name")), householdName},
                 {DocumentData::label(QStringLiteral("household"), QStringLiteral("address")),
                  household->text(QStringLiteral("address"))},
-                {T::tr("Locality"), data.localityName(household->text(QStringLiteral("locality_id")))},
+                {Documents::tr("Locality"), data.localityName(household->text(QStringLiteral("locality_id")))},
                 {DocumentData::label(QStringLiteral("household"), QStringLiteral("housing")),
                  DocumentData::show(*household, QStringLiteral("housing"))}});
     const QDate day = today(data);
     TableSpec memberTable;
-    memberTable.headers = {T::tr("No."), T::tr("Name"),
+    memberTable.headers = {Documents::tr("No."), Documents::tr("Name"),
                            DocumentData::label(QStringLiteral("person"), QStringLiteral("relationship")),
-                           DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")), T::tr("Age")};
+                           DocumentData::label(QStringLiteral("person"), QStringLiteral("birth_date")),
+                           Documents::tr("Age")};
     memberTable.widths = {7, 41, 22, 18, 12};
     int row = 0;
     for (const Record& member : *members) {
@@ -265,10 +267,10 @@ Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuil
                                  DocumentData::show(member, QStringLiteral("relationship")),
                                  DocumentData::show(member, QStringLiteral("birth_date")), ageOn(member, day)});
     }
-    out.subheading(T::tr("Members"));
+    out.subheading(Documents::tr("Members"));
     out.table(memberTable);
 
-    out.heading(T::tr("Plan"));
+    out.heading(Documents::tr("Plan"));
     QList<LabelledValue> facts;
     planFacts(data, plan, facts);
     out.fields(facts);
@@ -303,9 +305,9 @@ Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuil
         }
     }
     int number = 0;
-    out.heading(T::tr("Shared goals of the family"));
+    out.heading(Documents::tr("Shared goals of the family"));
     if (shared.isEmpty()) {
-        out.note(T::tr("No shared goals have been set."));
+        out.note(Documents::tr("No shared goals have been set."));
     }
     for (const Record& goal : shared) {
         goalBlock(data, ++number, goal, actions->value(goal.id), out);
@@ -315,13 +317,13 @@ Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuil
         if (own.isEmpty()) {
             continue;
         }
-        out.heading(T::tr("Goals of %1").arg(data.personName(personId)));
+        out.heading(Documents::tr("Goals of %1").arg(data.personName(personId)));
         for (const Record& goal : own) {
             goalBlock(data, ++number, goal, actions->value(goal.id), out);
         }
     }
     if (const QList<Record> other = actions->value(QString()); !other.isEmpty()) {
-        out.heading(T::tr("Other agreed actions"));
+        out.heading(Documents::tr("Other agreed actions"));
         actionTable(other, out);
     }
     if (const QString notes = planNotes(plan); !notes.isEmpty()) {
@@ -334,28 +336,29 @@ Result<BodyInfo> familyPlan(DocumentData& data, const Record& plan, DocumentBuil
     for (const Record& member : *members) {
         if (ageOn(member, day).toInt() >= 18) {
             signatories.append({DocumentData::show(member, QStringLiteral("relationship")).isEmpty()
-                                    ? T::tr("Family member")
+                                    ? Documents::tr("Family member")
                                     : DocumentData::show(member, QStringLiteral("relationship")),
                                 data.personName(member.id)});
         }
     }
     if (signatories.isEmpty()) {
         const QString head = household->text(QStringLiteral("head_person_id"));
-        signatories.append({T::tr("Head of household"), data.personName(head)});
+        signatories.append({Documents::tr("Head of household"), data.personName(head)});
     }
     if (plan.text(QStringLiteral("signed_by")) == QStringLiteral("legal_representative")) {
-        signatories.append({T::tr("Legal representative"), plan.text(QStringLiteral("representative_name"))});
+        signatories.append({Documents::tr("Legal representative"), plan.text(QStringLiteral("representative_name"))});
     }
     staffSignatories(data, plan, signatories);
     out.signatureBlock(signatories,
-                       T::tr("We drew up this plan together as a family and agree to work towards its goals."));
+                       Documents::tr("We drew up this plan together as a family and agree to work towards its goals."));
 
     QString programme = plan.text(QStringLiteral("programme_id"));
     if (programme.isEmpty()) {
         programme = data.programmeOfLocality(household->text(QStringLiteral("locality_id")));
     }
-    return BodyInfo{T::tr("%1: household %2").arg(DocumentKinds::title(DocumentKind::FamilyPlan), householdName),
-                    programme};
+    return BodyInfo{
+        Documents::tr("%1: household %2").arg(DocumentKinds::title(DocumentKind::FamilyPlan), householdName),
+        programme};
 }
 
 Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBuilder& out) {
@@ -372,10 +375,10 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
         if (!household) {
             return household.error();
         }
-        whom = T::tr("Household %1").arg(household->text(QStringLiteral("name")));
+        whom = Documents::tr("Household %1").arg(household->text(QStringLiteral("name")));
         localityId = household->text(QStringLiteral("locality_id"));
         signatories.append(
-            {T::tr("Head of household"), data.personName(household->text(QStringLiteral("head_person_id")))});
+            {Documents::tr("Head of household"), data.personName(household->text(QStringLiteral("head_person_id")))});
     } else {
         auto person = data.record(QStringLiteral("person"), plan->text(QStringLiteral("person_id")));
         if (!person) {
@@ -387,29 +390,29 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
     }
     const QString reviewTable = QStringLiteral("plan_review");
     out.title(DocumentKinds::title(DocumentKind::PlanReview), whom);
-    out.fields({{T::tr("Plan"), plan->text(QStringLiteral("title")).isEmpty()
-                                    ? DocumentData::show(*plan, QStringLiteral("kind"))
-                                    : plan->text(QStringLiteral("title"))},
-                {T::tr("Plan period"), planPeriod(*plan)},
+    out.fields({{Documents::tr("Plan"), plan->text(QStringLiteral("title")).isEmpty()
+                                            ? DocumentData::show(*plan, QStringLiteral("kind"))
+                                            : plan->text(QStringLiteral("title"))},
+                {Documents::tr("Plan period"), planPeriod(*plan)},
                 {DocumentData::label(reviewTable, QStringLiteral("review_date")),
                  DocumentData::show(review, QStringLiteral("review_date"))},
                 {DocumentData::label(reviewTable, QStringLiteral("reviewed_by")),
                  data.staffName(review.text(QStringLiteral("reviewed_by")))},
-                {T::tr("Plan version reviewed"), DocumentData::show(review, QStringLiteral("plan_version"))},
+                {Documents::tr("Plan version reviewed"), DocumentData::show(review, QStringLiteral("plan_version"))},
                 {DocumentData::label(reviewTable, QStringLiteral("next_review_date")),
                  DocumentData::show(review, QStringLiteral("next_review_date"))}});
-    out.heading(T::tr("What was reviewed and agreed"));
+    out.heading(Documents::tr("What was reviewed and agreed"));
     const QString summary = review.text(QStringLiteral("summary"));
     if (summary.isEmpty()) {
-        out.note(T::tr("No summary was recorded."));
+        out.note(Documents::tr("No summary was recorded."));
     } else {
         out.paragraph(summary);
     }
 
     // The goals as the review saw them (its snapshot), else as they stand now.
     TableSpec goals;
-    goals.headers = {T::tr("No."), T::tr("Goal"), DocumentData::label(kGoal, QStringLiteral("deadline")),
-                     T::tr("Status at review")};
+    goals.headers = {Documents::tr("No."), Documents::tr("Goal"),
+                     DocumentData::label(kGoal, QStringLiteral("deadline")), Documents::tr("Status at review")};
     goals.widths = {7, 55, 17, 21};
     const QJsonDocument snapshot = QJsonDocument::fromJson(review.text(QStringLiteral("snapshot")).toUtf8());
     const QJsonArray snapshotGoals = snapshot.object().value(QStringLiteral("goals")).toArray();
@@ -426,7 +429,7 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
                                deadline ? DocumentData::show(shown, QStringLiteral("deadline")) : QString(),
                                DocumentData::show(shown, QStringLiteral("status"))});
         }
-        out.heading(T::tr("Goals at the review"));
+        out.heading(Documents::tr("Goals at the review"));
     } else {
         auto current = goalsOf(data, *plan);
         if (!current) {
@@ -438,21 +441,21 @@ Result<BodyInfo> planReview(DocumentData& data, const Record& review, DocumentBu
                                DocumentData::show(goal, QStringLiteral("status"))});
         }
         goals.headers.last() = DocumentData::label(kGoal, QStringLiteral("status"));
-        out.heading(T::tr("Goals of the plan"));
-        out.note(T::tr("The review kept no copy of the goals; their present status is shown."));
+        out.heading(Documents::tr("Goals of the plan"));
+        out.note(Documents::tr("The review kept no copy of the goals; their present status is shown."));
     }
     if (goals.rows.isEmpty()) {
-        out.note(T::tr("The plan has no goals."));
+        out.note(Documents::tr("The plan has no goals."));
     } else {
         out.table(goals);
     }
-    signatories.append({T::tr("Reviewed by"), data.staffName(review.text(QStringLiteral("reviewed_by")))});
-    out.signatureBlock(signatories, T::tr("We reviewed the plan together on the date above."));
+    signatories.append({Documents::tr("Reviewed by"), data.staffName(review.text(QStringLiteral("reviewed_by")))});
+    out.signatureBlock(signatories, Documents::tr("We reviewed the plan together on the date above."));
     QString programme = plan->text(QStringLiteral("programme_id"));
     if (programme.isEmpty()) {
         programme = data.programmeOfLocality(localityId);
     }
-    return BodyInfo{T::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::PlanReview), whom), programme};
+    return BodyInfo{Documents::tr("%1: %2").arg(DocumentKinds::title(DocumentKind::PlanReview), whom), programme};
 }
 
 } // namespace fieldcase::core::content

@@ -8,8 +8,6 @@ namespace fieldcase::core::content {
 
 namespace {
 
-using T = Documents;
-
 const QString kActivity = QStringLiteral("activity");
 
 } // namespace
@@ -36,43 +34,45 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
             household = data.householdOf(person);
         }
     }
-    const QString whom = !personId.isEmpty() ? data.personName(personId)
-                                             : T::tr("Household %1").arg(household.text(QStringLiteral("name")));
+    const QString whom = !personId.isEmpty()
+                             ? data.personName(personId)
+                             : Documents::tr("Household %1").arg(household.text(QStringLiteral("name")));
     const QString title =
         kind == QStringLiteral("home_visit")
             ? DocumentKinds::title(DocumentKind::Visit)
-            : T::tr("Record of a contact: %1").arg(DocumentData::show(activity, QStringLiteral("kind")));
+            : Documents::tr("Record of a contact: %1").arg(DocumentData::show(activity, QStringLiteral("kind")));
     out.title(title, whom);
     if (activity.value(QStringLiteral("voided")).toLongLong() != 0) {
-        out.paragraph(T::tr("This record was voided: it was entered by mistake and does not count."));
+        out.paragraph(Documents::tr("This record was voided: it was entered by mistake and does not count."));
     }
     auto corrections = data.children(kActivity, QStringLiteral("supersedes_id"), activity.id);
     if (!corrections) {
         return corrections.error();
     }
     if (!corrections->isEmpty()) {
-        out.paragraph(T::tr("A later record corrects this one (entered %1).")
+        out.paragraph(Documents::tr("A later record corrects this one (entered %1).")
                           .arg(DocumentData::show(corrections->first(), QStringLiteral("happened_at"))));
     }
     const auto label = [](const QString& field) { return DocumentData::label(kActivity, field); };
     const auto show = [&activity](const QString& field) { return DocumentData::show(activity, field); };
-    out.fields({{label(QStringLiteral("happened_at")), show(QStringLiteral("happened_at"))},
-                {label(QStringLiteral("place")), activity.text(QStringLiteral("place")).isEmpty()
-                                                     ? household.text(QStringLiteral("address"))
-                                                     : activity.text(QStringLiteral("place"))},
-                {label(QStringLiteral("kind")), show(QStringLiteral("kind"))},
-                {T::tr("Staff member"), data.staffName(activity.text(QStringLiteral("staff_id")))},
-                {T::tr("Person"), data.personName(personId)},
-                {T::tr("Household"), household.text(QStringLiteral("name"))},
-                {T::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
-                {label(QStringLiteral("planned")), show(QStringLiteral("planned"))},
-                {label(QStringLiteral("purpose")), activity.text(QStringLiteral("purpose"))},
-                {label(QStringLiteral("service_type")), activity.text(QStringLiteral("service_type"))},
-                {T::tr("Duration"),
-                 activity.value(QStringLiteral("minutes")).isNull()
-                     ? QString()
-                     : T::tr("%1 min", "duration in minutes").arg(activity.value(QStringLiteral("minutes")).toInt())},
-                {label(QStringLiteral("next_visit_date")), show(QStringLiteral("next_visit_date"))}});
+    out.fields(
+        {{label(QStringLiteral("happened_at")), show(QStringLiteral("happened_at"))},
+         {label(QStringLiteral("place")), activity.text(QStringLiteral("place")).isEmpty()
+                                              ? household.text(QStringLiteral("address"))
+                                              : activity.text(QStringLiteral("place"))},
+         {label(QStringLiteral("kind")), show(QStringLiteral("kind"))},
+         {Documents::tr("Staff member"), data.staffName(activity.text(QStringLiteral("staff_id")))},
+         {Documents::tr("Person"), data.personName(personId)},
+         {Documents::tr("Household"), household.text(QStringLiteral("name"))},
+         {Documents::tr("Locality"), data.localityName(household.text(QStringLiteral("locality_id")))},
+         {label(QStringLiteral("planned")), show(QStringLiteral("planned"))},
+         {label(QStringLiteral("purpose")), activity.text(QStringLiteral("purpose"))},
+         {label(QStringLiteral("service_type")), activity.text(QStringLiteral("service_type"))},
+         {Documents::tr("Duration"),
+          activity.value(QStringLiteral("minutes")).isNull()
+              ? QString()
+              : Documents::tr("%1 min", "duration in minutes").arg(activity.value(QStringLiteral("minutes")).toInt())},
+         {label(QStringLiteral("next_visit_date")), show(QStringLiteral("next_visit_date"))}});
 
     auto participants =
         data.children(QStringLiteral("activity_participant"), QStringLiteral("activity_id"), activity.id);
@@ -81,9 +81,9 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
     }
     QList<Signatory> signatories;
     if (!participants->isEmpty()) {
-        out.heading(T::tr("Present"));
+        out.heading(Documents::tr("Present"));
         TableSpec table;
-        table.headers = {T::tr("No."), T::tr("Name"),
+        table.headers = {Documents::tr("No."), Documents::tr("Name"),
                          DocumentData::label(QStringLiteral("activity_participant"), QStringLiteral("role"))};
         table.widths = {8, 62, 30};
         int number = 0;
@@ -103,21 +103,21 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
     out.heading(label(QStringLiteral("observations")));
     const QString observations = activity.text(QStringLiteral("observations"));
     if (observations.isEmpty()) {
-        out.note(T::tr("Nothing recorded."));
+        out.note(Documents::tr("Nothing recorded."));
     } else {
         out.paragraph(observations);
     }
     out.heading(label(QStringLiteral("agreements")));
     const QString agreements = activity.text(QStringLiteral("agreements"));
     if (agreements.isEmpty()) {
-        out.note(T::tr("Nothing recorded."));
+        out.note(Documents::tr("Nothing recorded."));
     } else {
         out.paragraph(agreements);
     }
     if (activity.value(QStringLiteral("risk_flag")).toLongLong() != 0) {
-        out.heading(T::tr("Risk noted"));
+        out.heading(Documents::tr("Risk noted"));
         out.paragraph(activity.text(QStringLiteral("risk_note")).isEmpty()
-                          ? T::tr("A risk was noted during this contact.")
+                          ? Documents::tr("A risk was noted during this contact.")
                           : activity.text(QStringLiteral("risk_note")));
     }
 
@@ -126,9 +126,10 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
         return links.error();
     }
     if (!links->isEmpty()) {
-        out.heading(T::tr("Plan goals worked on"));
+        out.heading(Documents::tr("Plan goals worked on"));
         TableSpec table;
-        table.headers = {T::tr("Goal"), DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("area")),
+        table.headers = {Documents::tr("Goal"),
+                         DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("area")),
                          DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("status"))};
         table.widths = {60, 20, 20};
         for (const Record& link : *links) {
@@ -147,7 +148,7 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
         return tasks.error();
     }
     if (!tasks->isEmpty()) {
-        out.heading(T::tr("Tasks agreed"));
+        out.heading(Documents::tr("Tasks agreed"));
         const QString task = QStringLiteral("task");
         TableSpec table;
         table.headers = {DocumentData::label(task, QStringLiteral("description")),
@@ -166,13 +167,13 @@ Result<BodyInfo> visit(DocumentData& data, const Record& activity, DocumentBuild
         out.table(table);
     }
     if (!personId.isEmpty()) {
-        signatories.prepend({T::tr("Client"), data.personName(personId)});
+        signatories.prepend({Documents::tr("Client"), data.personName(personId)});
     } else if (signatories.isEmpty()) {
-        signatories.append({T::tr("Family member"), QString()});
+        signatories.append({Documents::tr("Family member"), QString()});
     }
-    signatories.append({T::tr("Staff member"), data.staffName(activity.text(QStringLiteral("staff_id")))});
-    out.signatureBlock(signatories, T::tr("We confirm that this record is a true account of the contact."));
-    return BodyInfo{T::tr("%1: %2").arg(title, whom),
+    signatories.append({Documents::tr("Staff member"), data.staffName(activity.text(QStringLiteral("staff_id")))});
+    out.signatureBlock(signatories, Documents::tr("We confirm that this record is a true account of the contact."));
+    return BodyInfo{Documents::tr("%1: %2").arg(title, whom),
                     data.programmeOfLocality(household.text(QStringLiteral("locality_id")))};
 }
 

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -31,6 +32,12 @@
 namespace fieldcase::ui {
 
 namespace {
+
+// The context translators see for the exchange menu and its messages, which live in free
+// functions without a class of their own.
+class ExchangeActions {
+    Q_DECLARE_TR_FUNCTIONS(ExchangeActions)
+};
 
 const QString kLastFolder = QStringLiteral("exchange/lastFolder");
 
@@ -98,33 +105,36 @@ void writeReturnPackage(QMainWindow& window, AppContext context) {
         }
     }
     if (names.isEmpty()) {
-        QMessageBox::information(&window, QObject::tr("Return package"),
-                                 QObject::tr("No laptop is enrolled yet. Enrol one first."));
+        QMessageBox::information(&window, ExchangeActions::tr("Return package"),
+                                 ExchangeActions::tr("No laptop is enrolled yet. Enrol one first."));
         return;
     }
     bool ok = false;
-    const QString device = QInputDialog::getItem(&window, QObject::tr("Return package"),
-                                                 QObject::tr("Which laptop is the package for?"), names, 0, false, &ok);
+    const QString device =
+        QInputDialog::getItem(&window, ExchangeActions::tr("Return package"),
+                              ExchangeActions::tr("Which laptop is the package for?"), names, 0, false, &ok);
     if (!ok) {
         return;
     }
     const QString suggested =
         QDir(lastFolder()).filePath(core::Packages::suggestedName(QStringLiteral("return-") + device, 0));
-    const QString path = QFileDialog::getSaveFileName(&window, QObject::tr("Save the return package"), suggested,
-                                                      QObject::tr("Fieldcase exchange files (*.fcx)"));
+    const QString path =
+        QFileDialog::getSaveFileName(&window, ExchangeActions::tr("Save the return package"), suggested,
+                                     ExchangeActions::tr("Fieldcase exchange files (*.fcx)"));
     if (path.isEmpty()) {
         return;
     }
     QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
     auto summary = core::Packages::returnFile(context.db, device, path);
     if (!summary) {
-        QMessageBox::warning(&window, QObject::tr("Return package"), summary.error().message);
+        QMessageBox::warning(&window, ExchangeActions::tr("Return package"), summary.error().message);
         return;
     }
     window.statusBar()->showMessage(
         summary->changes == 0
-            ? QObject::tr("Nothing new for \"%1\": the laptop has everything already. No file was written.").arg(device)
-            : QObject::tr("Return package %1 for \"%2\" written: %n change(s).", nullptr, int(summary->changes))
+            ? ExchangeActions::tr("Nothing new for \"%1\": the laptop has everything already. No file was written.")
+                  .arg(device)
+            : ExchangeActions::tr("Return package %1 for \"%2\" written: %n change(s).", nullptr, int(summary->changes))
                   .arg(summary->sequence)
                   .arg(device),
         15000);
@@ -141,10 +151,10 @@ QString exportChanges(AppContext context, const QString& path, bool* ok) {
         return summary.error().message;
     }
     if (summary->changes == 0) {
-        return QObject::tr("Nothing new to export: every change is in an earlier file. No file was written.");
+        return ExchangeActions::tr("Nothing new to export: every change is in an earlier file. No file was written.");
     }
-    return QObject::tr("Exported %n change(s) as file %1 to %2. Give the file to your supervisor.", nullptr,
-                       int(summary->changes))
+    return ExchangeActions::tr("Exported %n change(s) as file %1 to %2. Give the file to your supervisor.", nullptr,
+                               int(summary->changes))
         .arg(summary->sequence)
         .arg(QDir::toNativeSeparators(path));
 }
@@ -155,17 +165,17 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
     window.setAcceptDrops(true);
     window.installEventFilter(new DropFilter(window, context));
 
-    QAction* exportAction = menu->addAction(QObject::tr("&Export changes..."));
+    QAction* exportAction = menu->addAction(ExchangeActions::tr("&Export changes..."));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    QAction* mergeAction = menu->addAction(QObject::tr("&Merge files..."));
+    QAction* mergeAction = menu->addAction(ExchangeActions::tr("&Merge files..."));
     mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    QAction* inboxAction = menu->addAction(QObject::tr("&Conflict inbox..."));
+    QAction* inboxAction = menu->addAction(ExchangeActions::tr("&Conflict inbox..."));
     inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction* duplicatesAction = menu->addAction(QObject::tr("Possible &duplicates..."));
+    QAction* duplicatesAction = menu->addAction(ExchangeActions::tr("Possible &duplicates..."));
     menu->addSeparator();
-    QAction* returnAction = menu->addAction(QObject::tr("&Return package for a laptop..."));
-    QAction* enrolAction = menu->addAction(QObject::tr("E&nrol a laptop..."));
-    QAction* joinAction = menu->addAction(QObject::tr("&Join a programme..."));
+    QAction* returnAction = menu->addAction(ExchangeActions::tr("&Return package for a laptop..."));
+    QAction* enrolAction = menu->addAction(ExchangeActions::tr("E&nrol a laptop..."));
+    QAction* joinAction = menu->addAction(ExchangeActions::tr("&Join a programme..."));
 
     QObject::connect(menu, &QMenu::aboutToShow, &window, [=, &window] {
         const auto role = core::ExchangeIdentity::role(context.db);
@@ -177,8 +187,9 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
         enrolAction->setEnabled(!laptop);
         joinAction->setEnabled(!central);
         auto open = core::ConflictStore(context.db).count();
-        inboxAction->setText(open.ok() && *open > 0 ? QObject::tr("&Conflict inbox (%n open)...", nullptr, int(*open))
-                                                    : QObject::tr("&Conflict inbox..."));
+        inboxAction->setText(open.ok() && *open > 0
+                                 ? ExchangeActions::tr("&Conflict inbox (%n open)...", nullptr, int(*open))
+                                 : ExchangeActions::tr("&Conflict inbox..."));
         Q_UNUSED(window);
     });
     QObject::connect(exportAction, &QAction::triggered, &window, [&window, context] {
@@ -190,8 +201,8 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
             quint64(core::ExchangeIdentity::counter(context.db, core::ExchangeIdentity::kExportSequence)) + 1;
         const QString suggested =
             QDir(lastFolder()).filePath(core::Packages::suggestedName(me.ok() ? me->deviceName : QString(), next));
-        const QString path = QFileDialog::getSaveFileName(&window, QObject::tr("Export changes"), suggested,
-                                                          QObject::tr("Fieldcase exchange files (*.fcx)"));
+        const QString path = QFileDialog::getSaveFileName(&window, ExchangeActions::tr("Export changes"), suggested,
+                                                          ExchangeActions::tr("Fieldcase exchange files (*.fcx)"));
         if (path.isEmpty()) {
             return;
         }
@@ -199,7 +210,7 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
         bool ok = false;
         const QString message = exportChanges(context, path, &ok);
         if (!ok) {
-            QMessageBox::warning(&window, QObject::tr("Export changes"), message);
+            QMessageBox::warning(&window, ExchangeActions::tr("Export changes"), message);
             return;
         }
         window.statusBar()->showMessage(message, 15000);

@@ -58,6 +58,19 @@ ListPage::ListPage(const QString& title, QAbstractItemModel* model, RecordDetail
     // Enter in the list moves into the details, where Tab walks the links.
     connect(m_view, &QTableView::activated, this, [this] { m_detail->setFocus(); });
     setFocusProxy(m_view);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::fitHeadings);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ListPage::fitHeadings);
+    fitHeadings();
+}
+
+void ListPage::fitHeadings() {
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed) {
+            header->resizeSection(column, needed);
+        }
+    }
 }
 
 RecordRef ListPage::currentRecord() const {

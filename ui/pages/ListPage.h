@@ -40,6 +40,9 @@ Q_SIGNALS:
 
 private:
     void showCurrentRow();
+    // Widens columns whose heading does not fit: translated headings are often longer than the
+    // English ones the default width was chosen for.
+    void fitHeadings();
 
     QString m_title;
     QAbstractItemModel* m_model;
