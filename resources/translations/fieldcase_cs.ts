@@ -3281,47 +3281,47 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"/>
+        <translation>Tento soubor vytvořila novější verze Fieldcase. Pro jeho načtení nainstalujte novější verzi.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"/>
+        <translation>Toto je jiný druh souboru Fieldcase (například registrační soubor nebo zpětný balíček) a zde ho nelze sloučit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"/>
+        <translation>Tento soubor patří k jinému programu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"/>
+        <translation>Tento soubor byl zašifrován pro jinou kopii (jinou centrální kopii nebo jiný notebook); tato kopie ho nemůže otevřít.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"/>
+        <translation>Tento soubor pochází z notebooku, který tato centrální kopie nezaregistrovala.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"/>
+        <translation>Tento soubor pochází z notebooku, jehož registrace byla zrušena; nepřijímá se.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"/>
+        <translation>Soubor byl po vytvoření změněn nebo zkrácen, nebo ho nevytvořilo zařízení, které uvádí. Požádejte o novou kopii souboru.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"/>
+        <translation>Soubor se nepodařilo dešifrovat klíčem této kopie ani zadanou přístupovou frází.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"/>
+        <translation>Soubor se dešifroval, ale jeho obsah je poškozený.</translation>
     </message>
 </context>
 <context>
@@ -3330,28 +3330,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"/>
+        <translation>Šifrovací knihovnu se nepodařilo spustit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"/>
+        <translation>Klíč příjemce není platný; balíček nebyl zapsán.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"/>
+        <translation>Z přístupové fráze se nepodařilo odvodit klíč (nedostatek paměti).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"/>
+        <translation>Balíček se nepodařilo zapsat. Zkontrolujte disk nebo flash disk.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"/>
+        <translation>Balíček se nepodařilo podepsat: podpisový klíč není platný.</translation>
     </message>
 </context>
 <context>
@@ -3359,58 +3359,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"/>
+        <translation>%1 se nepodařilo zapsat. Zkontrolujte, zda lze na flash disk nebo do složky zapisovat a zda je na nich místo.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"/>
+        <translation>Registrace notebooku „%1“ byla zrušena; nedostává už žádná data.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"/>
+        <translation>Zadejte název notebooku o délce 1 až 100 znaků.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"/>
+        <translation>Přístupová fráze musí mít alespoň 12 znaků.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"/>
+        <translation>Neexistuje pracovník s účtem nebo jménem „%1“. Nejprve pracovníka přidejte mezi pracovníky.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"/>
+        <translation>Notebook s názvem „%1“ už je zaregistrován. Zvolte jiný název, nebo nejprve zrušte starou registraci.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"/>
+        <translation>Přístupová fráze tento registrační soubor neotevře. Ověřte ji u svého vedoucího.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je centrální kopie; notebook se připojuje s vlastní databází.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"/>
+        <translation>Databáze tohoto notebooku už patří k jinému programu. Pro připojení k tomuto programu použijte nový soubor databáze.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"/>
+        <translation>Databáze tohoto notebooku se už k programu připojila (jako „%1“).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"/>
+        <translation>%1 už obsahuje záznamy. Notebook se připojuje s novým, prázdným souborem databáze.</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"/>
+        <translation>Strana %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -3426,12 +3426,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"/>
+        <translation>Tento plán byl smazán; nelze ho revidovat.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"/>
+        <translation>Datum revize je dřívější než začátek plánu (%1). Zkontrolujte datum.</translation>
     </message>
 </context>
 <context>
@@ -3439,82 +3439,82 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"/>
+        <translation>Neexistuje tabulka „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nemá pole „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Záznam %1 %2 neexistuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"/>
+        <translation>%1: neexistuje %2 s id %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"/>
+        <translation>%1: záznam typu %2, na který odkazuje, byl smazán.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je povinné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"/>
+        <translation>„%1“ není id záznamu; id vypadají jako 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"/>
+        <translation>Záznam typu %1 s id %2 už existuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"/>
+        <translation>Tento záznam (%1) byl smazán; už ho nelze měnit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je záznam o tom, co se stalo, a neupravuje se. Zapište místo toho opravu; ta ho nahradí.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"/>
+        <translation>%1 se po uložení uzamkne. Chcete-li údaje změnit, proveďte opravu a uveďte důvod; oprava se zaznamená.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je záznam o tom, co se stalo, a nelze ho smazat. Zapište místo toho opravu, která ho vezme zpět.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"/>
+        <translation>Záznam vlastní příliš hluboký strom záznamů, než aby šel smazat najednou.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je záznam o tom, co se stalo, a nelze ho smazat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tento záznam (%1) nelze smazat: odkazuje na něj ještě %n záznam typu „%2“ (%3). Nejprve ho změňte nebo smažte.</numerusform>
+            <numerusform>Tento záznam (%1) nelze smazat: odkazují na něj ještě %n záznamy typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
+            <numerusform>Tento záznam (%1) nelze smazat: odkazuje na něj ještě %n záznamů typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
         </translation>
     </message>
 </context>
@@ -3523,27 +3523,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"/>
+        <translation>Zprostředkování předává údaje osoby jiné službě: zvolte její souhlas se zprostředkováním nebo se sdílením s jinými službami. Pokud žádný není, nejprve ho zapište.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"/>
+        <translation>Zprostředkování ve stavu %1 nemůže přejít do stavu %2.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nemůže být dříve, než bylo zprostředkování odesláno.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"/>
+        <translation>%1 je v budoucnosti; odpověď zapište, až přijde.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"/>
+        <translation>Zvolte pracovníka, který případ přebírá; stane se klíčovým pracovníkem.</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"/>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3564,7 +3564,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3575,46 +3575,46 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Druh</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"/>
+        <translation>Zdroj financování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"/>
+        <translation>Obec</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"/>
+        <translation>Země</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"/>
+        <translation>Datum zahájení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"/>
+        <translation>Datum ukončení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"/>
+        <translation>Zaznamenávat údaje zvláštní kategorie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"/>
+        <translation>Měsíce mezi revizemi plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3622,27 +3622,27 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation>Lokalita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"/>
+        <translation>Kraj nebo region</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"/>
+        <translation>Typ sídla</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"/>
+        <translation>Stupeň urbanizace</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"/>
+        <translation>PSČ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3653,7 +3653,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3661,35 +3661,35 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"/>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"/>
+        <translation>Celé jméno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"/>
+        <translation>Je expertem s vlastní zkušeností</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"/>
+        <translation>Uživatelský účet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"/>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3697,43 +3697,43 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"/>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"/>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"/>
+        <translation>Školení pracovníka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"/>
+        <translation>Hodiny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"/>
+        <translation>Poskytovatel</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3743,23 +3743,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation>Domácnost</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"/>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"/>
+        <translation>Hlava domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"/>
+        <translation>Bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3767,7 +3767,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"/>
+        <translation>Klíčový pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3782,208 +3782,208 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"/>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"/>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"/>
+        <translation>Jména</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"/>
+        <translation>Rodné příjmení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"/>
+        <translation>Rodné příjmení matky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"/>
+        <translation>Datum narození</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"/>
+        <translation>Místo narození</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"/>
+        <translation>Pohlaví</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"/>
+        <translation>Vztah k hlavě domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"/>
+        <translation>Jazyky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"/>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"/>
+        <translation>Souhlas</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"/>
+        <translation>Účel</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"/>
+        <translation>Verze textu souhlasu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"/>
+        <translation>Datum udělení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"/>
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"/>
+        <translation>Udělil(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"/>
+        <translation>Zákonný zástupce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"/>
+        <translation>Datum odvolání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"/>
+        <translation>Zapsal(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"/>
+        <translation>Záznam při vstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"/>
+        <translation>Datum vstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"/>
+        <translation>Postavení na trhu práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"/>
+        <translation>Nejvyšší dosažené vzdělání (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"/>
+        <translation>Zdravotní postižení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"/>
+        <translation>Menšina, včetně marginalizovaných komunit</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"/>
+        <translation>Bez domova nebo vyloučení z bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"/>
+        <translation>Domácnost bez zaměstnané osoby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"/>
+        <translation>Domácnost jednoho dospělého s dětmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"/>
+        <translation>Dotazoval(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"/>
+        <translation>Dotázáno dne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"/>
+        <translation>Záznam při výstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"/>
+        <translation>Datum výstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"/>
+        <translation>Situace při odchodu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"/>
+        <translation>Získaná kvalifikace</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"/>
+        <translation>Datum následného zjišťování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"/>
+        <translation>Situace po šesti měsících</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"/>
+        <translation>Zařízení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"/>
+        <translation>Lůžka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"/>
+        <translation>Individuální plán</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3992,50 +3992,50 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"/>
+        <translation>Příští revize</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"/>
+        <translation>Expert s vlastní zkušeností</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"/>
+        <translation>Verze plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"/>
+        <translation>Podepsal(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"/>
+        <translation>Klient podepsal dne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"/>
+        <translation>Klíčový pracovník podepsal dne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"/>
+        <translation>Expert s vlastní zkušeností podepsal dne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"/>
+        <translation>Potřeba v plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4043,30 +4043,30 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"/>
+        <translation>Plán</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"/>
+        <translation>Oblast podpory</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Popis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"/>
+        <translation>Priorita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"/>
+        <translation>Cíl plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4074,70 +4074,70 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"/>
+        <translation>Cíl</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"/>
+        <translation>Kroky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"/>
+        <translation>Kdo to udělá</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"/>
+        <translation>Odpovědný pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"/>
+        <translation>Termín</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"/>
+        <translation>Pořadí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"/>
+        <translation>Krok plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"/>
+        <translation>Termín splnění</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"/>
+        <translation>Revize plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"/>
+        <translation>Datum revize</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"/>
+        <translation>Revizi provedl(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"/>
+        <translation>Shrnutí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"/>
+        <translation>Plán ve stavu při revizi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4145,778 +4145,778 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"/>
+        <translation>Aktivita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"/>
+        <translation>Datum a čas</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"/>
+        <translation>Místo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"/>
+        <translation>Plánováno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"/>
+        <translation>Služba</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"/>
+        <translation>Pozorování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"/>
+        <translation>Dohody</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"/>
+        <translation>Strávené minuty</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"/>
+        <translation>Ohrožení dítěte nebo jiné riziko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"/>
+        <translation>Poznámka k riziku</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"/>
+        <translation>Příští návštěva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"/>
+        <translation>Opravuje</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"/>
+        <translation>Vzato zpět</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"/>
+        <translation>Účastník aktivity</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"/>
+        <translation>Vazba aktivity na cíl</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"/>
+        <translation>Úkol</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"/>
+        <translation>Zprostředkování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"/>
+        <translation>Ze služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"/>
+        <translation>Do služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"/>
+        <translation>Ze zařízení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"/>
+        <translation>Do zařízení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"/>
+        <translation>Důvod</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"/>
+        <translation>Datum odeslání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"/>
+        <translation>Stav od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"/>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"/>
+        <translation>Zprostředkoval(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"/>
+        <translation>Přebírající pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"/>
+        <translation>Skupinová akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"/>
+        <translation>Téma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"/>
+        <translation>Organizátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"/>
+        <translation>Hosté zvenčí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"/>
+        <translation>Účast</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>Akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"/>
+        <translation>Přítomen(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"/>
+        <translation>Dorovnávání zaostávajících obcí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"/>
+        <translation>Regionální sociální služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"/>
+        <translation>Komunitní centrum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"/>
+        <translation>Krajská koordinace sociálního začleňování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"/>
+        <translation>Maďarsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"/>
+        <translation>Česko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"/>
+        <translation>Slovensko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"/>
+        <translation>Bulharsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"/>
+        <translation>Rumunsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"/>
+        <translation>Sociálně vyloučená lokalita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"/>
+        <translation>Vesnice</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"/>
+        <translation>Město</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"/>
+        <translation>Městská čtvrť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"/>
+        <translation>Venkovská oblast</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"/>
+        <translation>Přechodná oblast</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"/>
+        <translation>Městská oblast</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"/>
+        <translation>Sociální pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"/>
+        <translation>Vedoucí týmu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"/>
+        <translation>Zdravotní mediátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"/>
+        <translation>Vzdělávací mediátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"/>
+        <translation>Asistent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"/>
+        <translation>Koordinátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"/>
+        <translation>Pracovník obce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"/>
+        <translation>Vlastní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"/>
+        <translation>Nájemní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"/>
+        <translation>Sociální nájemní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"/>
+        <translation>Neformální</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"/>
+        <translation>Azylové ubytování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"/>
+        <translation>Bez domova</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"/>
+        <translation>Jiné</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"/>
+        <translation>Žena</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"/>
+        <translation>Muž</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"/>
+        <translation>Neznámé</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"/>
+        <translation>Hlava domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"/>
+        <translation>Manžel/manželka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"/>
+        <translation>Partner/partnerka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"/>
+        <translation>Dítě</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"/>
+        <translation>Rodič</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"/>
+        <translation>Sourozenec</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"/>
+        <translation>Vnouče</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"/>
+        <translation>Prarodič</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"/>
+        <translation>Jiný příbuzný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"/>
+        <translation>Sociální práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"/>
+        <translation>Sdílení s jinými službami</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"/>
+        <translation>Údaje zvláštní kategorie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"/>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"/>
+        <translation>Monitorování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"/>
+        <translation>Písemně</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"/>
+        <translation>Ústně, za přítomnosti svědka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"/>
+        <translation>Elektronicky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"/>
+        <translation>Osobně</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"/>
+        <translation>Zaměstnaný/á</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"/>
+        <translation>OSVČ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"/>
+        <translation>Nezaměstnaný/á</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"/>
+        <translation>Dlouhodobě nezaměstnaný/á</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"/>
+        <translation>Ekonomicky neaktivní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"/>
+        <translation>Ve vzdělávání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 0: předškolní vzdělávání nebo žádné</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 1: primární (1. stupeň ZŠ)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 2: nižší sekundární (2. stupeň ZŠ)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 3: vyšší sekundární (střední škola)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 4: postsekundární neterciární</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 5: krátký terciární cyklus</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 6: bakalářské nebo ekvivalentní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 7: magisterské nebo ekvivalentní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 8: doktorské</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"/>
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"/>
+        <translation>Ne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"/>
+        <translation>Odmítl(a) odpovědět</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"/>
+        <translation>Hledá práci</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"/>
+        <translation>V odborné přípravě</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"/>
+        <translation>Terénní sociální práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"/>
+        <translation>Sociální poradenství</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"/>
+        <translation>Sociálně aktivizační služba pro rodiny s dětmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"/>
+        <translation>Úřad práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"/>
+        <translation>Zdraví</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"/>
+        <translation>Škola</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"/>
+        <translation>Individuální</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"/>
+        <translation>Rodinný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation>Koncept</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"/>
+        <translation>Čeká na podpis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"/>
+        <translation>Uzavřeno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"/>
+        <translation>Vzdělávání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"/>
+        <translation>Zaměstnání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"/>
+        <translation>Bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"/>
+        <translation>Příjmy a dluhy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"/>
+        <translation>Děti a rodina</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"/>
+        <translation>Doklady</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"/>
+        <translation>Komunita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"/>
+        <translation>Vysoká</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"/>
+        <translation>Střední</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"/>
+        <translation>Nízká</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"/>
+        <translation>Probíhá</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"/>
+        <translation>Dosaženo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"/>
+        <translation>Částečně dosaženo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"/>
+        <translation>Nedosaženo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"/>
+        <translation>Upuštěno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation>Splněno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"/>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"/>
+        <translation>Domácí návštěva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"/>
+        <translation>Konzultace</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"/>
+        <translation>Případová konference</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"/>
+        <translation>Telefonát</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"/>
+        <translation>Doprovod</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"/>
+        <translation>Člen domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"/>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Otevřený</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"/>
+        <translation>Předání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation>Odesláno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"/>
+        <translation>Přijato</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"/>
+        <translation>Dokončeno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"/>
+        <translation>Fórum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"/>
+        <translation>Tematický den</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"/>
+        <translation>Školení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"/>
+        <translation>Komunitní akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"/>
+        <translation>Dobrovolnictví</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"/>
+        <translation>Komunitní setkání</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"/>
+        <translation>Účastník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"/>
+        <translation>Dobrovolník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"/>
+        <translation>Řečník</translation>
     </message>
 </context>
 <context>
@@ -4924,12 +4924,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4937,47 +4937,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4985,32 +4985,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5018,17 +5018,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5036,42 +5036,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5079,42 +5079,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5122,57 +5122,57 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5180,142 +5180,142 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5323,22 +5323,22 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,94 +5346,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5441,67 +5441,67 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
@@ -5515,7 +5515,7 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5523,72 +5523,72 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
@@ -5605,27 +5605,27 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5633,12 +5633,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5646,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5654,57 +5654,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5712,37 +5712,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5758,52 +5758,52 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
@@ -5818,234 +5818,234 @@
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
@@ -6077,62 +6077,62 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6140,113 +6140,113 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
@@ -6260,27 +6260,27 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
@@ -6321,7 +6321,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6329,27 +6329,27 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
@@ -6366,22 +6366,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6389,73 +6389,73 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6463,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6471,42 +6471,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6514,17 +6514,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6532,12 +6532,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6545,7 +6545,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6553,42 +6553,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6596,77 +6596,77 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6674,47 +6674,47 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
