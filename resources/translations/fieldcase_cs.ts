@@ -367,7 +367,7 @@
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation>Vypíše seznam sociální práce jako řádky oddělené tabulátory se záhlavím: %1.</translation>
+        <translation>Vypíše pracovní seznam jako řádky oddělené tabulátory se záhlavím: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation>vypsat seznam sociální práce (domácnosti, revize po termínu, návštěvy k vyřízení, ...)</translation>
+        <translation>vypsat pracovní seznam (domácnosti, revize po termínu, návštěvy na tento týden, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
@@ -792,7 +792,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation>Z registračního souboru udělá z nové prázdné databáze kopii programu pro notebook.</translation>
+        <translation>Podle registračního souboru vytvoří z nové, prázdné databáze kopii programu pro notebook.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation>%1 je povinné a nesmí zůstat prázdné.</translation>
+        <translation>Pole „%1“ je povinné a nesmí zůstat prázdné.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
@@ -2051,12 +2051,12 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation>V této databázi není žádný záznam typu %1 s id %2. Zkontrolujte id a databázi.</translation>
+        <translation>V této databázi není žádný záznam typu „%1“ s id %2. Zkontrolujte id a databázi.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation>Záznam typu %1 s id %2 byl smazán, a proto ho nelze vytisknout.</translation>
+        <translation>Záznam typu „%1“ s id %2 byl smazán, a proto ho nelze vytisknout.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
@@ -3451,22 +3451,22 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation>Záznam %1 %2 neexistuje.</translation>
+        <translation>Záznam typu „%1“ s id %2 neexistuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation>%1: neexistuje %2 s id %3.</translation>
+        <translation>%1: neexistuje záznam typu „%2“ s id %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation>%1: záznam typu %2, na který odkazuje, byl smazán.</translation>
+        <translation>%1: záznam typu „%2“, na který odkazuje, byl smazán.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation>%1 je povinné.</translation>
+        <translation>Pole „%1“ je povinné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
@@ -3476,27 +3476,27 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation>Záznam typu %1 s id %2 už existuje.</translation>
+        <translation>Záznam typu „%1“ s id %2 už existuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation>Tento záznam (%1) byl smazán; už ho nelze měnit.</translation>
+        <translation>Tento záznam typu „%1“ byl smazán; už ho nelze měnit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation>%1 je záznam o tom, co se stalo, a neupravuje se. Zapište místo toho opravu; ta ho nahradí.</translation>
+        <translation>Záznam typu „%1“ zachycuje, co se stalo, a neupravuje se. Zapište místo toho opravu; ta ho nahradí.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation>%1 se po uložení uzamkne. Chcete-li údaje změnit, proveďte opravu a uveďte důvod; oprava se zaznamená.</translation>
+        <translation>Záznam typu „%1“ se po uložení uzamkne. Chcete-li ho změnit, proveďte opravu a uveďte důvod; oprava se zaznamená.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation>%1 je záznam o tom, co se stalo, a nelze ho smazat. Zapište místo toho opravu, která ho vezme zpět.</translation>
+        <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat. Zapište místo toho opravu, která ho vezme zpět.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
@@ -3506,15 +3506,15 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation>%1 je záznam o tom, co se stalo, a nelze ho smazat.</translation>
+        <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
-            <numerusform>Tento záznam (%1) nelze smazat: odkazuje na něj ještě %n záznam typu „%2“ (%3). Nejprve ho změňte nebo smažte.</numerusform>
-            <numerusform>Tento záznam (%1) nelze smazat: odkazují na něj ještě %n záznamy typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
-            <numerusform>Tento záznam (%1) nelze smazat: odkazuje na něj ještě %n záznamů typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
+            <numerusform>Tento záznam typu „%1“ nelze smazat: odkazuje na něj ještě %n záznam typu „%2“ (%3). Nejprve ho změňte nebo smažte.</numerusform>
+            <numerusform>Tento záznam typu „%1“ nelze smazat: odkazují na něj ještě %n záznamy typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
+            <numerusform>Tento záznam typu „%1“ nelze smazat: odkazuje na něj ještě %n záznamů typu „%2“ (%3). Nejprve je změňte nebo smažte.</numerusform>
         </translation>
     </message>
 </context>
@@ -3533,12 +3533,12 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation>%1 nemůže být dříve, než bylo zprostředkování odesláno.</translation>
+        <translation>Údaj „%1“ nemůže být dřívější než odeslání zprostředkování.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation>%1 je v budoucnosti; odpověď zapište, až přijde.</translation>
+        <translation>Údaj „%1“ je v budoucnosti; odpověď zapište, až přijde.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
@@ -3928,7 +3928,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation>Domácnost jednoho dospělého s dětmi</translation>
+        <translation>Domácnost s jedním dospělým a dětmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
@@ -4456,7 +4456,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation>Azylové ubytování</translation>
+        <translation>Azylové bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
@@ -4952,12 +4952,12 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation>Zvolte %1 nebo %2.</translation>
+        <translation>Vyplňte pole „%1“ nebo „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation>Zvolte buď %1, nebo %2, ne obojí.</translation>
+        <translation>Vyplňte buď pole „%1“, nebo „%2“, ne obojí.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
@@ -5127,17 +5127,17 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation>%1 vytvořeno</translation>
+        <translation>Vytvořeno: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation>%1 smazáno</translation>
+        <translation>Smazáno: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation>%1 změněno</translation>
+        <translation>Změněno: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
@@ -5501,7 +5501,7 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation>Sloučit oba záznamy do %1? Všechny návštěvy, plány a souhlasy obou zůstanou, u osoby %1.</translation>
+        <translation>Sloučit oba záznamy do %1? Všechny návštěvy, plány a souhlasy obou zůstanou u osoby %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
