@@ -5878,7 +5878,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation>&amp;pracovníka:</translation>
+        <translation>pra&amp;covníka:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
