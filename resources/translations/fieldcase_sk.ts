@@ -7,62 +7,62 @@
         <location filename="../../core/domain/BatchApply.cpp" line="21"/>
         <location filename="../../core/domain/BatchApply.cpp" line="26"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadok %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="47"/>
         <source>this is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>toto nie je platný JSON (%1 na znaku %2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="52"/>
         <source>each line must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>každý riadok musí byť jeden objekt JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="59"/>
         <source>unknown key &quot;%1&quot;; a line has op, table, id, fields and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámy kľúč „%1“; riadok obsahuje op, table, id, fields a note.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="67"/>
         <source>&quot;op&quot; must be create, update or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>„op“ musí byť create, update alebo delete.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="71"/>
         <source>there is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje tabuľka s názvom „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="74"/>
         <source>&quot;id&quot; must be a text id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„id“ musí byť textové id.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="78"/>
         <source>an %1 needs the &quot;id&quot; of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>operácia %1 potrebuje „id“ záznamu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="81"/>
         <source>&quot;fields&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„fields“ musí byť objekt JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="85"/>
         <source>a delete takes no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>operácia delete neberie žiadne polia.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="91"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá pole s názvom „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="104"/>
         <source>an update needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>operácia update potrebuje aspoň jedno pole.</translation>
     </message>
 </context>
 <context>
@@ -71,63 +71,63 @@
         <location filename="../../core/casework/CaseLists.cpp" line="221"/>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="223"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokality</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="225"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozvojové plány</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="227"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštevy a služby</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="229"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupinové aktivity</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="231"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="233"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenia a odovzdania</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="235"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti pracovníka</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="237"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plány po termíne prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="239"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštevy na tento týždeň</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
@@ -135,39 +135,39 @@
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členovia</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčový pracovník</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Obec</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj alebo región</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začiatok</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
@@ -176,162 +176,162 @@
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie prehodnotenie</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedy</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Household or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť alebo osoba</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenal(a)</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minúty</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <location filename="../../core/casework/CaseLists.cpp" line="320"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riziko</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Téma</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zúčastnení</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Externí hostia</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny vzdelávania</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktívny</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Komu</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodený/á</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Review was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšia návšteva</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledná návšteva</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="328"/>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Áno</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../core/casework/Choices.cpp" line="45"/>
         <source>There is no list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznam %1 neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: fieldcase-cli PRÍKAZ [MOŽNOSTI]</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Príkazy:</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="22"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnosti príkazu zobrazíte cez fieldcase-cli PRÍKAZ --help.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="42"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: neznámy príkaz „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše pracovný zoznam ako riadky oddelené tabulátorom s hlavičkou: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
         <source>Which list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktorý zoznam.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -382,12 +382,12 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NÁZOV</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita (domácnosti) alebo pracovník (klienti pracovníka), ktorých zoznam sa má vypísať, podľa id.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
@@ -400,236 +400,236 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
         <source>The day the overdue and due lists are for (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deň, ku ktorému sa počítajú zoznamy po termíne a na termín (predvolene dnes).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <location filename="../../app/cli/CommandsData.cpp" line="92"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>At most this many lines (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviac toľko riadkov (predvolene všetky).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
         <source>Print only how many records the list holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše len počet záznamov v zozname.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
         <source>--list must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list musí byť jedno z: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznam klientov pracovníka potrebuje --filter s id pracovníka.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today musí byť dátum v tvare RRRR-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
         <source>--limit must be a number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit musí byť počet riadkov.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše osoby, ktoré už sú v databáze a môžu byť opísanou osobou: kontrola, ktorá sa robí pred uložením novej osoby.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno (mená).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>MENÁ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
         <source>Birth name, when it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné priezvisko, ak je iné.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum narodenia.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
         <source>Give at least --family and --given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte aspoň --family a --given.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--born musí byť dátum v tvare RRRR-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
         <source>No one on record looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikto v evidencii sa na túto osobu nepodobá.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše pracovný zoznam (domácnosti, plány po termíne prehodnotenia, návštevy na termín, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
         <source>find people who may be the person described</source>
-        <translation type="unfinished"></translation>
+        <translation>nájde osoby, ktoré môžu byť opísanou osobou</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="43"/>
         <source>Creates a database for a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvorí databázu pre program.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="44"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov programu.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
-        <translation type="unfinished"></translation>
+        <translation>catching_up, social_services, community_centre alebo county_coordination (predvolene catching_up).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="47"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>DRUH</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>HU, CZ, SK, BG or RO.</source>
-        <translation type="unfinished"></translation>
+        <translation>HU, CZ, SK, BG alebo RO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KÓD</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="54"/>
         <source>init needs --programme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init potrebuje --programme NÁZOV.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="68"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza už obsahuje program „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="82"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program „%1“ (%2) bol vytvorený v %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="87"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naplní prázdnu databázu syntetickým ukážkovým programom.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>How many people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koľko osôb (predvolene 1000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="89"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhodné semienko; rovnaké semienko dá rovnaké údaje (predvolene 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="90"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="91"/>
         <source>The last day of the two years of history (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledný deň dvojročnej histórie (predvolene dnes).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="93"/>
         <source>Print only the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše len súhrn.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>--people must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--people musí byť celé číslo od 1 do %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="109"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musí byť celé číslo.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="115"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today musí byť skutočný dátum v tvare RRRR-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>%1% of people written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapísaných %1 % osôb</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="141"/>
         <source>Demo programme written to %1 in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkový program bol zapísaný do %1 za %2 s:</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="143"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>  lokality: %1, pracovníci: %2, domácnosti: %3, osoby: %4</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="149"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>  plány: %1 s cieľmi: %2, návštevy a služby: %3, odporučenia: %4</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="155"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
-        <translation type="unfinished"></translation>
+        <translation>  skupinové aktivity: %1 s účasťami: %2; záznamy spolu: %3</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="165"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše každý synchronizovaný záznam ako jeden objekt JSON na riadok, zoradene, bez údajov viazaných na počítač.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapísať do tohto súboru namiesto štandardného výstupu.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
@@ -641,668 +641,668 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÚBOR</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="178"/>
         <location filename="../../app/cli/CommandsData.cpp" line="186"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="200"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontroluje databázu: integritu SQLite, cudzie kľúče a vlastné pravidlá Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="213"/>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenašli sa žiadne problémy.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsData.cpp" line="219"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: našiel sa %n problém.</numerusform>
+            <numerusform>fieldcase-cli: našli sa %n problémy.</numerusform>
+            <numerusform>fieldcase-cli: našlo sa %n problémov.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="225"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykoná dávku operácií vytvorenia, úpravy a vymazania (riadky JSON), buď všetky, alebo žiadnu.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="226"/>
         <source>The batch file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor s dávkou alebo - pre štandardný vstup.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="231"/>
         <source>apply needs exactly one batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply potrebuje práve jeden SÚBOR s dávkou.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="239"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá prečítať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="248"/>
         <source>Nothing of the batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z dávky sa nezapísalo nič.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="251"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykonané %1: vytvorené %2, upravené %3, vymazané %4.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="264"/>
         <source>create a database for a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvorí databázu pre program</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="265"/>
         <source>fill an empty database with a synthetic demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>naplní prázdnu databázu syntetickým ukážkovým programom</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>print all synced data, canonical and sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše všetky synchronizované údaje, kanonicky a zoradene</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="267"/>
         <source>check integrity, foreign keys and invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>skontroluje integritu, cudzie kľúče a pravidlá</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="268"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>vykoná dávku operácií (riadky JSON), všetky alebo žiadnu</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor s prístupovou frázou %1 sa nedá prečítať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>táto kópia</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
         <source>%1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hodiny zariadenia)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistruje notebook: zapíše jeho registračný súbor (kľúče, klientov pracovníka a referenčné údaje) chránený prístupovou frázou.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <source>A name for the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov notebooku.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>The staff member (account or full name) who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovník (konto alebo celé meno), ktorý ho používa.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>The enrolment file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prečítať prístupovú frázu z tohto súboru (alebo nastaviť FIELDCASE_PASSPHRASE); bez oboch sa fráza vytvorí a vypíše.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
         <source>enrol needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrol potrebuje --%1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notebook „%1“ (zariadenie %2) bol zaregistrovaný: %n záznam klientov a referenčných údajov v %3.</numerusform>
+            <numerusform>Notebook „%1“ (zariadenie %2) bol zaregistrovaný: %n záznamy klientov a referenčných údajov v %3.</numerusform>
+            <numerusform>Notebook „%1“ (zariadenie %2) bol zaregistrovaný: %n záznamov klientov a referenčných údajov v %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupová fráza: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupovú frázu odovzdajte pracovníkovi zvlášť, nikdy nie spolu so súborom.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z novej, prázdnej databázy urobí kópiu programu pre notebook podľa registračného súboru.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
         <source>The enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prečítať prístupovú frázu z tohto súboru (alebo nastaviť FIELDCASE_PASSPHRASE).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>join needs exactly one enrolment FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join potrebuje práve jeden registračný SÚBOR.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join potrebuje prístupovú frázu: --passphrase-file SÚBOR alebo premennú prostredia FIELDCASE_PASSPHRASE.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pripojené ako „%1“: prijatý %n záznam.</numerusform>
+            <numerusform>Pripojené ako „%1“: prijaté %n záznamy.</numerusform>
+            <numerusform>Pripojené ako „%1“: prijatých %n záznamov.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše zmeny notebooku od posledného exportu, zašifrované pre centrálnu kópiu a podpísané.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
         <source>The package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor balíka, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova exportovať všetky zmeny urobené na tomto notebooku (keď sa súbor stratil).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export potrebuje --out SÚBOR.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nové na export: každá zmena už bola v skoršom súbore. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena bola exportovaná ako súbor %1 tohto notebooku do %2.</numerusform>
+            <numerusform>%n zmeny boli exportované ako súbor %1 tohto notebooku do %2.</numerusform>
+            <numerusform>%n zmien bolo exportovaných ako súbor %1 tohto notebooku do %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source> (file %1 from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (súbor %1 od %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nové: %1, zmenené: %2, už prítomné: %3, v konflikte: %4, možné duplicity: %5, odmietnuté zmeny: %6</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source>refused change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odmietnutá zmena: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
         <source>also merged, after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zlúčené aj po čakaní: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
         <source>backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>záloha pred zlúčením: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúči výmenné súbory: exporty z notebookov do centrálnej kópie alebo spätný balík do notebooku.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>The files, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory, v ľubovoľnom poradí.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>SÚBOR...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source>Only show what merging would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Len ukázať, čo by zlúčenie urobilo; nič nezapisovať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred každým súborom neodkladať kópiu databázy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
         <source>merge needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge potrebuje aspoň jeden SÚBOR.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúšobný beh: nič sa nezapísalo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n súbor bol odmietnutý; databázu nezmenil.</numerusform>
+            <numerusform>fieldcase-cli: %n súbory boli odmietnuté; databázu nezmenili.</numerusform>
+            <numerusform>fieldcase-cli: %n súborov bolo odmietnutých; databázu nezmenili.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
         <source>Lists the open conflicts, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše otvorené konflikty, jeden na riadok.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>%1=%2 [%3, %4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
         <source>deleted-vs-edited</source>
-        <translation type="unfinished"></translation>
+        <translation>vymazané-vs-upravené</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
         <source>special category: decide explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>osobitná kategória: rozhodnite výslovne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otvorený konflikt.</numerusform>
+            <numerusform>%n otvorené konflikty.</numerusform>
+            <numerusform>%n otvorených konfliktov.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozhodne jeden konflikt; rozhodnutie sa vráti do notebookov.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>The conflict number (from conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo konfliktu (z príkazu conflicts).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
         <source>The version to keep: a, b (c... when there are more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia, ktorá sa ponechá: a, b (c... ak ich je viac).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
         <source>a|b</source>
-        <translation type="unfinished"></translation>
+        <translation>a|b</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>A new value instead of one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová hodnota namiesto jednej z verzií.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve potrebuje --conflict ID, číslo z fieldcase-cli conflicts.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve potrebuje buď --take a|b, alebo --value TEXT.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>--take must be a letter: a, b, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>--take musí byť písmeno: a, b, ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 je rozhodnutý; rozhodnutie je zaznamenané (zmena %2) a vráti sa do notebookov.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše spätný balík pre notebook: jeho aktualizovaných klientov, referenčné údaje a rozhodnuté konflikty.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
         <source>The laptop (its name or device id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook (jeho názov alebo id zariadenia).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
         <source>return needs --device ID and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>return potrebuje --device ID a --out SÚBOR.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nové pre „%1“: notebook už má všetko. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmena do %3.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmeny do %3.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmien do %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>Lists the laptops enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše notebooky zaregistrované v tejto centrálnej kópii.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušený</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktívny</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
         <source>last file merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posledný zlúčený súbor: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zruší registráciu notebooku (stratený alebo ukradnutý): jeho súbory sa odteraz odmietajú.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrácia notebooku „%1“ je zrušená; jeho súbory sa budú odmietať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Lists possible duplicate persons found while merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše možné duplicitné osoby nájdené pri zlučovaní.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
         <source>%n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n možná duplicita.</numerusform>
+            <numerusform>%n možné duplicity.</numerusform>
+            <numerusform>%n možných duplicít.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúči duplicitnú osobu do inej: všetky návštevy, plány a súhlasy sa presunú; duplicita sa presmeruje.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
         <source>The person who stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba, ktorá zostáva.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>The duplicate, merged into the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicita, ktorá sa zlúči do druhej osoby.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge-persons potrebuje --keep ID a --merge ID.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zlúčené: %n záznam teraz odkazuje na ponechanú osobu.</numerusform>
+            <numerusform>Zlúčené: %n záznamy teraz odkazujú na ponechanú osobu.</numerusform>
+            <numerusform>Zlúčené: %n záznamov teraz odkazuje na ponechanú osobu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
         <source>enrol a laptop: write its enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>zaregistruje notebook: zapíše jeho registračný súbor</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
         <source>make a new laptop database from an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvorí novú databázu notebooku z registračného súboru</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>zapíše nové zmeny notebooku pre centrálnu kópiu</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
         <source>merge exchange files (preview with --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>zlúči výmenné súbory (náhľad cez --dry-run)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>list open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše otvorené konflikty</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
         <source>decide a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodne konflikt</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
         <source>write a laptop&apos;s return package</source>
-        <translation type="unfinished"></translation>
+        <translation>zapíše spätný balík pre notebook</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
         <source>list enrolled laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše zaregistrované notebooky</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>withdraw a laptop&apos;s enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>zruší registráciu notebooku</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>list possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše možné duplicitné osoby</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
         <source>merge a duplicate person into another</source>
-        <translation type="unfinished"></translation>
+        <translation>zlúči duplicitnú osobu do inej</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="28"/>
         <source>Prints a document to PDF: a development plan, a plan review, a visit record, an attendance sheet, a consent form or a case summary; or, for municipality staff, every plan of a locality that awaits signature, in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačí dokument do PDF: rozvojový plán, prehodnotenie plánu, záznam z návštevy, prezenčnú listinu, formulár súhlasu alebo súhrn prípadu; alebo pre pracovníkov obce všetky plány lokality, ktoré čakajú na podpis, v jednom PDF.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="33"/>
         <source>The record to print: a plan, plan review, activity, event, consent or person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam na tlač: id plánu, prehodnotenia plánu, činnosti, aktivity, súhlasu alebo osoby.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="35"/>
         <source>Print a batch for this locality (with --awaiting-signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačiť dávku pre túto lokalitu (s --awaiting-signature).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="37"/>
         <source>The batch: every plan whose status is awaiting signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dávka: všetky plány v stave čaká na podpis.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor PDF, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>SÚBOR.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="45"/>
         <source>print needs --out FILE.pdf, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>print potrebuje --out SÚBOR.pdf, súbor na zápis.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="51"/>
         <source>Give either --kind and --id for one document, or --locality ID --awaiting-signature for a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte buď --kind a --id pre jeden dokument, alebo --locality ID --awaiting-signature pre dávku, nie oboje.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="55"/>
         <source>A batch needs both --locality ID and --awaiting-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dávka potrebuje --locality ID aj --awaiting-signature.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="59"/>
         <source>print needs --kind KIND and --id ID (or --locality ID --awaiting-signature for a batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>print potrebuje --kind DRUH a --id ID (alebo --locality ID --awaiting-signature pre dávku).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="64"/>
         <source>Unknown document kind &quot;%1&quot;. The kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy druh dokumentu „%1“. Druhy sú: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="82"/>
         <source>No plan in locality %1 awaits signature; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny plán v lokalite %1 nečaká na podpis; nič sa nezapísalo.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="93"/>
         <source>Wrote %1: documents %2, pages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapísané %1: dokumenty %2, strany %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="100"/>
         <source>Sets or removes the logos printed in the letterhead of documents on this machine (PNG, JPEG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaví alebo odstráni logá tlačené v hlavičke dokumentov na tomto počítači (PNG, JPEG alebo SVG).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <source>The image for the left of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázok do ľavej časti hlavičky.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>The image for the right of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázok do pravej časti hlavičky.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="104"/>
         <source>Remove the left logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť ľavé logo.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="105"/>
         <source>Remove the right logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť pravé logo.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="106"/>
         <source>The programme (default: the first of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Program (predvolene prvý v databáze).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="115"/>
         <source>logo needs --left FILE, --right FILE, --clear-left or --clear-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>logo potrebuje --left SÚBOR, --right SÚBOR, --clear-left alebo --clear-right.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="132"/>
         <source>The database holds no programme; create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza neobsahuje žiadny program; vytvorte ho príkazom init.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="148"/>
         <source>The %1 logo is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (%1) je teraz %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="158"/>
         <source>The %1 logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (%1) bolo odstránené.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="175"/>
         <source>prints plans, visit records, attendance sheets, consent forms to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>vytlačí plány, záznamy z návštev, prezenčné listiny a formuláre súhlasu do PDF</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>nastaví logá v hlavičke tlačených dokumentov</translation>
     </message>
 </context>
 <context>
@@ -1311,61 +1311,61 @@
         <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
         <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexistuje otvorený konflikt číslo %1. Možno už bol vyriešený; vypíšte otvorené konflikty znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vymazané)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(upravené)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prázdne)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konflikt %1 má %n verziu; vyberte jednu z nich.</numerusform>
+            <numerusform>Konflikt %1 má %n verzie; vyberte jednu z nich.</numerusform>
+            <numerusform>Konflikt %1 má %n verzií; vyberte jednu z nich.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazaný záznam zostane vymazaný alebo sa obnoví; vyberte jednu z verzií.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je povinné a nemôže zostať prázdne.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>Conflict %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 rozhodnutý</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided: stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 rozhodnutý: zostáva vymazané</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
         <source>Conflict %1 decided: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1 rozhodnutý: obnovené</translation>
     </message>
 </context>
 <context>
@@ -1373,77 +1373,77 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="8"/>
         <source>I agree that the programme team records my personal data and the data of my household that are needed for our work together: names, dates of birth, contact details, the development plan, visits, services and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby tím programu zaznamenával moje osobné údaje a údaje mojej domácnosti, ktoré sú potrebné na našu spoločnú prácu: mená, dátumy narodenia, kontaktné údaje, rozvojový plán, návštevy, služby a dohody.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="11"/>
         <source>The data are used only to plan and provide support to me and my family and to report to the funder in a form that does not identify me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje sa používajú len na plánovanie a poskytovanie podpory mne a mojej rodine a na podávanie správ poskytovateľovi finančných prostriedkov v podobe, ktorá ma neidentifikuje.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="15"/>
         <source>I agree that the programme team shares the data needed for my support with the services named in my development plan (for example the family support service, the job centre, the school or the district nurse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby tím programu poskytoval údaje potrebné na moju podporu službám uvedeným v mojom rozvojovom pláne (napríklad službe na podporu rodiny, úradu práce, škole alebo komunitnej sestre).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
         <source>Only the data that a service needs for the task are shared, and each sharing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytujú sa len údaje, ktoré služba potrebuje na danú úlohu, a každé poskytnutie sa zaznamená.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="21"/>
         <source>I agree that the programme team refers me to another service and sends that service my name, contact details and the reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby ma tím programu odporučil na inú službu a tejto službe poslal moje meno, kontaktné údaje a dôvod odporučenia.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="23"/>
         <source>The receiving service tells the team whether it accepted the referral and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijímajúca služba oznámi tímu, či odporučenie prijala a ako sa skončilo.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="26"/>
         <source>I agree that the programme records data about my health, disability or ethnic origin, which the law protects specially, because I want them taken into account in my support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby program zaznamenával údaje o mojom zdraví, zdravotnom postihnutí alebo etnickom pôvode, ktoré zákon osobitne chráni, pretože chcem, aby sa zohľadnili pri mojej podpore.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="28"/>
         <source>These data are seen only by the staff who work with me and are never printed in reports that leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto údaje vidia len pracovníci, ktorí so mnou pracujú, a nikdy sa netlačia v správach, ktoré odchádzajú mimo programu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="32"/>
         <source>I agree that photographs or video in which I can be recognised are taken at programme events and used in the programme&apos;s reports and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby sa na podujatiach programu zhotovovali fotografie alebo videá, na ktorých ma možno rozpoznať, a aby sa používali v správach a publikáciách programu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="34"/>
         <source>I can ask at any time that a picture of me is not used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedykoľvek môžem požiadať, aby sa moja fotografia už znova nepoužila.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="37"/>
         <source>I agree that the programme records the data the funder requires at entry and exit (labour status, education, household situation) and contacts me up to six months after I leave the programme to ask about my situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasím, aby program zaznamenával údaje, ktoré poskytovateľ finančných prostriedkov vyžaduje pri vstupe a výstupe (postavenie na trhu práce, vzdelanie, situácia v domácnosti), a aby ma kontaktoval do šiestich mesiacov po odchode z programu a spýtal sa na moju situáciu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="40"/>
         <source>The funder receives these data only as totals that do not identify anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovateľ finančných prostriedkov dostáva tieto údaje len ako súhrnné čísla, ktoré nikoho neidentifikujú.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="46"/>
         <source>My consent is voluntary. If I do not give it, or withdraw it later, I still receive the support that does not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Môj súhlas je dobrovoľný. Ak ho neudelím alebo ho neskôr odvolám, podporu, ktorá od neho nezávisí, dostávam naďalej.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="48"/>
         <source>I can withdraw this consent at any time, in writing or by telling a member of the team; the withdrawal applies from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súhlas môžem kedykoľvek odvolať, písomne alebo oznámením členovi tímu; odvolanie platí od toho dňa.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="50"/>
         <source>I have the right to see the data kept about me, to have mistakes corrected and, where the law allows, to have data erased. I can complain to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mám právo nahliadnuť do údajov, ktoré sa o mne uchovávajú, dať opraviť chyby a tam, kde to zákon dovoľuje, dať údaje vymazať. Môžem podať sťažnosť na úrad na ochranu osobných údajov.</translation>
     </message>
 </context>
 <context>
@@ -1452,74 +1452,74 @@
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
         <location filename="../../core/storage/Database.cpp" line="272"/>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný. Uvoľnite miesto a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
         <location filename="../../core/storage/Database.cpp" line="269"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu používa iné okno alebo program. Zatvorte ju tam a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
         <location filename="../../core/storage/Database.cpp" line="274"/>
         <source>The database reported an error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza ohlásila chybu; nič sa nezmenilo.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>V %1 nie je žiadna databáza.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="76"/>
         <source>%1 is not a file. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie je súbor. Vyberte súbor databázy.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="79"/>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok pre %1 sa nepodarilo vytvoriť.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="87"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba ovládač SQLite pre Qt. Nainštalujte balík libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu %1 sa nepodarilo otvoriť.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="116"/>
         <source>The SQLite connection could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripojenie SQLite sa nepodarilo nastaviť.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="126"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie je databáza Fieldcase alebo je poškodená. Otvorte iný súbor.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="161"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túto databázu vytvorila novšia verzia Fieldcase (schéma %1; táto verzia pozná najviac %2). Na jej otvorenie nainštalujte novšiu verziu.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="177"/>
         <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred aktualizáciou databázy sa nepodarilo zapísať kópiu do %1. Uvoľnite miesto na disku a otvorte databázu znova.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="188"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu sa nepodarilo aktualizovať na schému %1 (%2). Zostala tak, ako bola.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
         <source>The change was already undone; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena už bola vrátená; nič sa neuložilo.</translation>
     </message>
 </context>
 <context>
@@ -1527,27 +1527,27 @@
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkové údaje sa nepodarilo zapísať; nič sa neuložilo. %1</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkové údaje sa dajú vytvoriť pre 1 až %1 osôb; %2 je mimo tohto rozsahu.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>História ukážky musí končiť dnes alebo skôr; %1 je v budúcnosti.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkové údaje sa pridávajú len do databázy bez osôb, aby sa nikdy nezmiešali so skutočnými prípadmi. Na ukážku vytvorte novú, prázdnu databázu.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytváranie ukážkových údajov bolo zastavené; nič sa neuložilo.</translation>
     </message>
 </context>
 <context>
@@ -1556,32 +1556,32 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="25"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="191"/>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plán</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="28"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Upraviť plán</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="29"/>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať potrebu</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="30"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať cieľ</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="31"/>
         <source>Add service or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať službu alebo odporučenie</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotiť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1597,53 +1597,53 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>História</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zákonný zástupca %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nepodpísané</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: podpísané %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>kľúčový pracovník</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
         <source>experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>expert so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisy</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
         <source>Needs by intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Potreby podľa oblastí intervencie</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
@@ -1651,144 +1651,144 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>upraviť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
         <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
         <source>who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kto: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pre %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
         <source>Agreed services and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnuté služby a odporučenia</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
         <source>Reviews (earlier versions kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotenia (predchádzajúce verzie sa uchovávajú)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · verzia %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
         <source>Plan review of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotenie plánu z %1 (verzia %2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
         <source>Goals as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele v čase prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, do %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
         <source>Needs as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Potreby v čase prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
         <source>This record was corrected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam bol opravený alebo stiahnutý.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
         <source>Show the record in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť platný záznam</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Opraviť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiahnuť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
         <source>This record withdraws a visit recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam sťahuje omylom zaznamenanú návštevu.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the withdrawn record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť stiahnutý záznam</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the record it corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť záznam, ktorý opravuje</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomní</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele plánu, na ktorých sa pracovalo</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnuté úlohy</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizovať</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmeniť stav</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>História stavov</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
@@ -1799,215 +1799,215 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Upraviť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Účasť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Účasť: registrované osoby %1, pracovníci %2, externí hostia %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci:</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="93"/>
         <source>&lt;h3&gt;Deleted&lt;/h3&gt;&lt;p&gt;This record was deleted. Its history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vymazané&lt;/h3&gt;&lt;p&gt;Tento záznam bol vymazaný. Jeho história sa uchováva.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledné návštevy a služby</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="148"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="154"/>
         <source> (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (stiahnutie)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="156"/>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oprava)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozvojové plány</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
         <source>(%1, from %2, next review %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, od %2, ďalšie prehodnotenie %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenia a odovzdania</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
         <source>%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať návštevu</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="18"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový plán</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučiť</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdať</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="21"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať súhlas</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="22"/>
         <source>Entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje pri vstupe</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstup</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
         <source>%1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n rok)</numerusform>
+            <numerusform>%1 (%n roky)</numerusform>
+            <numerusform>%1 (%n rokov)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodený/á</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členovia domácnosti</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
         <source>Entry data (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje pri vstupe (zmrazené)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasy</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, udelený %2 (%3, text %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
         <source>, withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, odvolaný %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
         <source>edit or withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>upraviť alebo odvolať</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledné návštevy v domácnosti</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
         <source>%1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať člena</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
         <source>New family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový rodinný plán</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
         <source>Members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Členovia (%n)</numerusform>
+            <numerusform>Členovia (%n)</numerusform>
+            <numerusform>Členovia (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
         <source>Show its households</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť jej domácnosti</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
         <source>Register a household here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrovať tu domácnosť</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať vzdelávanie</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
         <source>Show caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť klientov pracovníka</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
         <source>%1 · %2 · %3 h%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 h%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
         <source>Trainings (%1 hours in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdelávania (spolu %1 hodín)</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@
     <message>
         <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tejto centrálnej kópii nie je zaregistrovaný žiadny notebook s názvom „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2023,27 +2023,27 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisy</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto</translation>
     </message>
 </context>
 <context>
@@ -2051,33 +2051,33 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tejto databáze nie je záznam „%1“ s id %2. Skontrolujte id a databázu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ s id %2 bol vymazaný, preto sa nedá vytlačiť.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
         <source>%1, %2</source>
         <comment>settlement, municipality</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="206"/>
         <source>Printed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačil(a) %1 dňa %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia plánu %1, naposledy zmenená %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
         <source>Record version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia záznamu z %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2085,37 +2085,37 @@
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="43"/>
         <source>Individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuálny rozvojový plán</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="45"/>
         <source>Family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodinný rozvojový plán</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="47"/>
         <source>Plan review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam o prehodnotení plánu</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="49"/>
         <source>Home visit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam z návštevy v domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="51"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenčná listina</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="53"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulár súhlasu</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="55"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhrn prípadu</translation>
     </message>
 </context>
 <context>
@@ -2123,17 +2123,17 @@
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="37"/>
         <source>The logo is larger than %1 MB. Save a smaller image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo je väčšie ako %1 MB. Uložte menší obrázok a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="51"/>
         <source>A logo must be a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo musí byť obrázok PNG, JPEG alebo SVG.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="55"/>
         <source>The logo cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo sa nedá prečítať ako obrázok; môže byť poškodené.</translation>
     </message>
 </context>
 <context>
@@ -2141,38 +2141,38 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán %1 je druhu „%2“, nie „%3“. Vytlačte ho ako „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlač potrebuje grafickú časť Qt, ktorá nebeží.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je čo tlačiť.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiareň alebo súbor sa nepodarilo otvoriť na tlač.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
         <source>Printing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlač bola zastavená.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
         <source>The printer or file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiareň alebo súbor neprijali strany.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nedá zapísať. Vyberte priečinok, do ktorého môžete zapisovať.</translation>
     </message>
 </context>
 <context>
@@ -2185,13 +2185,13 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="67"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="106"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizátor</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2199,7 +2199,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Č.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2209,125 +2209,125 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpis</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="99"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="101"/>
         <source>Registered participants are listed first. Guests write their name on an empty numbered line. Everyone signs in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovaní účastníci sú uvedení ako prví. Hostia sa zapíšu na prázdny očíslovaný riadok. Všetci sa podpíšu v poslednom stĺpci.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="107"/>
         <source>I confirm that the people who signed above took part in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdzujem, že osoby, ktoré sa vyššie podpísali, sa zúčastnili na aktivite.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="112"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozvojové plány</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>No development plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadny rozvojový plán.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobie plánu</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľ</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
         <source>%1 (goal of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cieľ osoby %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobné údaje</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčový pracovník</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Vek</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
         <source>Entry to and exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup do programu a výstup z neho</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
         <source>No entry data recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sú zaznamenané žiadne údaje pri vstupe.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje osobitnej kategórie (zdravie, zdravotné postihnutie, etnický pôvod) sa nikdy netlačia.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasy</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je zaznamenaný žiadny súhlas.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledné kontakty</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie sú zaznamenané žiadne kontakty.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
@@ -2335,27 +2335,27 @@
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
         <source>Newest first; at most the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od najnovších; najviac posledných %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenia</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené úlohy</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypracoval(a)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
@@ -2363,326 +2363,326 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Účel: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="22"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="180"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="65"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="34"/>
         <source>What the consent is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Na čo sa súhlas udeľuje</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="41"/>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše práva</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlas bol zaznamenaný podľa verzie textu %1; text vyššie je verzia %2. Ak sa líšia, priložte podpísaný list verzie %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia textu %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
         <source>Record of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam o súhlase</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="65"/>
         <source>This consent was withdrawn on %1 and no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súhlas bol odvolaný dňa %1 a už neplatí.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="71"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="122"/>
         <source>Legal representative of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákonný zástupca osoby %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="74"/>
         <source>Person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba udeľujúca súhlas</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="78"/>
         <source>I have read this form, or had it read to me, and I give this consent on behalf of the person named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento formulár som si prečítal(a) alebo mi bol prečítaný a tento súhlas udeľujem v mene vyššie uvedenej osoby.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="80"/>
         <source>I have read this form, or had it read to me, and I give this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento formulár som si prečítal(a) alebo mi bol prečítaný a tento súhlas udeľujem.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="82"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="132"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zistené potreby</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="82"/>
         <source>Agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnutý postup</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="97"/>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľ %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="101"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovedný</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="105"/>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="125"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 až %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="156"/>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (s %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="190"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="273"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="393"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="208"/>
         <source>No goals have been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ neboli stanovené žiadne ciele.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="215"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="326"/>
         <source>Other agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie dohodnuté kroky</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="225"/>
         <source>We drew up this plan together and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento plán sme vypracovali spoločne a súhlasíme, že budeme pracovať na dosiahnutí jeho cieľov.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="247"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="378"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="39"/>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="248"/>
         <source>Household %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členovia</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
         <source>Shared goals of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoločné ciele rodiny</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="310"/>
         <source>No shared goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neboli stanovené žiadne spoločné ciele.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="320"/>
         <source>Goals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele osoby %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="339"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="172"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen rodiny</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="346"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="381"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Prednosta domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="349"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákonný zástupca</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="353"/>
         <source>We drew up this plan together as a family and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento plán sme vypracovali spoločne ako rodina a súhlasíme, že budeme pracovať na dosiahnutí jeho cieľov.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="360"/>
         <source>%1: household %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: domácnosť %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="401"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotená verzia plánu</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="404"/>
         <source>What was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo sa prehodnotilo a dohodlo</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="407"/>
         <source>No summary was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebolo zaznamenané žiadne zhrnutie.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="415"/>
         <source>Status at review</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav pri prehodnotení</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="432"/>
         <source>Goals at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele pri prehodnotení</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="444"/>
         <source>Goals of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele plánu</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="445"/>
         <source>The review kept no copy of the goals; their present status is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri prehodnotení sa neuložila kópia cieľov; zobrazuje sa ich súčasný stav.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="448"/>
         <source>The plan has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán nemá žiadne ciele.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="452"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotil(a)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="453"/>
         <source>We reviewed the plan together on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán sme prehodnotili spoločne v uvedený deň.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="43"/>
         <source>Record of a contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam o kontakte: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="46"/>
         <source>This record was voided: it was entered by mistake and does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam bol zneplatnený: bol zadaný omylom a neplatí.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="53"/>
         <source>A later record corrects this one (entered %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam opravuje neskorší záznam (zadaný %1).</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="71"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvanie</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="74"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="84"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomní</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="106"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="113"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nebolo zaznamenané.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="118"/>
         <source>Risk noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zistené riziko</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="120"/>
         <source>A risk was noted during this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počas tohto kontaktu bolo zistené riziko.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="129"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele plánu, na ktorých sa pracovalo</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="151"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnuté úlohy</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="175"/>
         <source>We confirm that this record is a true account of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdzujeme, že tento záznam pravdivo opisuje kontakt.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis sa nepodarilo zapísať.</translation>
     </message>
 </context>
 <context>
@@ -2698,32 +2698,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaké meno a dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Podobné meno, rovnaký dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaké meno, dátum narodenia sa líši o jednu číslicu alebo má vymenený deň a mesiac</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaké meno; jeden dátum narodenia chýba, preto sa nedá porovnať</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno napísané inak, rovnaký dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nar. %1)</translation>
     </message>
 </context>
 <context>
@@ -2731,42 +2731,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>rovnaké meno a dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>rovnaké mená v inom poradí, rovnaký dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>podobné meno, rovnaký dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>rovnaké meno, jeden dátum narodenia chýba</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>rovnaké meno, takmer rovnaký dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte dve rôzne osoby na zlúčenie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna z dvoch osôb bola vymazaná; nie je čo zlúčiť.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčenie osôb: %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -2776,107 +2776,107 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätný balík</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ nie je zaregistrovaný žiadny notebook. Najprv nejaký zaregistrujte.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre ktorý notebook je balík?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť spätný balík</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmenné súbory Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nové pre „%1“: notebook už má všetko. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmena.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmeny.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmien.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič nové na export: každá zmena je už v skoršom súbore. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena bola exportovaná ako súbor %1 do %2. Odovzdajte súbor odbornému garantovi.</numerusform>
+            <numerusform>%n zmeny boli exportované ako súbor %1 do %2. Odovzdajte súbor odbornému garantovi.</numerusform>
+            <numerusform>%n zmien bolo exportovaných ako súbor %1 do %2. Odovzdajte súbor odbornému garantovi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovať zmeny...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zlúčiť súbory...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schránka konfliktov...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Možné &amp;duplicity...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätný &amp;balík pre notebook...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;registrovať notebook...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pripojiť sa k programu...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Schránka konfliktov (%n otvorený)...</numerusform>
+            <numerusform>&amp;Schránka konfliktov (%n otvorené)...</numerusform>
+            <numerusform>&amp;Schránka konfliktov (%n otvorených)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať zmeny</translation>
     </message>
 </context>
 <context>
@@ -2884,37 +2884,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza zatiaľ neobsahuje žiadny program. Najprv vytvorte program (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza je kópia notebooku; toto robí len centrálna kópia.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza zatiaľ nie je centrálna kópia: nezaregistrovala žiadny notebook.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovacia knižnica sa nedá spustiť.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúče centrálnej kópie sú poškodené; balíky sa nedajú prečítať.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza sa nepripojila k žiadnemu programu. Najprv sa pripojte pomocou registračného súboru od odborného garanta.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmenné kľúče tohto notebooku sú poškodené. Požiadajte odborného garanta o nový registračný súbor.</translation>
     </message>
 </context>
 <context>
@@ -2922,127 +2922,127 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je dátum; napíšte ho ako rok-mesiac-deň, napríklad 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie je skutočný dátum. Skontrolujte deň a mesiac.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva dátum.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>dátum nie je platný.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>rok %1 je mimo rozsahu %2 – %3. Napíšte rok štyrmi číslicami.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je dátum a čas; napíšte ho ako 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie je skutočný dátum a čas.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva dátum a čas.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>dátum a čas nie sú platné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>rok %1 je mimo rozsahu %2 – %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva text.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>text obsahuje riadiace znaky. Napíšte ho znova alebo ho vložte ako obyčajný text.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>text má %1 znakov; zmestí sa sem najviac %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva celé číslo.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva číslo.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva áno alebo nie (true alebo false).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva jedna z hodnôt %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je jedna z možností (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakáva id záznamu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je id záznamu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>štruktúrované údaje nie sú platný JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>tu sa očakávajú štruktúrované údaje (objekt alebo zoznam JSON).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>túto hodnotu nemožno uložiť.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Áno</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena má časovú pečiatku o viac ako deň napred oproti hodinám tohto počítača. Skontrolujte dátum a čas na oboch počítačoch.</translation>
     </message>
 </context>
 <context>
@@ -3058,77 +3058,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>zlúčené</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>pripravené na zlúčenie</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>už zlúčené</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>čaká na skorší súbor</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>odmietnuté</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušené</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok na zálohy vedľa databázy sa nepodarilo vytvoriť; nič sa nezlúčilo. Uvoľnite miesto alebo skontrolujte oprávnenia priečinka.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohu %1 sa nepodarilo zapísať; nič sa nezlúčilo.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohu pred zlúčením sa nepodarilo zapísať (nie je plný disk?); nič sa nezlúčilo.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza sa zatiaľ nezúčastňuje na žiadnej výmene: najprv zaregistrujte notebook (centrálna kópia) alebo sa pripojte k programu (notebook).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>centrálna kópia</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo prečítať.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 prišiel pred súborom %3; uchová sa a zlúči, hneď ako budú k dispozícii súbory pred ním.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3); uchová sa a zlúči, hneď ako sa zlúči súbor, ktorý ich prinesie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčenie bolo zrušené; z %1 sa nič nezapísalo.</translation>
     </message>
 </context>
 <context>
@@ -3136,62 +3136,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrita SQLite: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riadok %2 odkazuje na chýbajúci záznam %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platným záznamom chýba povinné pole %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú medzi jeho možnosťami.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú dátumy.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platné záznamy odkazujú cez %2 na vymazané záznamy.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú celé čísla.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vymazané záznamy stále obsahujú osobné údaje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: záznamy boli zmenené bez zodpovedajúceho zápisu v denníku zmien.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhľadávací index %1 nezodpovedá záznamom.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyhľadávací index %1 obsahuje záznamy, ktoré už neexistujú.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denník zmien obsahuje zápisy, ktoré sa nedajú prečítať.</translation>
     </message>
 </context>
 <context>
@@ -3199,65 +3199,65 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznáma tabuľka „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>id zmeny alebo záznamu nie je platné</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznáma operácia „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznáma akcia „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"></translation>
+        <translation>zmena nemá platnú časovú pečiatku alebo zariadenie</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>cieľ zlúčenia nie je platné id</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>zoznam vyriešených zmien sa nedá prečítať</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnoty polí sa nedajú prečítať</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá pole „%2“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota %1 nie je dvojica [stará, nová]</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmeny odkazujú na %n záznam, ktorý táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
+            <numerusform>Zmeny odkazujú na %n záznamy, ktoré táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
+            <numerusform>Zmeny odkazujú na %n záznamov, ktoré táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
         </translation>
     </message>
 </context>
@@ -3266,62 +3266,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor sa nepodarilo prečítať.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor je oveľa väčší ako ktorýkoľvek balík Fieldcase; nie je to balík.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto nie je výmenný súbor Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor vytvorila novšia verzia Fieldcase. Na jeho prečítanie nainštalujte novšiu verziu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto je iný druh súboru Fieldcase (napríklad registračný súbor alebo spätný balík) a nedá sa tu zlúčiť.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor patrí inému programu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor bol zašifrovaný pre inú kópiu (inú centrálnu kópiu alebo iný notebook); táto kópia ho nemôže otvoriť.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor pochádza z notebooku, ktorý táto centrálna kópia nezaregistrovala.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor pochádza z notebooku, ktorého registrácia bola zrušená; neprijíma sa.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor bol po vytvorení zmenený alebo skrátený, alebo ho nevytvorilo zariadenie, ktoré uvádza. Požiadajte o novú kópiu súboru.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor sa nepodarilo dešifrovať kľúčom tejto kópie ani zadanou prístupovou frázou.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor sa dešifroval, ale jeho obsah je poškodený.</translation>
     </message>
 </context>
 <context>
@@ -3330,28 +3330,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovacia knižnica sa nedá spustiť.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč príjemcu nie je platný; balík sa nezapísal.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z prístupovej frázy sa nepodarilo odvodiť kľúč (nedostatok pamäte).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balík sa nepodarilo zapísať. Skontrolujte disk alebo USB kľúč.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balík sa nepodarilo podpísať: podpisový kľúč nie je platný.</translation>
     </message>
 </context>
 <context>
@@ -3359,58 +3359,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo zapísať. Skontrolujte, či sa na USB kľúč alebo do priečinka dá zapisovať a či je na ňom miesto.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrácia notebooku „%1“ bola zrušená; nedostáva už žiadne údaje.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte názov notebooku s dĺžkou 1 až 100 znakov.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupová fráza musí mať aspoň 12 znakov.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexistuje pracovník s kontom alebo menom „%1“. Najprv pridajte pracovníka medzi pracovníkov.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook s názvom „%1“ je už zaregistrovaný. Vyberte iný názov alebo najprv zrušte starú registráciu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupová fráza tento registračný súbor neotvorí. Overte si ju u odborného garanta.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je centrálna kópia; notebook sa pripája s vlastnou databázou.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza tohto notebooku už patrí inému programu. Na pripojenie k tomuto programu použite nový súbor databázy.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza tohto notebooku je už k programu pripojená (ako „%1“).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už obsahuje záznamy. Notebook sa pripája s novým, prázdnym súborom databázy.</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strana %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -3426,12 +3426,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento plán bol vymazaný; nedá sa prehodnotiť.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum prehodnotenia je pred začiatkom plánu (%1). Skontrolujte dátum.</translation>
     </message>
 </context>
 <context>
@@ -3439,82 +3439,82 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexistuje tabuľka s názvom „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá pole s názvom „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam %1 %2 neexistuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neexistuje záznam „%2“ s id %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: záznam „%2“, na ktorý odkazuje, bol vymazaný.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je povinné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je id záznamu; id vyzerá ako 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ s id %2 už existuje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam („%1“) bol vymazaný; už sa nedá zmeniť.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ zachytáva, čo sa stalo, a neupravuje sa. Namiesto toho zaznamenajte opravu; nahradí tento záznam.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ sa po uložení zmrazí. Ak ho chcete zmeniť, urobte opravu a uveďte dôvod; oprava sa zaznamená.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať. Namiesto toho zaznamenajte opravu, ktorá ho stiahne.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam vlastní príliš hlboký strom záznamov na to, aby sa dal vymazať naraz.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tento záznam („%1“) sa nedá vymazať: odkazuje naň ešte %n záznam typu „%2“ (%3). Najprv ho zmeňte alebo vymažte.</numerusform>
+            <numerusform>Tento záznam („%1“) sa nedá vymazať: odkazujú naň ešte %n záznamy typu „%2“ (%3). Najprv ich zmeňte alebo vymažte.</numerusform>
+            <numerusform>Tento záznam („%1“) sa nedá vymazať: odkazuje naň ešte %n záznamov typu „%2“ (%3). Najprv ich zmeňte alebo vymažte.</numerusform>
         </translation>
     </message>
 </context>
@@ -3523,27 +3523,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenie odovzdáva údaje osoby inej službe: vyberte jej súhlas s odporučením alebo s poskytovaním údajov iným službám. Ak žiadny nie je, najprv ho zaznamenajte.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenie v stave „%1“ nemôže prejsť do stavu „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemôže byť pred odoslaním odporučenia.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je v budúcnosti; odpoveď zaznamenajte, keď príde.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte pracovníka, ktorý prípad preberá; stane sa kľúčovým pracovníkom.</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3564,7 +3564,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3575,46 +3575,46 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj financovania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Obec</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum začiatku</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum skončenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenávať údaje osobitnej kategórie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet mesiacov medzi prehodnoteniami plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3622,27 +3622,27 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj alebo región</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ osídlenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stupeň urbanizácie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3653,7 +3653,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3661,35 +3661,35 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé meno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Je expert so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Používateľské konto</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3697,43 +3697,43 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktívny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdelávanie pracovníkov</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovateľ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3743,23 +3743,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Prednosta domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytová situácia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3767,7 +3767,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčový pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3782,208 +3782,208 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno (mená)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné priezvisko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodné priezvisko matky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum narodenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto narodenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlavie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah k prednostovi domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlas</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Účel</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia textu súhlasu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum udelenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Spôsob</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Udelil(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákonný zástupca</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum odvolania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenal(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam pri vstupe</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum vstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"></translation>
+        <translation>Postavenie na trhu práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najvyššie dosiahnuté vzdelanie (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravotné postihnutie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Menšina vrátane marginalizovaných komunít</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez domova alebo vylúčenie z bývania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť bez pracujúcich</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť jedného dospelého s deťmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zisťoval(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zistené dňa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam pri výstupe</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum výstupu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Situácia pri odchode</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Získaná kvalifikácia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum následného zisťovania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Situácia o šesť mesiacov</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zariadenie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lôžka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozvojový plán</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3992,50 +3992,50 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie prehodnotenie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpísal(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient podpísal dňa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčový pracovník podpísal dňa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert so skúsenosťou podpísal dňa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potreba v pláne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4043,30 +4043,30 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblasť intervencie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľ plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4074,70 +4074,70 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto to robí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodpovedný pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Poradie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín splnenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotenie plánu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotil(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhrnutie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán v prehodnotenej podobe</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4145,778 +4145,778 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Činnosť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum a čas</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesto</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánované</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Služba</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozorovania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohody</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Strávené minúty</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrana dieťaťa alebo iné riziko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka k riziku</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšia návšteva</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravuje</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiahnuté</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník činnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepojenie činnosti s cieľom</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"></translation>
+        <translation>Od služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"></translation>
+        <translation>Službe</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo zariadenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zariadenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dôvod</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum odoslania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučil(a)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Preberajúci pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupinová aktivita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Téma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Externí hostia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Účasť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobiehajúce obce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionálne sociálne služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunitné centrum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajská koordinácia inklúzie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Maďarsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Česko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovensko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulharsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumunsko</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Segregovaná osada</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Obec</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Mestská časť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>Riedko osídlená oblasť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredne osídlená oblasť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Husto osídlená oblasť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociálny pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odborný garant</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistent osvety zdravia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediátor vo vzdelávaní</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovník obce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastné bývanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájomné bývanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociálne nájomné bývanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neformálne bývanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Útulok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez domova</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Iné</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Žena</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Muž</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáme</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Prednosta</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Manžel/manželka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner/partnerka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieťa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodič</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Súrodenec</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnuk/vnučka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Starý rodič</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iný príbuzný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Prípadová práca</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovanie údajov iným službám</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje osobitnej kategórie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorovanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Písomne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ústne, za prítomnosti svedka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronicky</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknutá osoba</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamestnaný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Samostatne zárobkovo činný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezamestnaný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlhodobo nezamestnaný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktívny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"></translation>
+        <translation>V procese vzdelávania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0: predprimárne alebo žiadne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 1: primárne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 2: nižšie sekundárne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3: vyššie sekundárne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 4: postsekundárne neterciárne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5: krátke terciárne</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 6: bakalárske alebo ekvivalentné</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 7: magisterské alebo ekvivalentné</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 8: doktorandské</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Áno</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmietol(a) odpovedať</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadá si prácu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>V odbornej príprave</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Terénna sociálna práca</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Poradenstvo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Služba na podporu rodiny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Úrad práce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravotná starostlivosť</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Škola</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuálny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodinný</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Návrh</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká na podpis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavretý</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdelávanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamestnanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bývanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Príjem a dlhy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Deti a rodina</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Doklady</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunita</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoká</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Stredná</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nízka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Prebieha</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiahnutý</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Čiastočne dosiahnutý</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedosiahnutý</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušený</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Splnená</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušená</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Návšteva v domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzultácia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Prípadová konferencia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonát</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprevádzanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslané</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijaté</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončené</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematický deň</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdelávanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunitné podujatie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrovoľníctvo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunitné stretnutie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrovoľník</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Prednášajúci</translation>
     </message>
 </context>
 <context>
@@ -4924,12 +4924,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok %1 sa nepodarilo vytvoriť.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo zapísať.</translation>
     </message>
 </context>
 <context>
@@ -4937,47 +4937,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 je v budúcnosti, čo tu nie je možné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nemôže byť pred %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí byť medzi %2 a %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte: %1 alebo %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte buď %1, alebo %2, nie oboje.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napíšte meno zákonného zástupcu, ktorý súhlas udelil.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuálny plán potrebuje osobu, pre ktorú je určený.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodinný plán potrebuje domácnosť, pre ktorú je určený.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: návšteva alebo služba sa zaznamenáva až potom, čo sa uskutočnila; táto je v budúcnosti. Naplánujte ju radšej ako ďalšiu návštevu.</translation>
     </message>
 </context>
 <context>
@@ -4985,32 +4985,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor databázy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CESTA</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 potrebuje --db CESTA, súbor databázy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: chyba: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznam príkazov zobrazíte cez fieldcase-cli --help.</translation>
     </message>
 </context>
 <context>
@@ -5018,17 +5018,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto návšteva už bola opravená alebo stiahnutá. Ak ju chcete opraviť znova, otvorte jej najnovšiu verziu.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam sťahuje návštevu; nedá sa opraviť.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte, prečo sa návšteva sťahuje; dôvod sa uchová spolu s ňou.</translation>
     </message>
 </context>
 <context>
@@ -5036,42 +5036,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlač plánov čakajúcich na podpis</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačia sa všetky individuálne a rodinné plány lokality, ktoré čakajú na podpis, každý na novom liste s vlastným číslovaním strán.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (čaká na podpis: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalita:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Náhľad a tlač...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložiť ako PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentálne žiadny plán nečaká na podpis.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plány čakajúce na podpis vo všetkých lokalitách: %1.</translation>
     </message>
 </context>
 <context>
@@ -5079,42 +5079,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zistené riziko</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri tejto návšteve bolo zistené riziko v oblasti ochrany dieťaťa alebo iné riziko. Chcete teraz rodinu odporučiť na službu, ktorá môže zasiahnuť?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedá sa upraviť</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam zachytáva fakt a neupravuje sa; uchováva sa tak, ako bol zaznamenaný.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Už opravené</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto návšteva už bola opravená alebo stiahnutá. Ak ju chcete opraviť znova, otvorte platný záznam.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiahnuť návštevu</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Návšteva zostane v záznamoch, označená ako stiahnutá, s dôvodom, ktorý uvediete. Prečo sa sťahuje?</translation>
     </message>
 </context>
 <context>
@@ -5122,57 +5122,57 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(štruktúrované údaje)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – vytvorené</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – vymazané</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – zmenené</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedy</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka k oprave</translation>
     </message>
 </context>
 <context>
@@ -5180,142 +5180,142 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (podľa hodín toho zariadenia)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Schránka konfliktov</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorené konflikty</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alebo &amp;napíšte správnu hodnotu:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Použiť túto hodnotu</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>táto kópia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>centrálna kópia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>vymazané a upravené</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [osobitná kategória]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne otvorené konflikty</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky doteraz zlúčené zmeny do seba zapadli. Konflikty sa tu objavia, keď dve zariadenia zmenia tú istú vec alebo jedno vymaže to, čo iné upravuje.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vymazané na jednom zariadení, upravené na inom</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam zostane vymazaný, kým nerozhodnete. Ak prevezmete upravenú verziu, záznam sa obnoví so všetkými hodnotami, ktoré mal.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ sa používa najnovšia hodnota (%1). Kým nerozhodnete, nič sa nestratí.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ide o údaje osobitnej kategórie (napríklad menšina alebo zdravotné postihnutie): nikdy sa nerozhodujú automaticky.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmenil(a)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zariadenie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedy</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzia %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechať &amp;%1 (zostane vymazané)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevziať &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozhodnuté. Rozhodnutie je zaznamenané a vráti sa do notebookov s ich ďalším spätným balíkom.</translation>
     </message>
 </context>
 <context>
@@ -5323,22 +5323,22 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok-mesiac-deň a čas, napríklad 2026-03-31 14:30. Ctrl+D: teraz.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok-mesiac-deň so štvorciferným rokom, napríklad 2026-03-31. Ctrl+D: dnes.</translation>
     </message>
 </context>
 <context>
@@ -5346,94 +5346,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tlačiť...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad tlače plánu zobrazenej osoby alebo súhrnu jej prípadu</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiť &amp;súhrn prípadu...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť ako P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"></translation>
+        <translation>Plány č&amp;akajúce na podpis...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytlačiť všetky plány lokality, ktoré čakajú na podpis</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tlačiť</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocník</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv vyberte osobu: tlač zobrazí jej plán alebo súhrn jej prípadu.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad tlače: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripravujú sa strany...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje sa %1...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť ako PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny plán tejto lokality už nečaká na podpis.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť plány ako PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiť</translation>
     </message>
 </context>
 <context>
@@ -5441,81 +5441,81 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Možné duplicitné osoby</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto osoby boli zaregistrované viackrát, možno na dvoch notebookoch. Zlúčením sa zachovajú všetky návštevy, plány a súhlasy oboch; súbory, ktoré ešte uvádzajú zlúčenú osobu, sa priradia k ponechanej.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvá osoba</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodený/á</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Druhá osoba</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Prečo</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechať &amp;prvú, druhú zlúčiť do nej</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechať &amp;druhú</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie je to tá istá osoba</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na posúdenie nečakajú žiadne možné duplicity.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť dve osoby</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť oba záznamy do %1? Všetky návštevy, plány a súhlasy oboch zostanú, pri osobe %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zlúčené do %1: presunul sa %n záznam.</numerusform>
+            <numerusform>Zlúčené do %1: presunuli sa %n záznamy.</numerusform>
+            <numerusform>Zlúčené do %1: presunulo sa %n záznamov.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Označené ako dve rôzne osoby.</translation>
     </message>
 </context>
 <context>
@@ -5523,80 +5523,80 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaregistrovať notebook</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor obsahuje kľúče notebooku a klientov pracovníka. Preneste ho do notebooku na USB kľúči; prístupovú frázu povedzte pracovníkovi zvlášť.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"></translation>
+        <translation>napríklad: Notebook 3, tím Alsóberény</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Názov notebooku:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pracovník:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vybrať...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný &amp;súbor:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovať</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupová fráza:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaregistrovať</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmenné súbory Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte, kam sa má registračný súbor zapísať.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaregistrovaný „%1“: %n záznam v %2. Prístupovú frázu uvedenú vyššie povedzte pracovníkovi telefonicky alebo na papieri, nikdy nie spolu so súborom.</numerusform>
+            <numerusform>Zaregistrovaný „%1“: %n záznamy v %2. Prístupovú frázu uvedenú vyššie povedzte pracovníkovi telefonicky alebo na papieri, nikdy nie spolu so súborom.</numerusform>
+            <numerusform>Zaregistrovaný „%1“: %n záznamov v %2. Prístupovú frázu uvedenú vyššie povedzte pracovníkovi telefonicky alebo na papieri, nikdy nie spolu so súborom.</numerusform>
         </translation>
     </message>
 </context>
@@ -5605,27 +5605,27 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Účasť</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nájsť registrovanú osobu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať do &amp;zoznamu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomné registrované &amp;osoby</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomní &amp;pracovníci</translation>
     </message>
 </context>
 <context>
@@ -5633,12 +5633,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vyberte)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nezaznamenané)</translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5646,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>História: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5654,57 +5654,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripojiť sa k programu</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte registračný súbor, ktorý vám dal odborný garant, a napíšte prístupovú frázu, ktorú vám povedal. Notebook dostane novú databázu s vašimi klientmi.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vybrať...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný &amp;súbor:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prístupová &amp;fráza:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;databáza:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pripojiť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmenné súbory Fieldcase (*.fcx);;Všetky súbory (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registračný súbor sa nedá prečítať: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už existuje. Notebook sa pripája s novým súborom databázy; vyberte iný názov.</translation>
     </message>
 </context>
 <context>
@@ -5712,37 +5712,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejaví sa pri ďalšom spustení</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systémový jazyk</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>systémový jazyk</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase pri ďalšom spustení použije: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tomto počítači je nastavená premenná prostredia %1 a má prednosť.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
 </context>
 <context>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza nie je otvorená</translation>
     </message>
 </context>
 <context>
@@ -5758,381 +5758,381 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hľadať:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba, domácnosť alebo lokalita, napr. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať osoby, domácnosti a lokality</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznamy</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadne osoby</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto databáza neobsahuje žiadne osoby. Zaregistrujte domácnosť (Ctrl+Shift+H) a jej členov alebo si Fieldcase vyskúšajte so syntetickým programom: &lt;tt&gt;fieldcase-cli demo --db SÚBOR --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte osobu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte niekoho v zozname alebo napíšte meno do poľa vyhľadávania (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; nájde Kovács.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulár sa minule neuložil; otvorte ten istý formulár znova a pokračujte tam, kde ste skončili.</numerusform>
+            <numerusform>%n formuláre sa minule neuložili; otvorte ten istý formulár znova a pokračujte tam, kde ste skončili.</numerusform>
+            <numerusform>%n formulárov sa minule neuložilo; otvorte ten istý formulár znova a pokračujte tam, kde ste skončili.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(všetky lokality)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>v &amp;lokalite:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokality</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozvojové plány</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštevy a služby</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučenia</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupinové aktivity</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Moji klienti</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vyberte)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>pra&amp;covníka:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Plány po termíne prehodnotenia</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštevy na tento týždeň</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nová databáza...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvoriť databázu...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úp&amp;ravy</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nájsť osobu, domácnosť alebo lokalitu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upraviť zobrazený záznam</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;História zobrazeného záznamu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prípadová práca</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový záznam v tomto zozname</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;osoba</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová &amp;domácnosť</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať návš&amp;tevu alebo službu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv vyberte osobu alebo domácnosť.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový rozvojový p&amp;lán</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv vyberte osobu (individuálny plán) alebo domácnosť (rodinný plán).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpo&amp;ručiť</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdať &amp;inému zariadeniu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová skupinová &amp;aktivita</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ejsť</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;mocník</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikácii Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Výmena</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorte osobu alebo domácnosť a potom pre ňu vypracujte plán (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorte osobu alebo domácnosť a potom zaznamenajte návštevu (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorte osobu alebo domácnosť a potom ju odporučte (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osôb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zhoda</numerusform>
+            <numerusform>%n zhody</numerusform>
+            <numerusform>%n zhôd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamov</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte vyššie pracovníka, aby ste videli osoby, ktorých je kľúčovým pracovníkom.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto zozname zatiaľ nikto nie je. Osoba doň pribudne, keď sa tento pracovník stane jej kľúčovým pracovníkom alebo kľúčovým pracovníkom jej domácnosti.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny plán nečaká na prehodnotenie. Zobrazujú sa tu platné plány, ktorých dátum ďalšieho prehodnotenia uplynul.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tento týždeň nie je naplánovaná žiadna návšteva. Keď sa pri návšteve zaznamená dátum ďalšej návštevy v tomto týždni, domácnosť sa tu zobrazuje, kým sa nenavštívi.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ tu nie sú žiadne domácnosti. Zaregistrujte domácnosť pomocou Ctrl+Shift+H.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ tu nič nie je. Ctrl+N vytvorí nový záznam, kde je to možné.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť databázu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázy Fieldcase (*.db *.fieldcase);;Všetky súbory (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová databáza</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázy Fieldcase (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikácii Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Vedenie prípadov a monitorovanie programov pre prácu v oblasti sociálneho začleňovania.&lt;/p&gt;&lt;p&gt;Databáza: %2&lt;br&gt;Verzia schémy %3&lt;/p&gt;&lt;p&gt;Licencované podľa GNU General Public License, verzie 3 alebo novšej.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6140,188 +6140,188 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť výmenné súbory</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory z notebookov (alebo na notebooku spätné balíky z centrálnej kópie), v ľubovoľnom poradí. Každý súbor sa najprv skontroluje a zobrazí v náhľade; nič sa nezapíše, kým nestlačíte Zlúčiť.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmenené</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Už tu</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicity?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory na zlúčenie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa o zlúčení</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť zlúčenie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridať súbory...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odstrániť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zlúčiť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridajte súbory na zlúčenie alebo ich presuňte do tohto okna.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte výmenné súbory</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výmenné súbory Fieldcase (*.fcx);;Všetky súbory (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, súbor %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n zmena odložená</numerusform>
+            <numerusform>%1; %n zmeny odložené</numerusform>
+            <numerusform>%1; %n zmien odložených</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>nové: %1, zmenené: %2, už tu: %3, v konflikte: %4</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčené aj po čakaní: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha pred zlúčením: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zlúčený %n súbor.</numerusform>
+            <numerusform>Zlúčené %n súbory.</numerusform>
+            <numerusform>Zlúčených %n súborov.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n súbor bol odmietnutý; nič nezmenil.</numerusform>
+            <numerusform>%n súbory boli odmietnuté; nič nezmenili.</numerusform>
+            <numerusform>%n súborov bolo odmietnutých; nič nezmenili.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Náhľad: %n súbor je pripravený na zlúčenie.</numerusform>
+            <numerusform>Náhľad: %n súbory sú pripravené na zlúčenie.</numerusform>
+            <numerusform>Náhľad: %n súborov je pripravených na zlúčenie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n súbor bude odmietnutý.</numerusform>
+            <numerusform>%n súbory budú odmietnuté.</numerusform>
+            <numerusform>%n súborov bude odmietnutých.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ sa nič nezapísalo.</translation>
     </message>
 </context>
 <context>
@@ -6329,35 +6329,35 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Možné duplicity už na tomto notebooku</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Možné duplicity</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť &amp;existujúci záznam</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nar. %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba už na tomto notebooku môže byť tá istá osoba (pozri nižšie). Otvorte existujúci záznam alebo znova stlačte Uložiť, ak chcete novú osobu aj tak zaregistrovať.</numerusform>
+            <numerusform>%n osoby už na tomto notebooku môžu byť tá istá osoba (pozri nižšie). Otvorte existujúci záznam alebo znova stlačte Uložiť, ak chcete novú osobu aj tak zaregistrovať.</numerusform>
+            <numerusform>%n osôb už na tomto notebooku môže byť tá istá osoba (pozri nižšie). Otvorte existujúci záznam alebo znova stlačte Uložiť, ak chcete novú osobu aj tak zaregistrovať.</numerusform>
         </translation>
     </message>
 </context>
@@ -6366,22 +6366,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodený/á</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalita</translation>
     </message>
 </context>
 <context>
@@ -6389,73 +6389,73 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový rodinný rozvojový plán</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový individuálny rozvojový plán</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"></translation>
+        <translation>Potreby, ciele a dohodnuté služby</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potreby podľa oblastí</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciele</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnuté služby a &amp;odporučenia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať po&amp;trebu...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať cie&amp;ľ...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať &amp;službu...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6463,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
 </context>
 <context>
@@ -6471,42 +6471,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový záznam: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poznámka k oprave (povinná pri zmene zmrazených údajov):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prečo boli uložené údaje nesprávne, napr. „videný rodný list“</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložiť</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovené, čo sa sem napísalo %1 a neuložilo. Uložte to alebo to zahoďte klávesom Esc.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: toto pole je povinné.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
@@ -6514,17 +6514,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Napíšte meno a nájdite osobu</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Napíšte meno a nájdite domácnosť</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žiadne)</translation>
     </message>
 </context>
 <context>
@@ -6532,12 +6532,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdať: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odporučiť: %1</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +6545,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehodnotiť plán</translation>
     </message>
 </context>
 <context>
@@ -6553,42 +6553,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmeniť stav odporučenia</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový &amp;stav</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dátum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Výsledok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložiť</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto odporučenie je v stave „%1“; jeho stav sa už nemení.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum: „%1“ nie je dátum; napíšte ho ako rok-mesiac-deň, napríklad 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6596,77 +6596,77 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať návštevu alebo službu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opraviť návštevu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto bol prítomný, ciele plánu a úlohy</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prítomní</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prítomní</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele plánu, na ktorých sa pra&amp;covalo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciele plánu, na ktorých sa pracovalo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohodnuté ú&amp;lohy (čo, kto, do kedy v tvare RRRR-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Prid&amp;ať úlohu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expert so skúsenosťou)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pracovník)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zatiaľ žiadne ciele plánu)</translation>
     </message>
 </context>
 <context>
@@ -6674,47 +6674,47 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedenie prípadov pre prácu v oblasti sociálneho začleňovania.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáza, ktorá sa má otvoriť.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CESTA</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť obrázok hlavného okna do SÚBORU a skončiť.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÚBOR</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť obrázky hlavných obrazoviek do PRIEČINKA a skončiť.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIEČINOK</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo zapísať.</translation>
     </message>
 </context>
 </TS>
