@@ -7,62 +7,62 @@
         <location filename="../../core/domain/BatchApply.cpp" line="21"/>
         <location filename="../../core/domain/BatchApply.cpp" line="26"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="47"/>
         <source>this is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>това не е валиден JSON (%1 при знак %2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="52"/>
         <source>each line must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>всеки ред трябва да е един JSON обект.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="59"/>
         <source>unknown key &quot;%1&quot;; a line has op, table, id, fields and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат ключ „%1“; редът съдържа op, table, id, fields и note.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="67"/>
         <source>&quot;op&quot; must be create, update or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>„op“ трябва да е create, update или delete.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="71"/>
         <source>there is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма таблица с име „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="74"/>
         <source>&quot;id&quot; must be a text id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„id“ трябва да е текстов идентификатор.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="78"/>
         <source>an %1 needs the &quot;id&quot; of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>операцията %1 изисква „id“ на записа.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="81"/>
         <source>&quot;fields&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„fields“ трябва да е JSON обект.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="85"/>
         <source>a delete takes no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>изтриването не приема полета.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="91"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле с име „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="104"/>
         <source>an update needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>обновяването изисква поне едно поле.</translation>
     </message>
 </context>
 <context>
@@ -71,63 +71,63 @@
         <location filename="../../core/casework/CaseLists.cpp" line="221"/>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинства</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="223"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Населени места</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="225"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="227"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="229"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Групови събития</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="231"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="233"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания и предавания на случаи</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="235"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="237"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="239"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения за тази седмица</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
@@ -135,39 +135,39 @@
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Община</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Област или регион</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
@@ -176,162 +176,162 @@
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ преглед</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Household or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство или лице</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано от</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <location filename="../../core/casework/CaseLists.cpp" line="320"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Външни гости</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часове обучение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Review was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок на прегледа</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо посещение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно посещение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="328"/>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../core/casework/Choices.cpp" line="45"/>
         <source>There is no list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма списък за %1.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба: fieldcase-cli ГЛАГОЛ [ОПЦИИ]</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Глаголи:</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="22"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнете fieldcase-cli ГЛАГОЛ --help за опциите на даден глагол.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="42"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: непознат глагол „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда списък за работа по случаи като редове, разделени с табулации, със заглавен ред: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
         <source>Which list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой списък.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -382,12 +382,12 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЕ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Населеното място (домакинства) или служителят (случаи), чийто списък да се изведе, по id.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
@@ -400,236 +400,236 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
         <source>The day the overdue and due lists are for (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Денят, за който са списъците с просрочени и предстоящи (по подразбиране: днес).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <location filename="../../app/cli/CommandsData.cpp" line="92"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>At most this many lines (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много толкова реда (по подразбиране: всички).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
         <source>Print only how many records the list holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда само броя на записите в списъка.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
         <source>--list must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list трябва да е едно от: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списъкът със случаи изисква --filter с id на служител.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
         <source>--limit must be a number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit трябва да е брой редове.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява лицата в базата данни, които може да са описаното лице: проверката, която се прави преди записване на ново лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЕНА</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
         <source>Birth name, when it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име, ако е различно.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
         <source>Give at least --family and --given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете поне --family и --given.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--born трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
         <source>No one on record looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никой от записаните не прилича на това лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>извежда списък за работа по случаи (домакинства, просрочени прегледи, предстоящи посещения, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
         <source>find people who may be the person described</source>
-        <translation type="unfinished"></translation>
+        <translation>намира лица, които може да са описаното лице</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="43"/>
         <source>Creates a database for a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създава база данни за програма.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="44"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Името на програмата.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
-        <translation type="unfinished"></translation>
+        <translation>catching_up, social_services, community_centre или county_coordination (по подразбиране catching_up).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="47"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>HU, CZ, SK, BG or RO.</source>
-        <translation type="unfinished"></translation>
+        <translation>HU, CZ, SK, BG или RO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>КОД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="54"/>
         <source>init needs --programme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init изисква --programme ИМЕ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="68"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни вече съдържа програмата „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="82"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадена е програмата „%1“ (%2) в %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="87"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълва празна база данни с измислена демонстрационна програма.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>How many people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Колко лица (по подразбиране 1000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="89"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начално число за случайните данни; едно и също число дава едни и същи данни (по подразбиране 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="90"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="91"/>
         <source>The last day of the two years of history (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последният ден от двете години история (по подразбиране днес).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="93"/>
         <source>Print only the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда само обобщението.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>--people must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--people трябва да е цяло число от 1 до %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="109"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed трябва да е цяло число.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="115"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today трябва да е съществуваща дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>%1% of people written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% от лицата са записани</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="141"/>
         <source>Demo programme written to %1 in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационната програма е записана в %1 за %2 s:</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="143"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 населени места, %2 служители, %3 домакинства, %4 лица</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="149"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 плана с %2 цели, %3 посещения и услуги, %4 насочвания</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="155"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 групови събития с %2 присъствия; общо %3 записа</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="165"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда всеки синхронизиран запис като един JSON обект на ред, подредени, без локалните данни на машината.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва в този файл вместо в стандартния изход.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
@@ -641,659 +641,659 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="178"/>
         <location filename="../../app/cli/CommandsData.cpp" line="186"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="200"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверява базата данни: целостта на SQLite, външните ключове и собствените правила на Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="213"/>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не са открити проблеми.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsData.cpp" line="219"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: открит е %n проблем.</numerusform>
+            <numerusform>fieldcase-cli: открити са %n проблема.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="225"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилага пакет от операции за създаване, обновяване и изтриване (JSON редове) – всички или нито една.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="226"/>
         <source>The batch file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с пакета или - за стандартния вход.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="231"/>
         <source>apply needs exactly one batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply изисква точно един ФАЙЛ с пакет.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="239"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="248"/>
         <source>Nothing of the batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо от пакета не е записано.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="251"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложен е %1: %2 създадени, %3 обновени, %4 изтрити.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="264"/>
         <source>create a database for a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>създава база данни за програма</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="265"/>
         <source>fill an empty database with a synthetic demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>попълва празна база данни с измислена демонстрационна програма</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>print all synced data, canonical and sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>извежда всички синхронизирани данни, канонично и подредено</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="267"/>
         <source>check integrity, foreign keys and invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>проверява целостта, външните ключове и правилата</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="268"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>прилага пакет от операции (JSON редове) – всички или нито една</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с паролата %1 не може да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>това копие</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
         <source>%1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по часовника на устройството)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрира лаптоп: записва неговия файл за регистрация (ключове, случаи и справочни данни), защитен с парола.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <source>A name for the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на лаптопа.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>The staff member (account or full name) who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служителят (потребителско име или пълно име), който го използва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>The enrolment file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE); без тях се създава и извежда нова парола.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
         <source>enrol needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrol изисква --%1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лаптопът „%1“ е регистриран (устройство %2): %n запис от случаите и справочните данни в %3.</numerusform>
+            <numerusform>Лаптопът „%1“ е регистриран (устройство %2): %n записа от случаите и справочните данни в %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте паролата на служителя отделно, никога заедно с файла.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превръща нова, празна база данни в копието на програмата за лаптопа, от файл за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
         <source>The enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>join needs exactly one enrolment FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join изисква точно един ФАЙЛ за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join изисква паролата: --passphrase-file ФАЙЛ или променливата на средата FIELDCASE_PASSPHRASE.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Присъединяване като „%1“: получен е %n запис.</numerusform>
+            <numerusform>Присъединяване като „%1“: получени са %n записа.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва промените на лаптопа от последния експорт, шифровани за централното копие и подписани.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
         <source>The package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с пакета, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортира отново всяка промяна, направена на този лаптоп (когато файл е бил изгубен).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export изисква --out ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за експорт: всяка промяна е била в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 на този лаптоп в %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source> (file %1 from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (файл %1 от %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отхвърлени промени</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source>refused change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отхвърлена промяна: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
         <source>also merged, after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обединен също, след изчакване: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
         <source>backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервно копие преди обединяването: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединява файлове за обмен: експортите на лаптопите в централното копие или обратен пакет в лаптоп.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>The files, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файловете, в произволен ред.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source>Only show what merging would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само показва какво би направило обединяването; не записва нищо.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без резервно копие на базата данни преди всеки файл.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
         <source>merge needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge изисква поне един ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробно изпълнение: нищо не е записано.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n файл е отхвърлен; базата данни не е променена от него.</numerusform>
+            <numerusform>fieldcase-cli: %n файла са отхвърлени; базата данни не е променена от тях.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
         <source>Lists the open conflicts, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява отворените конфликти, по един на ред.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>%1=%2 [%3, %4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
         <source>deleted-vs-edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изтрит-срещу-редактиран</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
         <source>special category: decide explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>специална категория: решете изрично</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворен конфликт.</numerusform>
+            <numerusform>%n отворени конфликта.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решава един конфликт; решението се връща към лаптопите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>The conflict number (from conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Номерът на конфликта (от conflicts).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
         <source>The version to keep: a, b (c... when there are more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версията, която да се запази: a, b (c... когато са повече).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
         <source>a|b</source>
-        <translation type="unfinished"></translation>
+        <translation>a|b</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>A new value instead of one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова стойност вместо някоя от версиите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve изисква --conflict ID – номер от fieldcase-cli conflicts.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve изисква или --take a|b, или --value ТЕКСТ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>--take must be a letter: a, b, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>--take трябва да е буква: a, b, ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен; решението е вписано в дневника (промяна %2) и се връща към лаптопите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва обратния пакет за лаптоп: обновените му случаи, справочните данни и решените конфликти.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
         <source>The laptop (its name or device id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лаптопът (името му или id на устройството).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
         <source>return needs --device ID and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>return изисква --device ID и --out ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3.</numerusform>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промени в %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>Lists the laptops enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява лаптопите, регистрирани в това централно копие.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отнета регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
         <source>last file merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последен обединен файл: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнема регистрацията на лаптоп (изгубен или откраднат): файловете му се отхвърлят отсега нататък.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията на лаптопа „%1“ е отнета; файловете му ще бъдат отхвърляни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Lists possible duplicate persons found while merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява възможните дублирани лица, открити при обединяването.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
         <source>%n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n възможен дубликат.</numerusform>
+            <numerusform>%n възможни дубликата.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; дубликатът се пренасочва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
         <source>The person who stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицето, което остава.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>The duplicate, merged into the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликатът, който се слива с другото лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge-persons изисква --keep ID и --merge ID.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сливане: %n запис вече сочи към запазеното лице.</numerusform>
+            <numerusform>Сливане: %n записа вече сочат към запазеното лице.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
         <source>enrol a laptop: write its enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрира лаптоп: записва неговия файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
         <source>make a new laptop database from an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>създава нова база данни на лаптоп от файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>записва новите промени на лаптопа за централното копие</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
         <source>merge exchange files (preview with --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>обединява файлове за обмен (преглед с --dry-run)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>list open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява отворените конфликти</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
         <source>decide a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>решава конфликт</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
         <source>write a laptop&apos;s return package</source>
-        <translation type="unfinished"></translation>
+        <translation>записва обратния пакет за лаптоп</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
         <source>list enrolled laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява регистрираните лаптопи</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>withdraw a laptop&apos;s enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>отнема регистрацията на лаптоп</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>list possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява възможните дублирани лица</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
         <source>merge a duplicate person into another</source>
-        <translation type="unfinished"></translation>
+        <translation>слива дублирано лице с друго</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="28"/>
         <source>Prints a document to PDF: a development plan, a plan review, a visit record, an attendance sheet, a consent form or a case summary; or, for municipality staff, every plan of a locality that awaits signature, in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатва документ в PDF: план за подкрепа, преглед на план, протокол от посещение, присъствен списък, формуляр за съгласие или резюме на случая; или – за общинските служители – всички планове на населено място, които очакват подпис, в един PDF.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документът: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="33"/>
         <source>The record to print: a plan, plan review, activity, event, consent or person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът за отпечатване: id на план, преглед на план, дейност, събитие, съгласие или лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="35"/>
         <source>Print a batch for this locality (with --awaiting-signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатва пакет за това населено място (с --awaiting-signature).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="37"/>
         <source>The batch: every plan whose status is awaiting signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът: всички планове със статус „очаква подпис“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлът, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="45"/>
         <source>print needs --out FILE.pdf, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>print изисква --out ФАЙЛ.pdf – файла, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="51"/>
         <source>Give either --kind and --id for one document, or --locality ID --awaiting-signature for a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете или --kind и --id за един документ, или --locality ID --awaiting-signature за пакет, не и двете.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="55"/>
         <source>A batch needs both --locality ID and --awaiting-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът изисква и --locality ID, и --awaiting-signature.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="59"/>
         <source>print needs --kind KIND and --id ID (or --locality ID --awaiting-signature for a batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>print изисква --kind ВИД и --id ID (или --locality ID --awaiting-signature за пакет).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="64"/>
         <source>Unknown document kind &quot;%1&quot;. The kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид документ „%1“. Видовете са: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="82"/>
         <source>No plan in locality %1 awaits signature; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма план в населено място %1, който да очаква подпис; нищо не е записано.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="93"/>
         <source>Wrote %1: documents %2, pages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан е %1: документи %2, страници %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="100"/>
         <source>Sets or removes the logos printed in the letterhead of documents on this machine (PNG, JPEG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задава или премахва логата, отпечатвани в бланката на документите на тази машина (PNG, JPEG или SVG).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <source>The image for the left of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението за лявата страна на бланката.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>The image for the right of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението за дясната страна на бланката.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="104"/>
         <source>Remove the left logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва лявото лого.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="105"/>
         <source>Remove the right logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва дясното лого.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="106"/>
         <source>The programme (default: the first of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмата (по подразбиране: първата в базата данни).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="115"/>
         <source>logo needs --left FILE, --right FILE, --clear-left or --clear-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>logo изисква --left ФАЙЛ, --right ФАЙЛ, --clear-left или --clear-right.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="132"/>
         <source>The database holds no programme; create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не съдържа програма; създайте такава с init.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="148"/>
         <source>The %1 logo is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото (%1) вече е %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="158"/>
         <source>The %1 logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото (%1) е премахнато.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="175"/>
         <source>prints plans, visit records, attendance sheets, consent forms to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечатва планове, протоколи от посещения, присъствени списъци и формуляри за съгласие в PDF</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>задава логата в бланката на отпечатваните документи</translation>
     </message>
 </context>
 <context>
@@ -1302,60 +1302,60 @@
         <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
         <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворен конфликт с номер %1. Може вече да е решен; изведете отново списъка с отворени конфликти.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изтрит)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(редактиран)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Конфликт %1 има %n версия; изберете я.</numerusform>
+            <numerusform>Конфликт %1 има %n версии; изберете една от тях.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрит запис остава изтрит или се възстановява; изберете една от версиите.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е задължително и не може да остане празно.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>Conflict %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided: stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен: остава изтрит</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
         <source>Conflict %1 decided: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен: възстановен</translation>
     </message>
 </context>
 <context>
@@ -1363,77 +1363,77 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="8"/>
         <source>I agree that the programme team records my personal data and the data of my household that are needed for our work together: names, dates of birth, contact details, the development plan, visits, services and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да записва мои лични данни и данни на моето домакинство, необходими за съвместната ни работа: имена, дати на раждане, данни за контакт, плана за подкрепа, посещенията, услугите и договореностите.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="11"/>
         <source>The data are used only to plan and provide support to me and my family and to report to the funder in a form that does not identify me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните се използват само за планиране и предоставяне на подкрепа на мен и семейството ми и за отчитане пред финансиращата организация във вид, който не позволява да бъда идентифициран(а).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="15"/>
         <source>I agree that the programme team shares the data needed for my support with the services named in my development plan (for example the family support service, the job centre, the school or the district nurse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да споделя данните, необходими за моята подкрепа, с услугите, посочени в плана ми за подкрепа (например услугата за подкрепа на семейството, бюрото по труда, училището или патронажната сестра).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
         <source>Only the data that a service needs for the task are shared, and each sharing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделят се само данните, от които услугата се нуждае за съответната задача, и всяко споделяне се записва.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="21"/>
         <source>I agree that the programme team refers me to another service and sends that service my name, contact details and the reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да ме насочи към друга услуга и да изпрати на тази услуга моето име, данните ми за контакт и причината за насочването.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="23"/>
         <source>The receiving service tells the team whether it accepted the referral and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемащата услуга съобщава на екипа дали е приела насочването и как е приключило то.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="26"/>
         <source>I agree that the programme records data about my health, disability or ethnic origin, which the law protects specially, because I want them taken into account in my support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм програмата да записва данни за моето здраве, увреждане или етнически произход, които законът защитава специално, защото искам те да бъдат взети предвид при подкрепата ми.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="28"/>
         <source>These data are seen only by the staff who work with me and are never printed in reports that leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези данни се виждат само от служителите, които работят с мен, и никога не се отпечатват в отчети, които излизат извън програмата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="32"/>
         <source>I agree that photographs or video in which I can be recognised are taken at programme events and used in the programme&apos;s reports and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм на събитията на програмата да се правят снимки или видеозаписи, на които мога да бъда разпознат(а), и те да се използват в отчетите и публикациите на програмата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="34"/>
         <source>I can ask at any time that a picture of me is not used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мога по всяко време да поискам моя снимка да не се използва повече.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="37"/>
         <source>I agree that the programme records the data the funder requires at entry and exit (labour status, education, household situation) and contacts me up to six months after I leave the programme to ask about my situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм програмата да записва данните, които финансиращата организация изисква при включване и при напускане (статус на пазара на труда, образование, положение на домакинството), и да се свърже с мен до шест месеца след като напусна програмата, за да попита за положението ми.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="40"/>
         <source>The funder receives these data only as totals that do not identify anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиращата организация получава тези данни само като обобщени числа, които не позволяват да бъде идентифициран никой.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="46"/>
         <source>My consent is voluntary. If I do not give it, or withdraw it later, I still receive the support that does not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието ми е доброволно. Ако не го дам или го оттегля по-късно, продължавам да получавам подкрепата, която не зависи от него.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="48"/>
         <source>I can withdraw this consent at any time, in writing or by telling a member of the team; the withdrawal applies from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мога да оттегля това съгласие по всяко време – писмено или като кажа на член на екипа; оттеглянето важи от този ден нататък.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="50"/>
         <source>I have the right to see the data kept about me, to have mistakes corrected and, where the law allows, to have data erased. I can complain to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имам право да видя данните, които се съхраняват за мен, да поискам грешките да бъдат поправени и, когато законът позволява, данните да бъдат изтрити. Мога да подам жалба до Комисията за защита на личните данни.</translation>
     </message>
 </context>
 <context>
@@ -1442,74 +1442,74 @@
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
         <location filename="../../core/storage/Database.cpp" line="272"/>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискът е пълен. Освободете място и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
         <location filename="../../core/storage/Database.cpp" line="269"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни е заета в друг прозорец или програма. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
         <location filename="../../core/storage/Database.cpp" line="274"/>
         <source>The database reported an error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни съобщи за грешка; нищо не е променено.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма база данни в %1.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="76"/>
         <source>%1 is not a file. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е файл. Изберете файл на база данни.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="79"/>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката за %1 не можа да бъде създадена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="87"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Липсва SQLite драйверът за Qt. Инсталирайте пакета libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни %1 не можа да бъде отворена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="116"/>
         <source>The SQLite connection could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката със SQLite не можа да бъде настроена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="126"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е база данни на Fieldcase или е повредена. Отворете друг файл.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="161"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е създадена с по-нова версия на Fieldcase (схема %1; тази версия познава до %2). Инсталирайте по-новата версия, за да я отворите.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="177"/>
         <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди надграждането на базата данни не можа да бъде записано копие в %1. Освободете място на диска и отворете базата данни отново.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="188"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Оставена е без промяна.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
         <source>The change was already undone; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяната вече беше отменена; нищо не е записано.</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1517,27 @@
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационните данни не можаха да бъдат записани; нищо не е запазено. %1</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационни данни могат да се създадат за 1 до %1 лица; %2 е извън този диапазон.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Историята на демонстрацията трябва да завършва днес или по-рано; %1 е в бъдещето.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационни данни се добавят само в база данни без лица, за да не се смесват никога с реални случаи. Създайте нова, празна база данни за демонстрацията.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаването на демонстрационните данни беше спряно; нищо не е запазено.</translation>
     </message>
 </context>
 <context>
@@ -1546,32 +1546,32 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="25"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="191"/>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 план</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="28"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на плана</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="29"/>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на потребност</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="30"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на цел</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="31"/>
         <source>Add service or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на услуга или насочване</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1587,53 +1587,53 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>законен представител %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не е подписан</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подписан на %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>водещ случая</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
         <source>experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
         <source>Needs by intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности по области на интервенция</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания и предавания на случаи</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
@@ -1902,7 +1902,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
@@ -2011,12 +2011,12 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
@@ -2026,12 +2026,12 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2173,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="67"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
@@ -2197,7 +2197,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
@@ -2267,14 +2267,14 @@
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
@@ -2351,7 +2351,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
@@ -2425,7 +2425,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="132"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
@@ -2790,7 +2790,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
@@ -3022,12 +3022,12 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3430,7 @@
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле с име „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
@@ -3547,7 +3547,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3558,7 +3558,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
@@ -3569,13 +3569,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Община</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
@@ -3605,12 +3605,12 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Област или регион</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
@@ -3636,7 +3636,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3656,7 +3656,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
@@ -3686,7 +3686,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
@@ -3697,13 +3697,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
@@ -3726,13 +3726,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
@@ -3750,7 +3750,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3866,7 +3866,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
@@ -3975,19 +3975,19 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ преглед</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
@@ -4139,7 +4139,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
@@ -4181,7 +4181,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо посещение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
@@ -4274,7 +4274,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
@@ -4284,7 +4284,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Външни гости</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
@@ -4634,12 +4634,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
@@ -4829,7 +4829,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
@@ -4844,7 +4844,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
@@ -5125,7 +5125,7 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
@@ -5193,7 +5193,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>това копие</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
@@ -5228,7 +5228,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
@@ -5273,7 +5273,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
@@ -5311,7 +5311,7 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
@@ -5439,7 +5439,7 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
@@ -5803,7 +5803,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинства</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
@@ -5818,17 +5818,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Населени места</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
@@ -5838,12 +5838,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Групови събития</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
@@ -5863,12 +5863,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения за тази седмица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
@@ -6005,7 +6005,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
@@ -6020,12 +6020,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
@@ -6132,7 +6132,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
@@ -6162,7 +6162,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
@@ -6223,7 +6223,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
@@ -6337,22 +6337,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
 </context>
 <context>
@@ -6416,7 +6416,7 @@
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
@@ -6665,7 +6665,7 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
