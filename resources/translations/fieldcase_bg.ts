@@ -1641,144 +1641,144 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
         <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
         <source>who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кой: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
         <source>Agreed services and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени услуги и насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
         <source>Reviews (earlier versions kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи (по-ранните версии се пазят)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · версия %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
         <source>Plan review of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана от %1 (версия %2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
         <source>Goals as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Целите към момента на прегледа</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, от %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
         <source>Needs as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребностите към момента на прегледа</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
         <source>This record was corrected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е коригиран или оттеглен.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
         <source>Show the record in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на действащия запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттегляне</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
         <source>This record withdraws a visit recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис оттегля посещение, записано по грешка.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the withdrawn record</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на оттегления запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the record it corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на коригирания запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени задачи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>промяна</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на статуса</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на статуса</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
@@ -1789,48 +1789,48 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие: %1 регистрирани лица, %2 служители, %3 външни гости</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители:</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="93"/>
         <source>&lt;h3&gt;Deleted&lt;/h3&gt;&lt;p&gt;This record was deleted. Its history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Изтрит&lt;/h3&gt;&lt;p&gt;Този запис е изтрит. Историята му се пази.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="148"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="154"/>
         <source> (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (оттегляне)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="156"/>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (корекция)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
@@ -1840,7 +1840,7 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
         <source>(%1, from %2, next review %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, от %2, следващ преглед %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
@@ -1850,53 +1850,53 @@
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
         <source>%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на посещение</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="18"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов план</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="21"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на съгласие</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="22"/>
         <source>Entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
         <source>%1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (на %n година)</numerusform>
+            <numerusform>%1 (на %n години)</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,95 +1907,95 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
         <source>Entry data (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване (заключени)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласия</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, дадено на %2 (%3, текст %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
         <source>, withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, оттеглено на %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
         <source>edit or withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>редактиране или оттегляне</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни посещения в домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
         <source>%1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на член</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
         <source>New family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов семеен план</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
         <source>Members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Членове (%n)</numerusform>
+            <numerusform>Членове (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
         <source>Show its households</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на домакинствата</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
         <source>Register a household here</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриране на домакинство тук</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на обучение</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
         <source>Show caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на случаите</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
         <source>%1 · %2 · %3 h%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 ч%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
         <source>Trainings (%1 hours in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучения (общо %1 часа)</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@
     <message>
         <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>В това централно копие няма регистриран лаптоп с име „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2021,7 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпис</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
@@ -2039,33 +2039,33 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази база данни няма %1 с id %2. Проверете id и базата данни.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) с id %2 е изтрит и не може да бъде отпечатан.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
         <source>%1, %2</source>
         <comment>settlement, municipality</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="206"/>
         <source>Printed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатано от %1 на %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на плана %1, последна промяна %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
         <source>Record version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на записа от %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2073,37 +2073,37 @@
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="43"/>
         <source>Individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуален план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="45"/>
         <source>Family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Семеен план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="47"/>
         <source>Plan review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от преглед на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="49"/>
         <source>Home visit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от посещение в дома</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="51"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствен списък</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="53"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр за съгласие</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="55"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме на случая</translation>
     </message>
 </context>
 <context>
@@ -2111,17 +2111,17 @@
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="37"/>
         <source>The logo is larger than %1 MB. Save a smaller image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото е по-голямо от %1 MB. Запазете по-малко изображение и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="51"/>
         <source>A logo must be a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото трябва да е изображение PNG, JPEG или SVG.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="55"/>
         <source>The logo cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото не може да бъде прочетено като изображение; възможно е да е повредено.</translation>
     </message>
 </context>
 <context>
@@ -2129,38 +2129,38 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът %1 е от вида „%2“, а не „%3“. Отпечатайте го като „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>За печат е необходима графичната част на Qt, която не е стартирана.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо за отпечатване.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът или файлът не можа да бъде отворен за печат.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
         <source>Printing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатът беше спрян.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
         <source>The printer or file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът или файлът не прие страниците.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан. Изберете папка, в която имате право на запис.</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2179,7 @@
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="106"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2187,7 +2187,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2202,27 +2202,27 @@
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпис</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="99"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="101"/>
         <source>Registered participants are listed first. Guests write their name on an empty numbered line. Everyone signs in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо са изброени регистрираните участници. Гостите пишат името си на празен номериран ред. Всички се подписват в последната колона.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="107"/>
         <source>I confirm that the people who signed above took part in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърждавам, че подписалите се по-горе лица са участвали в събитието.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="112"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
@@ -2232,36 +2232,36 @@
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>No development plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма план за подкрепа.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
         <source>%1 (goal of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (цел на %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични данни</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
@@ -2280,42 +2280,42 @@
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Възраст</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
         <source>Entry to and exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Включване в програмата и напускане</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
         <source>No entry data recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записани данни при включване.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните от специална категория (здраве, увреждане, етнически произход) никога не се отпечатват.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласия</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записано съгласие.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни контакти</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записани контакти.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
@@ -2323,27 +2323,27 @@
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
         <source>Newest first; at most the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо най-новите; най-много последните %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задачи</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвил(а)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
@@ -2356,70 +2356,70 @@
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="22"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="180"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="65"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="34"/>
         <source>What the consent is for</source>
-        <translation type="unfinished"></translation>
+        <translation>За какво се дава съгласието</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="41"/>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашите права</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието е записано по текст версия %1; текстът по-горе е версия %2. Ако се различават, приложете подписания лист от версия %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на текста %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
         <source>Record of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни за съгласието</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="65"/>
         <source>This consent was withdrawn on %1 and no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това съгласие е оттеглено на %1 и вече не е в сила.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="71"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="122"/>
         <source>Legal representative of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител на %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="74"/>
         <source>Person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, което дава съгласие</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="78"/>
         <source>I have read this form, or had it read to me, and I give this consent on behalf of the person named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетох този формуляр или ми беше прочетен и давам това съгласие от името на посоченото по-горе лице.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="80"/>
         <source>I have read this form, or had it read to me, and I give this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетох този формуляр или ми беше прочетен и давам това съгласие.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="82"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
@@ -2430,88 +2430,88 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Установени потребности</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="82"/>
         <source>Agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорено действие</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="97"/>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="101"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="105"/>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="125"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1 до %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="156"/>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (с %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="190"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="273"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="393"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="208"/>
         <source>No goals have been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не са поставени цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="215"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="326"/>
         <source>Other agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Други договорени действия</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="225"/>
         <source>We drew up this plan together and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвихме този план заедно и се съгласяваме да работим за постигане на целите му.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="247"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="378"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="39"/>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="248"/>
         <source>Household %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
@@ -2521,156 +2521,156 @@
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
         <source>Shared goals of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи цели на семейството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="310"/>
         <source>No shared goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не са поставени общи цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="320"/>
         <source>Goals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="339"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="172"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член на семейството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="346"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="381"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="349"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="353"/>
         <source>We drew up this plan together as a family and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвихме този план заедно като семейство и се съгласяваме да работим за постигане на целите му.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="360"/>
         <source>%1: household %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: домакинство %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="401"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледана версия на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="404"/>
         <source>What was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво беше прегледано и договорено</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="407"/>
         <source>No summary was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е записано обобщение.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="415"/>
         <source>Status at review</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="432"/>
         <source>Goals at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Целите при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="444"/>
         <source>Goals of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="445"/>
         <source>The review kept no copy of the goals; their present status is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>При прегледа не е запазено копие на целите; показан е настоящият им статус.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="448"/>
         <source>The plan has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът няма цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="452"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледал(а)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="453"/>
         <source>We reviewed the plan together on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледахме плана заедно на посочената по-горе дата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="43"/>
         <source>Record of a contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от контакт: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="46"/>
         <source>This record was voided: it was entered by mistake and does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е анулиран: въведен е по грешка и не се отчита.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="53"/>
         <source>A later record corrects this one (entered %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>По-късен запис коригира този (въведен на %1).</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="71"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължителност</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="74"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="84"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="106"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="113"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е записано.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="118"/>
         <source>Risk noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязан риск</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="120"/>
         <source>A risk was noted during this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>По време на този контакт е отбелязан риск.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="129"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="151"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени задачи</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="175"/>
         <source>We confirm that this record is a true account of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърждаваме, че този протокол вярно отразява контакта.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2678,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечението не можа да бъде записано.</translation>
     </message>
 </context>
 <context>
@@ -2686,32 +2686,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име и дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име, датата на раждане се различава с една цифра или денят и месецът са разменени</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име; липсва дата на раждане, затова не може да се сравни</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Името е изписано различно, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(роден(а) %1)</translation>
     </message>
 </context>
 <context>
@@ -2719,42 +2719,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име и дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакви имена в друг ред, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име, липсва едната дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име, почти еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете две различни лица за сливане.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Едното от двете лица е изтрито; няма какво да се слива.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сливане на лица: %1 в %2</translation>
     </message>
 </context>
 <context>
@@ -2764,28 +2764,28 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма регистриран лаптоп. Първо регистрирайте лаптоп.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"></translation>
+        <translation>За кой лаптоп е пакетът?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на обратния пакет</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
@@ -2795,73 +2795,73 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обратният пакет %1 за „%2“ е записан: %n промяна.</numerusform>
+            <numerusform>Обратният пакет %1 за „%2“ е записан: %n промени.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за експорт: всяка промяна е в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 в %2. Предайте файла на своя супервизор.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 в %2. Предайте файла на своя супервизор.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт на промените...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване на файлове...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Входящи конфликти...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни &amp;дубликати...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен &amp;пакет за лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистриране на лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване към &amp;програма...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Входящи конфликти (%n отворен)...</numerusform>
+            <numerusform>&amp;Входящи конфликти (%n отворени)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на промените</translation>
     </message>
 </context>
 <context>
@@ -2869,37 +2869,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не съдържа програма. Първо създайте програмата (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е копие на лаптоп; това се прави само в централното копие.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не е централно копие: не е регистрирала нито един лаптоп.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключовете на централното копие са повредени; пакетите не могат да бъдат прочетени.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни не е присъединена към програма. Първо се присъединете с файла за регистрация от своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключовете за обмен на този лаптоп са повредени. Поискайте нов файл за регистрация от своя супервизор.</translation>
     </message>
 </context>
 <context>
@@ -2907,117 +2907,117 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е дата; въведете я като година-месец-ден, например 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е съществуваща дата. Проверете деня и месеца.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква дата.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>датата не е валидна.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>годината %1 е извън %2–%3. Въведете годината с четири цифри.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е дата и час; въведете ги като 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е съществуваща дата и час.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очакват дата и час.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>датата и часът не са валидни.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>годината %1 е извън %2–%3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква текст.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>текстът съдържа управляващи знаци. Въведете го отново или го поставете като обикновен текст.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>текстът е дълъг %1 знака; тук се побират най-много %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква цяло число.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква число.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква да или не (true или false).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква едно от: %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е сред възможностите (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква id на запис.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е id на запис.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>структурираните данни не са валиден JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очакват структурирани данни (JSON обект или списък).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>тази стойност не може да бъде съхранена.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
@@ -3035,7 +3035,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна е с отметка за време повече от един ден напред спрямо часовника на този компютър. Проверете датата и часа на двата компютъра.</translation>
     </message>
 </context>
 <context>
@@ -3043,77 +3043,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>обединен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>готов за обединяване</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>вече обединен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>изчаква по-ранен файл</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отхвърлен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката за резервни копия до базата данни не можа да бъде създадена; нищо не е обединено. Освободете място или проверете правата за папката.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие преди обединяването не можа да бъде записано (дали дискът не е пълен?); нищо не е обединено.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не участва в обмен: първо регистрирайте лаптоп (централно копие) или се присъединете към програма (лаптоп).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>централно копие</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 пристигна преди файл %3; запазен е и ще бъде обединен, щом пристигнат предходните файлове.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването беше отменено; нищо от %1 не е записано.</translation>
     </message>
 </context>
 <context>
@@ -3121,62 +3121,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялост на SQLite: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ред %2, сочи към липсващ запис от %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в действащи записи липсва задължителното поле %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са сред възможностите му.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са дати.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: действащи записи сочат чрез %2 към изтрити записи.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са цели числа.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изтрити записи все още съдържат лични данни.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записи са променени без съответен запис в дневника на промените.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексът за търсене на %1 не съответства на записите.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексът за търсене на %1 съдържа записи, които вече ги няма.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневникът на промените съдържа записи, които не могат да бъдат прочетени.</translation>
     </message>
 </context>
 <context>
@@ -3184,64 +3184,64 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната таблица „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>id на промяна или запис не е валидно</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната операция „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато действие „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"></translation>
+        <translation>промяната няма валидна отметка за време или устройство</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>целта на сливането не е валидно id</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>списъкът с уредените промени не може да бъде прочетен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>стойностите на полетата не могат да бъдат прочетени</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле „%2“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>стойността на %1 не е двойка [стара, нова]</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
+            <numerusform>Промените се позовават на %n записа, които това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
         </translation>
     </message>
 </context>
@@ -3250,62 +3250,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не можа да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е много по-голям от всеки пакет на Fieldcase; не е такъв пакет.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е файл за обмен на Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл е създаден с по-нова версия на Fieldcase. Инсталирайте по-новата версия, за да го прочетете.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това е друг вид файл на Fieldcase (например файл за регистрация или обратен пакет) и не може да бъде обединен тук.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл принадлежи на друга програма.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл е шифрован за друго копие (друго централно копие или друг лаптоп); това копие не може да го отвори.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл идва от лаптоп, който не е регистриран в това централно копие.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл идва от лаптоп, чиято регистрация е отнета; не се приема.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е променен или съкратен, след като е създаден, или не е създаден от устройството, което посочва. Поискайте ново копие на файла.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не можа да бъде дешифриран с ключа на това копие или с въведената парола.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е дешифриран, но съдържанието му е повредено.</translation>
     </message>
 </context>
 <context>
@@ -3314,28 +3314,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът на получателя не е валиден; пакетът не е записан.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът не можа да бъде изведен от паролата (недостатъчно памет).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът не можа да бъде записан. Проверете диска или флашката.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът не можа да бъде подписан: ключът за подписване не е валиден.</translation>
     </message>
 </context>
 <context>
@@ -3343,58 +3343,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан. Проверете дали във флашката или папката може да се записва и дали има място.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията на лаптопа „%1“ е отнета; той не получава повече данни.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте на лаптопа име от 1 до 100 знака.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата трябва да има поне 12 знака.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма служител с потребителско име или име „%1“. Първо добавете работещия като служител.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е регистриран лаптоп с име „%1“. Изберете друго име или първо отнемете старата регистрация.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата не отваря този файл за регистрация. Проверете я при своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е централно копие; лаптопът се присъединява със собствена база данни.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни на този лаптоп вече принадлежи на друга програма. Използвайте нов файл на база данни, за да се присъедините към тази.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни на този лаптоп вече е присъединена към програмата (като „%1“).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече съдържа записи. Лаптопът се присъединява с нов, празен файл на база данни.</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3402,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 от %2</translation>
     </message>
 </context>
 <context>
@@ -3410,12 +3410,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този план е изтрит; не може да бъде прегледан.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на прегледа е преди началото на плана (%1). Проверете датата.</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3423,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма таблица с име „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
@@ -3435,69 +3435,69 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) %2 не съществува.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: няма %2 с id %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записът (%2), към който сочи, е изтрит.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е задължително.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е id на запис; id изглеждат така: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува запис (%1) с id %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис (%1) е изтрит; вече не може да бъде променян.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не се редактира. Вместо това запишете корекция; тя ще го замени.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) се заключва след записване. За да го промените, направете корекция и посочете защо; корекцията се вписва в дневника.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не може да бъде изтрит. Вместо това запишете корекция, която го оттегля.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът има твърде дълбоко дърво от подчинени записи, за да бъде изтрит наведнъж.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не може да бъде изтрит.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записът (%1) не може да бъде изтрит: %n запис от вида „%2“ все още сочи към него (%3). Първо ги променете или изтрийте.</numerusform>
+            <numerusform>Записът (%1) не може да бъде изтрит: %n записа от вида „%2“ все още сочат към него (%3). Първо ги променете или изтрийте.</numerusform>
         </translation>
     </message>
 </context>
@@ -3506,27 +3506,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочването предава данните на лицето на друга услуга: изберете неговото съгласие за насочвания или за споделяне с други услуги. Ако няма такова, първо го запишете.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване със статус „%1“ не може да премине в „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да е преди изпращането на насочването.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е в бъдещето; запишете отговора, когато пристигне.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете служителя, който поема случая; той става водещ случая.</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3539,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3644,7 +3644,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
@@ -3737,7 +3737,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
@@ -3765,7 +3765,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
@@ -3816,7 +3816,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
@@ -3855,7 +3855,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
@@ -4026,7 +4026,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
@@ -4057,7 +4057,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
@@ -4110,7 +4110,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледал(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
@@ -4279,7 +4279,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
@@ -4289,7 +4289,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
@@ -4299,7 +4299,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
@@ -5198,7 +5198,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>централно копие</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
@@ -5565,7 +5565,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
@@ -5586,7 +5586,7 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
@@ -5833,7 +5833,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
@@ -6015,7 +6015,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
@@ -6321,7 +6321,7 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
@@ -6421,7 +6421,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
@@ -6587,7 +6587,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
@@ -6597,7 +6597,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
