@@ -3563,7 +3563,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия на финансиране</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
@@ -3581,23 +3581,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начална дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайна дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на данни от специална категория</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци между прегледите на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3615,17 +3615,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид населено място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Степен на урбанизация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3649,7 +3649,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
@@ -3661,18 +3661,18 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит ли е</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3680,7 +3680,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
@@ -3691,7 +3691,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение на служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
@@ -3710,13 +3710,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часове</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставчик</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3742,7 +3742,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищно положение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3770,47 +3770,47 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име на майката</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Място на раждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Родство с главата на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Езици</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
@@ -3822,33 +3822,33 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на текста на съгласието</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на даване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадено от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
@@ -3860,7 +3860,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на оттегляне</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
@@ -3871,102 +3871,102 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на включване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на пазара на труда</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-висока образователна степен (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Увреждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинство, включително маргинализирани общности</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомност или жилищно изключване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство без работещи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство с един възрастен и деца</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Попитан(а) от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Попитан(а) на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Придобита квалификация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на проследяване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение шест месеца по-късно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3993,32 +3993,32 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от клиента на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от водещия случая на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от експерта с личен опит на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребност в плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4032,24 +4032,24 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Област на интервенция</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел в плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4062,50 +4062,50 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой го прави</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорен служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен срок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Поредност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие по плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на прегледа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
@@ -4115,12 +4115,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Обобщение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4128,12 +4128,12 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и час</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
@@ -4145,38 +4145,38 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорености</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделени минути</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрила на детето или опасение за риск</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за риска</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
@@ -4187,89 +4187,89 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригира</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник в дейността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка на дейността с цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"></translation>
+        <translation>От услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"></translation>
+        <translation>Към услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"></translation>
+        <translation>От звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Към звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на изпращане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочено от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемащ служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"></translation>
+        <translation>Групово събитие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
@@ -4294,7 +4294,7 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
@@ -4304,332 +4304,332 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоставащи населени места</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионални социални услуги</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Център за работа в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Областна координация на приобщаването</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Унгария</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словакия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>България</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румъния</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегрегиран квартал</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Район на град</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>Селски район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинен район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Градски район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социален работник</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Супервизор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравен медиатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Образователен медиатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Асистент</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Общински служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено жилище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Под наем</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Общинско жилище под наем</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Неформално жилище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъж</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Съпруг(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньор(ка)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дете</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Родител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Брат или сестра</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Внук или внучка</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Баба или дядо</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг роднина</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделяне с други услуги</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни от специална категория</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Устно, пред свидетел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зает(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостоятелно зает(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължително безработен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Икономически неактивен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"></translation>
+        <translation>В образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0: ранно детско образование или без образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 1: начално</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 2: прогимназиално</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3: средно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 4: следсредно, невисше</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5: кратък цикъл на висше образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 6: бакалавър или еквивалентно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 7: магистър или еквивалентно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 8: доктор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
@@ -4644,187 +4644,187 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказва да отговори</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Търси работа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>В обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Теренна социална работа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консултиране</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга за подкрепа на семейството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюро по труда</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравеопазване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Училище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуален</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семеен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернова</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Очаква подпис</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Заетост</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищни условия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Доходи и дългове</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Деца и семейство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Общност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Среден</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Нисък</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В процес</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Постигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично постигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Непостигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпаднала</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение в дома</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консултация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща по случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонен разговор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Придружаване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
@@ -4834,12 +4834,12 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
@@ -4849,57 +4849,57 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прието</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематичен ден</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброволчество</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброволец</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Лектор</translation>
     </message>
 </context>
 <context>
@@ -4907,12 +4907,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката %1 не можа да бъде създадена.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
 </context>
 <context>
@@ -4920,47 +4920,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 е в бъдещето, което тук не е възможно.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) не може да е преди %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 трябва да е между %2 и %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете %1 или %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете или %1, или %2, не и двете.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на законния представител, който е дал съгласието.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуалният план изисква лицето, за което е.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейният план изисква домакинството, за което е.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: посещение или услуга се записва, след като се е състояло; това е в бъдещето. Вместо това го планирайте като следващо посещение.</translation>
     </message>
 </context>
 <context>
@@ -4968,32 +4968,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът на базата данни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЪТ</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изисква --db ПЪТ – файла на базата данни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: грешка: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнете fieldcase-cli --help за списък с глаголите.</translation>
     </message>
 </context>
 <context>
@@ -5001,17 +5001,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това посещение вече е коригирано или оттеглено. Отворете последната му версия, за да го коригирате отново.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис оттегля посещение; не може да бъде коригиран.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете защо посещението се оттегля; причината се пази заедно с него.</translation>
     </message>
 </context>
 <context>
@@ -5019,42 +5019,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на плановете, които очакват подпис</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатват се всички индивидуални и семейни планове на населеното място със статус „очаква подпис“, като всеки започва на нов лист със собствена номерация на страниците.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (очакват подпис: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Населено място:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед и печат...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване като PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>В момента няма план, който да очаква подпис.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове, очакващи подпис, във всички населени места: %1.</translation>
     </message>
 </context>
 <context>
@@ -5062,42 +5062,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязан риск</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>При това посещение е отбелязан риск за детето или друг риск. Да бъде ли семейството насочено сега към услугата, която може да реагира?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се редактира</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е факт и не се редактира; пази се така, както е записан.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е коригирано</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това посещение вече е коригирано или оттеглено. Отворете действащия запис, за да го коригирате отново.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттегляне на посещение</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещението остава в записите, отбелязано като оттеглено, заедно с посочената от Вас причина. Защо се оттегля?</translation>
     </message>
 </context>
 <context>
@@ -5105,22 +5105,22 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(структурирани данни)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – създаден</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – изтрит</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – променен</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
@@ -5130,32 +5130,32 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>След</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за корекцията</translation>
     </message>
 </context>
 <context>
@@ -5163,32 +5163,32 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по часовника на онова устройство)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящи конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или &amp;въведете правилната стойност:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Използване на тази стойност</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
@@ -5203,27 +5203,27 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изтрит и редактиран</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [специална категория]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворени конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички обединени досега промени са съвместими. Конфликти се появяват тук, когато две устройства променят едно и също нещо или когато едното изтрие това, което другото редактира.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
@@ -5233,42 +5233,42 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изтрит на едно устройство, редактиран на друго</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът остава изтрит, докато не решите. Ако изберете редактираната версия, той се възстановява с всички стойности, които е имал.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Засега се използва последната стойност (%1). Нищо не се губи, докато не решите.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Променено от</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
@@ -5278,27 +5278,27 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;%1 (остава изтрит)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено. Решението е вписано в дневника и се връща към лаптопите със следващия им обратен пакет.</translation>
     </message>
 </context>
 <context>
@@ -5306,7 +5306,7 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
@@ -5316,12 +5316,12 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година-месец-ден и час, например 2026-03-31 14:30. Ctrl+D: сега.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година-месец-ден с четирицифрена година, например 2026-03-31. Ctrl+D: днес.</translation>
     </message>
 </context>
 <context>
@@ -5329,94 +5329,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печат...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за печат на плана на лицето на екрана или на резюмето на случая му</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на &amp;резюме на случая...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове, оч&amp;акващи подпис...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на всички планове на населено място, които очакват подпис</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печат</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощ</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице: при печат се показва неговият план или резюмето на случая му.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за печат: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка на страниците...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на %1...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече няма план от това населено място, който да очаква подпис.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на плановете като PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат</translation>
     </message>
 </context>
 <context>
@@ -5424,17 +5424,17 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дублирани лица</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези лица са регистрирани повече от веднъж, може би на два лаптопа. При сливане се запазват всички посещения, планове и съгласия на двамата; файловете, които още посочват слетото лице, се отнасят към запазеното.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
@@ -5444,60 +5444,60 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Второ лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;първото, второто се слива с него</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;второто</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не е едно и също лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма възможни дубликати, които да чакат преглед.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сливане на две лица</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъдат ли слети двата записа в %1? Всички посещения, планове и съгласия на двамата остават при %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слято в %1: прехвърлен е %n запис.</numerusform>
+            <numerusform>Слято в %1: прехвърлени са %n записа.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязано като две различни лица.</translation>
     </message>
 </context>
 <context>
@@ -5505,62 +5505,62 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриране на лаптоп</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация съдържа ключовете на лаптопа и случаите на служителя. Занесете го на лаптопа с флашка; кажете паролата на служителя отделно.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Лаптоп 3, екип Alsóberény</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име на лаптопа:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служител:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;бор...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копиране</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистриране</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
@@ -5570,14 +5570,14 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете къде да се запише файлът за регистрация.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Регистриран е „%1“: %n запис в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
+            <numerusform>Регистриран е „%1“: %n записа в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
         </translation>
     </message>
 </context>
@@ -5591,22 +5591,22 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на регистрирано лице</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне в &amp;списъка</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи регистрирани &amp;лица</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи сл&amp;ужители</translation>
     </message>
 </context>
 <context>
@@ -5614,12 +5614,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изберете)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не е записано)</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +5627,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5635,57 +5635,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване към програма</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата, която Ви е казал. Лаптопът получава нова база данни с Вашите случаи.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;бор...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;база данни:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рисъединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация не може да бъде прочетен: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече съществува. Лаптопът се присъединява с нов файл на база данни; изберете друго име.</translation>
     </message>
 </context>
 <context>
@@ -5693,37 +5693,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Влиза в сила при следващото стартиране</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системен език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>системния език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase ще използва %1 при следващото стартиране.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>На този компютър е зададена променливата на средата %1 и тя има предимство.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
 </context>
 <context>
@@ -5731,7 +5731,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не е отворена</translation>
     </message>
 </context>
 <context>
@@ -5739,66 +5739,66 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, домакинство или населено място, напр. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на лица, домакинства и населени места</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списъци</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма лица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни не съдържа лица. Регистрирайте домакинство (Ctrl+Shift+H) и членовете му или изпробвайте Fieldcase с измислена програма: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете някого от списъка или въведете име в полето за търсене (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; намира Kovács.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n формуляр не беше запазен миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
+            <numerusform>%n формуляра не бяха запазени миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
@@ -5808,12 +5808,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(всички населени места)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>в &amp;населено място:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
@@ -5848,17 +5848,17 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Моите случаи</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изберете)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>на с&amp;лужител:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
@@ -5873,134 +5873,134 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова база данни...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отваряне на база данни...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на лице, домакинство или населено място</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране на показания запис</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История на показания запис</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по &amp;случаи</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ов запис в този списък</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново &amp;лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново &amp;домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записване на посещение или услуга</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице или домакинство.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице (индивидуален план) или домакинство (семеен план).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Насочване</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на д&amp;руго звено</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново групово &amp;събитие</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;мощ</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това създайте план за него (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това запишете посещението (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това го насочете (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
@@ -6010,7 +6010,7 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
@@ -6030,86 +6030,86 @@
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лице</numerusform>
+            <numerusform>%n лица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n съвпадение</numerusform>
+            <numerusform>%n съвпадения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете служител по-горе, за да видите лицата, на които той е водещ случая.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тези случаи все още няма никого. Лицето се добавя, когато този служител стане водещ на неговия случай или на случая на домакинството му.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма план, който да чака преглед. Тук се показват действащите планове, чиято дата за следващ преглед е минала.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма посещения за тази седмица. Когато при записване на посещение се посочи дата за следващо посещение в тази седмица, домакинството се показва тук, докато не бъде посетено.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма домакинства. Регистрирайте домакинство с Ctrl+Shift+H.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма нищо. Ctrl+N създава нов запис, където това е възможно.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на база данни</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази данни на Fieldcase (*.db *.fieldcase);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база данни</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази данни на Fieldcase (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>За Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Управление на случаи и мониторинг на програми за работа по социално включване.&lt;/p&gt;&lt;p&gt;База данни: %2&lt;br&gt;Версия на схемата %3&lt;/p&gt;&lt;p&gt;Лицензирано под GNU General Public License, версия 3 или по-нова.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6117,17 +6117,17 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на файлове за обмен</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове от лаптопите (или, на лаптоп, обратни пакети от централното копие), в произволен ред. Всеки файл първо се проверява и се показва предварителен преглед; нищо не се записва, докато не натиснете „Обединяване“.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
@@ -6137,27 +6137,27 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Променени</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече са тук</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликати?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
@@ -6167,58 +6167,58 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет за обединяването</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от обединяването</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на файлове...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавете файловете за обединяване или ги пуснете в този прозорец.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на файлове за обмен</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, файл %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
@@ -6228,72 +6228,72 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n промяна е оставена настрана</numerusform>
+            <numerusform>%1; %n промени са оставени настрана</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нови, %2 променени, %3 вече са тук, %4 в конфликт</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставено настрана: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен също след изчакване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервно копие преди обединяването: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обединен е %n файл.</numerusform>
+            <numerusform>Обединени са %n файла.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл е отхвърлен; не е променил нищо.</numerusform>
+            <numerusform>%n файла са отхвърлени; не са променили нищо.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предварителен преглед: %n файл е готов за обединяване.</numerusform>
+            <numerusform>Предварителен преглед: %n файла са готови за обединяване.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл ще бъде отхвърлен.</numerusform>
+            <numerusform>%n файла ще бъдат отхвърлени.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още нищо не е записано.</translation>
     </message>
 </context>
 <context>
@@ -6301,22 +6301,22 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дубликати, които вече са на този лаптоп</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дубликати</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на &amp;съществуващия запис</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>роден(а) %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
@@ -6326,9 +6326,9 @@
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лице, което вече е на този лаптоп, може да е същото лице (вижте по-долу). Отворете съществуващия запис или натиснете „Запазване“ отново, за да регистрирате въпреки това ново лице.</numerusform>
+            <numerusform>%n лица, които вече са на този лаптоп, може да са същото лице (вижте по-долу). Отворете съществуващия запис или натиснете „Запазване“ отново, за да регистрирате въпреки това ново лице.</numerusform>
         </translation>
     </message>
 </context>
@@ -6360,57 +6360,57 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов семеен план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов индивидуален план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности, цели и договорени услуги</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребности по области</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени услуги и &amp;насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на по&amp;требност...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на ц&amp;ел...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;услуга...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
@@ -6426,7 +6426,7 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6434,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -6442,42 +6442,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов запис: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележка за корекцията (задължителна при промяна на заключени данни):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо съхранените данни са били грешни, напр. „видян е документът“</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановено е въведеното тук на %1, което не беше запазено. Запазете го или натиснете Esc, за да го отхвърлите.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: това поле е задължително.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -6485,17 +6485,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име, за да намерите лицето</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име, за да намерите домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма)</translation>
     </message>
 </context>
 <context>
@@ -6503,12 +6503,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване: %1</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6516,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана</translation>
     </message>
 </context>
 <context>
@@ -6524,42 +6524,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на статуса на насочването</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сега: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;статус</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резултат</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това насочване е със статус „%1“; статусът му вече не се променя.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: „%1“ не е дата; въведете я като година-месец-ден, например 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6567,22 +6567,22 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на посещение или услуга: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригиране на посещение: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой е присъствал, цели от плана и задачи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
@@ -6592,7 +6592,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
@@ -6602,42 +6602,42 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени &amp;задачи (какво, кой, до кога, като ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен срок</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на задача</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (експерт с личен опит)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (служител)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все още няма цели в плана)</translation>
     </message>
 </context>
 <context>
@@ -6645,22 +6645,22 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление на случаи в работата по социално включване.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни, която да се отвори.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЪТ</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазва изображение на главния прозорец във ФАЙЛ и излиза.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
@@ -6670,22 +6670,22 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазва изображения на главните екрани в ПАПКА и излиза.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАПКА</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
 </context>
 </TS>
