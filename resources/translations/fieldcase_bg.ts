@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation>Преглед</translation>
+        <translation>Преглед на плана</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation>промяна</translation>
+        <translation>обновяване</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
@@ -2837,7 +2837,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation>Обратен &amp;пакет за лаптоп...</translation>
+        <translation>Обратен пакет за 496|Обратен &amp;пакет за лаптоп...лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
@@ -5110,17 +5110,17 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation>%1 – създаден</translation>
+        <translation>Създаване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation>%1 – изтрит</translation>
+        <translation>Изтриване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation>%1 – променен</translation>
+        <translation>Промяна: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
@@ -5660,7 +5660,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation>Нова &amp;база данни:</translation>
+        <translation>Нова база 965|Нова &amp;база данни:данни:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
@@ -5970,12 +5970,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation>&amp;Навигация</translation>
+        <translation>На1013|&amp;Навигациявигация</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation>По&amp;мощ</translation>
+        <translation>1014|По&amp;мощПомощ</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
