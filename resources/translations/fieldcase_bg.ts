@@ -7,62 +7,62 @@
         <location filename="../../core/domain/BatchApply.cpp" line="21"/>
         <location filename="../../core/domain/BatchApply.cpp" line="26"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="47"/>
         <source>this is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>това не е валиден JSON (%1 при знак %2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="52"/>
         <source>each line must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>всеки ред трябва да е един JSON обект.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="59"/>
         <source>unknown key &quot;%1&quot;; a line has op, table, id, fields and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>непознат ключ „%1“; редът съдържа op, table, id, fields и note.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="67"/>
         <source>&quot;op&quot; must be create, update or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>„op“ трябва да е create, update или delete.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="71"/>
         <source>there is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>няма таблица с име „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="74"/>
         <source>&quot;id&quot; must be a text id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„id“ трябва да е текстов идентификатор.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="78"/>
         <source>an %1 needs the &quot;id&quot; of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>операцията %1 изисква „id“ на записа.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="81"/>
         <source>&quot;fields&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„fields“ трябва да е JSON обект.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="85"/>
         <source>a delete takes no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>изтриването не приема полета.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="91"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле с име „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="104"/>
         <source>an update needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>обновяването изисква поне едно поле.</translation>
     </message>
 </context>
 <context>
@@ -71,63 +71,63 @@
         <location filename="../../core/casework/CaseLists.cpp" line="221"/>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинства</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="223"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Населени места</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="225"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="227"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="229"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Групови събития</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="231"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="233"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания и предавания на случаи</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="235"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="237"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="239"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения за тази седмица</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
@@ -135,39 +135,39 @@
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Община</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Област или регион</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
@@ -176,162 +176,162 @@
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ преглед</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Household or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство или лице</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано от</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <location filename="../../core/casework/CaseLists.cpp" line="320"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствали</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Външни гости</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часове обучение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Review was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок на прегледа</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо посещение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно посещение</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="328"/>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../core/casework/Choices.cpp" line="45"/>
         <source>There is no list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма списък за %1.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба: fieldcase-cli ГЛАГОЛ [ОПЦИИ]</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Глаголи:</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="22"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнете fieldcase-cli ГЛАГОЛ --help за опциите на даден глагол.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="42"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: непознат глагол „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда списък за работа по случаи като редове, разделени с табулации, със заглавен ред: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
         <source>Which list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой списък.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -382,12 +382,12 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЕ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Населеното място (домакинства) или служителят (случаи), чийто списък да се изведе, по id.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
@@ -400,236 +400,236 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
         <source>The day the overdue and due lists are for (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Денят, за който са списъците с просрочени и предстоящи (по подразбиране: днес).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <location filename="../../app/cli/CommandsData.cpp" line="92"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>At most this many lines (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-много толкова реда (по подразбиране: всички).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
         <source>Print only how many records the list holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда само броя на записите в списъка.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
         <source>--list must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list трябва да е едно от: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списъкът със случаи изисква --filter с id на служител.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
         <source>--limit must be a number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit трябва да е брой редове.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява лицата в базата данни, които може да са описаното лице: проверката, която се прави преди записване на ново лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЕНА</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
         <source>Birth name, when it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име, ако е различно.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
         <source>Give at least --family and --given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете поне --family и --given.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--born трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
         <source>No one on record looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никой от записаните не прилича на това лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>извежда списък за работа по случаи (домакинства, просрочени прегледи, предстоящи посещения, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
         <source>find people who may be the person described</source>
-        <translation type="unfinished"></translation>
+        <translation>намира лица, които може да са описаното лице</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="43"/>
         <source>Creates a database for a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създава база данни за програма.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="44"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Името на програмата.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
-        <translation type="unfinished"></translation>
+        <translation>catching_up, social_services, community_centre или county_coordination (по подразбиране catching_up).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="47"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ВИД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>HU, CZ, SK, BG or RO.</source>
-        <translation type="unfinished"></translation>
+        <translation>HU, CZ, SK, BG или RO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>КОД</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="54"/>
         <source>init needs --programme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init изисква --programme ИМЕ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="68"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни вече съдържа програмата „%1“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="82"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадена е програмата „%1“ (%2) в %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="87"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълва празна база данни с измислена демонстрационна програма.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>How many people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Колко лица (по подразбиране 1000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="89"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начално число за случайните данни; едно и също число дава едни и същи данни (по подразбиране 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="90"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="91"/>
         <source>The last day of the two years of history (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последният ден от двете години история (по подразбиране днес).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="93"/>
         <source>Print only the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда само обобщението.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>--people must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--people трябва да е цяло число от 1 до %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="109"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed трябва да е цяло число.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="115"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today трябва да е съществуваща дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>%1% of people written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% от лицата са записани</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="141"/>
         <source>Demo programme written to %1 in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационната програма е записана в %1 за %2 s:</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="143"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 населени места, %2 служители, %3 домакинства, %4 лица</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="149"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 плана с %2 цели, %3 посещения и услуги, %4 насочвания</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="155"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 групови събития с %2 присъствия; общо %3 записа</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="165"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извежда всеки синхронизиран запис като един JSON обект на ред, подредени, без локалните данни на машината.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва в този файл вместо в стандартния изход.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
@@ -641,659 +641,659 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="178"/>
         <location filename="../../app/cli/CommandsData.cpp" line="186"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="200"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверява базата данни: целостта на SQLite, външните ключове и собствените правила на Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="213"/>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не са открити проблеми.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsData.cpp" line="219"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: открит е %n проблем.</numerusform>
+            <numerusform>fieldcase-cli: открити са %n проблема.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="225"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прилага пакет от операции за създаване, обновяване и изтриване (JSON редове) – всички или нито една.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="226"/>
         <source>The batch file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с пакета или - за стандартния вход.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="231"/>
         <source>apply needs exactly one batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply изисква точно един ФАЙЛ с пакет.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="239"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="248"/>
         <source>Nothing of the batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо от пакета не е записано.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="251"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложен е %1: %2 създадени, %3 обновени, %4 изтрити.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="264"/>
         <source>create a database for a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>създава база данни за програма</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="265"/>
         <source>fill an empty database with a synthetic demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>попълва празна база данни с измислена демонстрационна програма</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>print all synced data, canonical and sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>извежда всички синхронизирани данни, канонично и подредено</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="267"/>
         <source>check integrity, foreign keys and invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>проверява целостта, външните ключове и правилата</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="268"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>прилага пакет от операции (JSON редове) – всички или нито една</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с паролата %1 не може да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>това копие</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
         <source>%1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по часовника на устройството)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрира лаптоп: записва неговия файл за регистрация (ключове, случаи и справочни данни), защитен с парола.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <source>A name for the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на лаптопа.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>The staff member (account or full name) who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служителят (потребителско име или пълно име), който го използва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>The enrolment file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE); без тях се създава и извежда нова парола.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
         <source>enrol needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrol изисква --%1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лаптопът „%1“ е регистриран (устройство %2): %n запис от случаите и справочните данни в %3.</numerusform>
+            <numerusform>Лаптопът „%1“ е регистриран (устройство %2): %n записа от случаите и справочните данни в %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте паролата на служителя отделно, никога заедно с файла.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Превръща нова, празна база данни в копието на програмата за лаптопа, от файл за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
         <source>The enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>join needs exactly one enrolment FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join изисква точно един ФАЙЛ за регистрация.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join изисква паролата: --passphrase-file ФАЙЛ или променливата на средата FIELDCASE_PASSPHRASE.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Присъединяване като „%1“: получен е %n запис.</numerusform>
+            <numerusform>Присъединяване като „%1“: получени са %n записа.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва промените на лаптопа от последния експорт, шифровани за централното копие и подписани.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
         <source>The package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът с пакета, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортира отново всяка промяна, направена на този лаптоп (когато файл е бил изгубен).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export изисква --out ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за експорт: всяка промяна е била в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 на този лаптоп в %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source> (file %1 from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (файл %1 от %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отхвърлени промени</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source>refused change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отхвърлена промяна: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
         <source>also merged, after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обединен също, след изчакване: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
         <source>backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>резервно копие преди обединяването: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединява файлове за обмен: експортите на лаптопите в централното копие или обратен пакет в лаптоп.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>The files, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файловете, в произволен ред.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source>Only show what merging would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само показва какво би направило обединяването; не записва нищо.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без резервно копие на базата данни преди всеки файл.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
         <source>merge needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge изисква поне един ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробно изпълнение: нищо не е записано.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n файл е отхвърлен; базата данни не е променена от него.</numerusform>
+            <numerusform>fieldcase-cli: %n файла са отхвърлени; базата данни не е променена от тях.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
         <source>Lists the open conflicts, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява отворените конфликти, по един на ред.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>%1=%2 [%3, %4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
         <source>deleted-vs-edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изтрит-срещу-редактиран</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
         <source>special category: decide explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>специална категория: решете изрично</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворен конфликт.</numerusform>
+            <numerusform>%n отворени конфликта.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решава един конфликт; решението се връща към лаптопите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>The conflict number (from conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Номерът на конфликта (от conflicts).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
         <source>The version to keep: a, b (c... when there are more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версията, която да се запази: a, b (c... когато са повече).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
         <source>a|b</source>
-        <translation type="unfinished"></translation>
+        <translation>a|b</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>A new value instead of one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова стойност вместо някоя от версиите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve изисква --conflict ID – номер от fieldcase-cli conflicts.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve изисква или --take a|b, или --value ТЕКСТ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>--take must be a letter: a, b, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>--take трябва да е буква: a, b, ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен; решението е вписано в дневника (промяна %2) и се връща към лаптопите.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва обратния пакет за лаптоп: обновените му случаи, справочните данни и решените конфликти.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
         <source>The laptop (its name or device id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лаптопът (името му или id на устройството).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
         <source>return needs --device ID and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>return изисква --device ID и --out ФАЙЛ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3.</numerusform>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промени в %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>Lists the laptops enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява лаптопите, регистрирани в това централно копие.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отнета регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
         <source>last file merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последен обединен файл: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отнема регистрацията на лаптоп (изгубен или откраднат): файловете му се отхвърлят отсега нататък.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията на лаптопа „%1“ е отнета; файловете му ще бъдат отхвърляни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Lists possible duplicate persons found while merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява възможните дублирани лица, открити при обединяването.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
         <source>%n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n възможен дубликат.</numerusform>
+            <numerusform>%n възможни дубликата.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; дубликатът се пренасочва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
         <source>The person who stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицето, което остава.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>The duplicate, merged into the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликатът, който се слива с другото лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge-persons изисква --keep ID и --merge ID.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сливане: %n запис вече сочи към запазеното лице.</numerusform>
+            <numerusform>Сливане: %n записа вече сочат към запазеното лице.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
         <source>enrol a laptop: write its enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрира лаптоп: записва неговия файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
         <source>make a new laptop database from an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>създава нова база данни на лаптоп от файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>записва новите промени на лаптопа за централното копие</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
         <source>merge exchange files (preview with --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>обединява файлове за обмен (преглед с --dry-run)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>list open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява отворените конфликти</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
         <source>decide a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>решава конфликт</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
         <source>write a laptop&apos;s return package</source>
-        <translation type="unfinished"></translation>
+        <translation>записва обратния пакет за лаптоп</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
         <source>list enrolled laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява регистрираните лаптопи</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>withdraw a laptop&apos;s enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>отнема регистрацията на лаптоп</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>list possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява възможните дублирани лица</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
         <source>merge a duplicate person into another</source>
-        <translation type="unfinished"></translation>
+        <translation>слива дублирано лице с друго</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="28"/>
         <source>Prints a document to PDF: a development plan, a plan review, a visit record, an attendance sheet, a consent form or a case summary; or, for municipality staff, every plan of a locality that awaits signature, in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатва документ в PDF: план за подкрепа, преглед на план, протокол от посещение, присъствен списък, формуляр за съгласие или резюме на случая; или – за общинските служители – всички планове на населено място, които очакват подпис, в един PDF.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документът: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="33"/>
         <source>The record to print: a plan, plan review, activity, event, consent or person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът за отпечатване: id на план, преглед на план, дейност, събитие, съгласие или лице.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="35"/>
         <source>Print a batch for this locality (with --awaiting-signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатва пакет за това населено място (с --awaiting-signature).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="37"/>
         <source>The batch: every plan whose status is awaiting signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът: всички планове със статус „очаква подпис“.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлът, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="45"/>
         <source>print needs --out FILE.pdf, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>print изисква --out ФАЙЛ.pdf – файла, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="51"/>
         <source>Give either --kind and --id for one document, or --locality ID --awaiting-signature for a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете или --kind и --id за един документ, или --locality ID --awaiting-signature за пакет, не и двете.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="55"/>
         <source>A batch needs both --locality ID and --awaiting-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът изисква и --locality ID, и --awaiting-signature.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="59"/>
         <source>print needs --kind KIND and --id ID (or --locality ID --awaiting-signature for a batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>print изисква --kind ВИД и --id ID (или --locality ID --awaiting-signature за пакет).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="64"/>
         <source>Unknown document kind &quot;%1&quot;. The kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид документ „%1“. Видовете са: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="82"/>
         <source>No plan in locality %1 awaits signature; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма план в населено място %1, който да очаква подпис; нищо не е записано.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="93"/>
         <source>Wrote %1: documents %2, pages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан е %1: документи %2, страници %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="100"/>
         <source>Sets or removes the logos printed in the letterhead of documents on this machine (PNG, JPEG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задава или премахва логата, отпечатвани в бланката на документите на тази машина (PNG, JPEG или SVG).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <source>The image for the left of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението за лявата страна на бланката.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>The image for the right of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображението за дясната страна на бланката.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="104"/>
         <source>Remove the left logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва лявото лого.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="105"/>
         <source>Remove the right logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахва дясното лого.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="106"/>
         <source>The programme (default: the first of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмата (по подразбиране: първата в базата данни).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="115"/>
         <source>logo needs --left FILE, --right FILE, --clear-left or --clear-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>logo изисква --left ФАЙЛ, --right ФАЙЛ, --clear-left или --clear-right.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="132"/>
         <source>The database holds no programme; create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не съдържа програма; създайте такава с init.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="148"/>
         <source>The %1 logo is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото (%1) вече е %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="158"/>
         <source>The %1 logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото (%1) е премахнато.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="175"/>
         <source>prints plans, visit records, attendance sheets, consent forms to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечатва планове, протоколи от посещения, присъствени списъци и формуляри за съгласие в PDF</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>задава логата в бланката на отпечатваните документи</translation>
     </message>
 </context>
 <context>
@@ -1302,60 +1302,60 @@
         <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
         <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворен конфликт с номер %1. Може вече да е решен; изведете отново списъка с отворени конфликти.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изтрит)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(редактиран)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Конфликт %1 има %n версия; изберете я.</numerusform>
+            <numerusform>Конфликт %1 има %n версии; изберете една от тях.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрит запис остава изтрит или се възстановява; изберете една от версиите.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е задължително и не може да остане празно.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>Conflict %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided: stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен: остава изтрит</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
         <source>Conflict %1 decided: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1 е решен: възстановен</translation>
     </message>
 </context>
 <context>
@@ -1363,77 +1363,77 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="8"/>
         <source>I agree that the programme team records my personal data and the data of my household that are needed for our work together: names, dates of birth, contact details, the development plan, visits, services and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да записва мои лични данни и данни на моето домакинство, необходими за съвместната ни работа: имена, дати на раждане, данни за контакт, плана за подкрепа, посещенията, услугите и договореностите.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="11"/>
         <source>The data are used only to plan and provide support to me and my family and to report to the funder in a form that does not identify me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните се използват само за планиране и предоставяне на подкрепа на мен и семейството ми и за отчитане пред финансиращата организация във вид, който не позволява да бъда идентифициран(а).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="15"/>
         <source>I agree that the programme team shares the data needed for my support with the services named in my development plan (for example the family support service, the job centre, the school or the district nurse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да споделя данните, необходими за моята подкрепа, с услугите, посочени в плана ми за подкрепа (например услугата за подкрепа на семейството, бюрото по труда, училището или патронажната сестра).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
         <source>Only the data that a service needs for the task are shared, and each sharing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделят се само данните, от които услугата се нуждае за съответната задача, и всяко споделяне се записва.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="21"/>
         <source>I agree that the programme team refers me to another service and sends that service my name, contact details and the reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм екипът на програмата да ме насочи към друга услуга и да изпрати на тази услуга моето име, данните ми за контакт и причината за насочването.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="23"/>
         <source>The receiving service tells the team whether it accepted the referral and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемащата услуга съобщава на екипа дали е приела насочването и как е приключило то.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="26"/>
         <source>I agree that the programme records data about my health, disability or ethnic origin, which the law protects specially, because I want them taken into account in my support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм програмата да записва данни за моето здраве, увреждане или етнически произход, които законът защитава специално, защото искам те да бъдат взети предвид при подкрепата ми.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="28"/>
         <source>These data are seen only by the staff who work with me and are never printed in reports that leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези данни се виждат само от служителите, които работят с мен, и никога не се отпечатват в отчети, които излизат извън програмата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="32"/>
         <source>I agree that photographs or video in which I can be recognised are taken at programme events and used in the programme&apos;s reports and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм на събитията на програмата да се правят снимки или видеозаписи, на които мога да бъда разпознат(а), и те да се използват в отчетите и публикациите на програмата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="34"/>
         <source>I can ask at any time that a picture of me is not used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мога по всяко време да поискам моя снимка да не се използва повече.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="37"/>
         <source>I agree that the programme records the data the funder requires at entry and exit (labour status, education, household situation) and contacts me up to six months after I leave the programme to ask about my situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласен/съгласна съм програмата да записва данните, които финансиращата организация изисква при включване и при напускане (статус на пазара на труда, образование, положение на домакинството), и да се свърже с мен до шест месеца след като напусна програмата, за да попита за положението ми.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="40"/>
         <source>The funder receives these data only as totals that do not identify anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансиращата организация получава тези данни само като обобщени числа, които не позволяват да бъде идентифициран никой.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="46"/>
         <source>My consent is voluntary. If I do not give it, or withdraw it later, I still receive the support that does not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието ми е доброволно. Ако не го дам или го оттегля по-късно, продължавам да получавам подкрепата, която не зависи от него.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="48"/>
         <source>I can withdraw this consent at any time, in writing or by telling a member of the team; the withdrawal applies from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мога да оттегля това съгласие по всяко време – писмено или като кажа на член на екипа; оттеглянето важи от този ден нататък.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="50"/>
         <source>I have the right to see the data kept about me, to have mistakes corrected and, where the law allows, to have data erased. I can complain to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имам право да видя данните, които се съхраняват за мен, да поискам грешките да бъдат поправени и, когато законът позволява, данните да бъдат изтрити. Мога да подам жалба до Комисията за защита на личните данни.</translation>
     </message>
 </context>
 <context>
@@ -1442,74 +1442,74 @@
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
         <location filename="../../core/storage/Database.cpp" line="272"/>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискът е пълен. Освободете място и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
         <location filename="../../core/storage/Database.cpp" line="269"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни е заета в друг прозорец или програма. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
         <location filename="../../core/storage/Database.cpp" line="274"/>
         <source>The database reported an error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни съобщи за грешка; нищо не е променено.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма база данни в %1.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="76"/>
         <source>%1 is not a file. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е файл. Изберете файл на база данни.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="79"/>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката за %1 не можа да бъде създадена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="87"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Липсва SQLite драйверът за Qt. Инсталирайте пакета libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни %1 не можа да бъде отворена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="116"/>
         <source>The SQLite connection could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката със SQLite не можа да бъде настроена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="126"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е база данни на Fieldcase или е повредена. Отворете друг файл.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="161"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е създадена с по-нова версия на Fieldcase (схема %1; тази версия познава до %2). Инсталирайте по-новата версия, за да я отворите.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="177"/>
         <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди надграждането на базата данни не можа да бъде записано копие в %1. Освободете място на диска и отворете базата данни отново.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="188"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Оставена е без промяна.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
         <source>The change was already undone; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяната вече беше отменена; нищо не е записано.</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1517,27 @@
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационните данни не можаха да бъдат записани; нищо не е запазено. %1</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационни данни могат да се създадат за 1 до %1 лица; %2 е извън този диапазон.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Историята на демонстрацията трябва да завършва днес или по-рано; %1 е в бъдещето.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационни данни се добавят само в база данни без лица, за да не се смесват никога с реални случаи. Създайте нова, празна база данни за демонстрацията.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаването на демонстрационните данни беше спряно; нищо не е запазено.</translation>
     </message>
 </context>
 <context>
@@ -1546,32 +1546,32 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="25"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="191"/>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 план</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="28"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на плана</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="29"/>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на потребност</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="30"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на цел</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="31"/>
         <source>Add service or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на услуга или насочване</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1587,53 +1587,53 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>законен представител %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не е подписан</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подписан на %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>водещ случая</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
         <source>experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
         <source>Needs by intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности по области на интервенция</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
@@ -1641,144 +1641,144 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
         <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
         <source>who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кой: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
         <source>Agreed services and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени услуги и насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
         <source>Reviews (earlier versions kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледи (по-ранните версии се пазят)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · версия %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
         <source>Plan review of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана от %1 (версия %2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
         <source>Goals as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Целите към момента на прегледа</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, от %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
         <source>Needs as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребностите към момента на прегледа</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
         <source>This record was corrected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е коригиран или оттеглен.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
         <source>Show the record in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на действащия запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттегляне</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
         <source>This record withdraws a visit recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис оттегля посещение, записано по грешка.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the withdrawn record</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на оттегления запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the record it corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на коригирания запис</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени задачи</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>обновяване</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на статуса</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на статуса</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
@@ -1789,213 +1789,213 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие: %1 регистрирани лица, %2 служители, %3 външни гости</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители:</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="93"/>
         <source>&lt;h3&gt;Deleted&lt;/h3&gt;&lt;p&gt;This record was deleted. Its history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Изтрит&lt;/h3&gt;&lt;p&gt;Този запис е изтрит. Историята му се пази.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="148"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="154"/>
         <source> (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (оттегляне)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="156"/>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (корекция)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
         <source>(%1, from %2, next review %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, от %2, следващ преглед %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания и предавания на случаи</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
         <source>%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на посещение</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="18"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов план</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="21"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на съгласие</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="22"/>
         <source>Entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Напускане</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
         <source>%1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (на %n година)</numerusform>
+            <numerusform>%1 (на %n години)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове на домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
         <source>Entry data (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване (заключени)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласия</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, дадено на %2 (%3, текст %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
         <source>, withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, оттеглено на %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
         <source>edit or withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>редактиране или оттегляне</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни посещения в домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
         <source>%1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на член</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
         <source>New family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов семеен план</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
         <source>Members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Членове (%n)</numerusform>
+            <numerusform>Членове (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
         <source>Show its households</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на домакинствата</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
         <source>Register a household here</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриране на домакинство тук</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на обучение</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
         <source>Show caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на случаите</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
         <source>%1 · %2 · %3 h%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 ч%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
         <source>Trainings (%1 hours in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучения (общо %1 часа)</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2003,7 @@
     <message>
         <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>В това централно копие няма регистриран лаптоп с име „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2011,27 +2011,27 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпис</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
 </context>
 <context>
@@ -2039,33 +2039,33 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази база данни няма %1 с id %2. Проверете id и базата данни.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) с id %2 е изтрит и не може да бъде отпечатан.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
         <source>%1, %2</source>
         <comment>settlement, municipality</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="206"/>
         <source>Printed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатано от %1 на %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на плана %1, последна промяна %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
         <source>Record version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на записа от %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2073,37 +2073,37 @@
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="43"/>
         <source>Individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуален план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="45"/>
         <source>Family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Семеен план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="47"/>
         <source>Plan review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от преглед на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="49"/>
         <source>Home visit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от посещение в дома</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="51"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствен списък</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="53"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр за съгласие</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="55"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме на случая</translation>
     </message>
 </context>
 <context>
@@ -2111,17 +2111,17 @@
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="37"/>
         <source>The logo is larger than %1 MB. Save a smaller image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото е по-голямо от %1 MB. Запазете по-малко изображение и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="51"/>
         <source>A logo must be a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото трябва да е изображение PNG, JPEG или SVG.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="55"/>
         <source>The logo cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логото не може да бъде прочетено като изображение; възможно е да е повредено.</translation>
     </message>
 </context>
 <context>
@@ -2129,38 +2129,38 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът %1 е от вида „%2“, а не „%3“. Отпечатайте го като „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>За печат е необходима графичната част на Qt, която не е стартирана.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо за отпечатване.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът или файлът не можа да бъде отворен за печат.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
         <source>Printing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатът беше спрян.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
         <source>The printer or file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтерът или файлът не прие страниците.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан. Изберете папка, в която имате право на запис.</translation>
     </message>
 </context>
 <context>
@@ -2173,13 +2173,13 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="67"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="106"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2187,7 +2187,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2197,125 +2197,125 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпис</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="99"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="101"/>
         <source>Registered participants are listed first. Guests write their name on an empty numbered line. Everyone signs in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо са изброени регистрираните участници. Гостите пишат името си на празен номериран ред. Всички се подписват в последната колона.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="107"/>
         <source>I confirm that the people who signed above took part in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърждавам, че подписалите се по-горе лица са участвали в събитието.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="112"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>No development plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма план за подкрепа.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
         <source>%1 (goal of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (цел на %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Лични данни</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Възраст</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
         <source>Entry to and exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Включване в програмата и напускане</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
         <source>No entry data recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записани данни при включване.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните от специална категория (здраве, увреждане, етнически произход) никога не се отпечатват.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласия</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записано съгласие.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Последни контакти</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записани контакти.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
@@ -2323,27 +2323,27 @@
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
         <source>Newest first; at most the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо най-новите; най-много последните %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задачи</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвил(а)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
@@ -2351,326 +2351,326 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="22"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="180"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="65"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="34"/>
         <source>What the consent is for</source>
-        <translation type="unfinished"></translation>
+        <translation>За какво се дава съгласието</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="41"/>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашите права</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласието е записано по текст версия %1; текстът по-горе е версия %2. Ако се различават, приложете подписания лист от версия %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на текста %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
         <source>Record of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни за съгласието</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="65"/>
         <source>This consent was withdrawn on %1 and no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това съгласие е оттеглено на %1 и вече не е в сила.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="71"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="122"/>
         <source>Legal representative of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител на %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="74"/>
         <source>Person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, което дава съгласие</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="78"/>
         <source>I have read this form, or had it read to me, and I give this consent on behalf of the person named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетох този формуляр или ми беше прочетен и давам това съгласие от името на посоченото по-горе лице.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="80"/>
         <source>I have read this form, or had it read to me, and I give this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетох този формуляр или ми беше прочетен и давам това съгласие.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="82"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="132"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Установени потребности</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="82"/>
         <source>Agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорено действие</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="97"/>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="101"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="105"/>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="125"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1 до %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="156"/>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (с %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="190"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="273"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="393"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="208"/>
         <source>No goals have been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не са поставени цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="215"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="326"/>
         <source>Other agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Други договорени действия</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="225"/>
         <source>We drew up this plan together and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвихме този план заедно и се съгласяваме да работим за постигане на целите му.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="247"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="378"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="39"/>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="248"/>
         <source>Household %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Членове</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
         <source>Shared goals of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи цели на семейството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="310"/>
         <source>No shared goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не са поставени общи цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="320"/>
         <source>Goals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="339"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="172"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член на семейството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="346"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="381"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="349"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="353"/>
         <source>We drew up this plan together as a family and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изготвихме този план заедно като семейство и се съгласяваме да работим за постигане на целите му.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="360"/>
         <source>%1: household %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: домакинство %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="401"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледана версия на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="404"/>
         <source>What was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво беше прегледано и договорено</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="407"/>
         <source>No summary was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е записано обобщение.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="415"/>
         <source>Status at review</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="432"/>
         <source>Goals at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Целите при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="444"/>
         <source>Goals of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели на плана</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="445"/>
         <source>The review kept no copy of the goals; their present status is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>При прегледа не е запазено копие на целите; показан е настоящият им статус.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="448"/>
         <source>The plan has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът няма цели.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="452"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледал(а)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="453"/>
         <source>We reviewed the plan together on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледахме плана заедно на посочената по-горе дата.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="43"/>
         <source>Record of a contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол от контакт: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="46"/>
         <source>This record was voided: it was entered by mistake and does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е анулиран: въведен е по грешка и не се отчита.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="53"/>
         <source>A later record corrects this one (entered %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>По-късен запис коригира този (въведен на %1).</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="71"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължителност</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="74"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="84"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="106"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="113"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е записано.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="118"/>
         <source>Risk noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязан риск</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="120"/>
         <source>A risk was noted during this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>По време на този контакт е отбелязан риск.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="129"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="151"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени задачи</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="175"/>
         <source>We confirm that this record is a true account of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърждаваме, че този протокол вярно отразява контакта.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2678,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечението не можа да бъде записано.</translation>
     </message>
 </context>
 <context>
@@ -2686,32 +2686,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име и дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име, датата на раждане се различава с една цифра или денят и месецът са разменени</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво име; липсва дата на раждане, затова не може да се сравни</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Името е изписано различно, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(роден(а) %1)</translation>
     </message>
 </context>
 <context>
@@ -2719,42 +2719,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име и дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакви имена в друг ред, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име, липсва едната дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>еднакво име, почти еднаква дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете две различни лица за сливане.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Едното от двете лица е изтрито; няма какво да се слива.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сливане на лица: %1 в %2</translation>
     </message>
 </context>
 <context>
@@ -2764,104 +2764,104 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма регистриран лаптоп. Първо регистрирайте лаптоп.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"></translation>
+        <translation>За кой лаптоп е пакетът?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на обратния пакет</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обратният пакет %1 за „%2“ е записан: %n промяна.</numerusform>
+            <numerusform>Обратният пакет %1 за „%2“ е записан: %n промени.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо ново за експорт: всяка промяна е в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 в %2. Предайте файла на своя супервизор.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 в %2. Предайте файла на своя супервизор.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт на промените...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване на файлове...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Входящи конфликти...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни &amp;дубликати...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет за 496|Обратен &amp;пакет за лаптоп...лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистриране на лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване към &amp;програма...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Входящи конфликти (%n отворен)...</numerusform>
+            <numerusform>&amp;Входящи конфликти (%n отворени)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на промените</translation>
     </message>
 </context>
 <context>
@@ -2869,37 +2869,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не съдържа програма. Първо създайте програмата (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни е копие на лаптоп; това се прави само в централното копие.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не е централно копие: не е регистрирала нито един лаптоп.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключовете на централното копие са повредени; пакетите не могат да бъдат прочетени.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни не е присъединена към програма. Първо се присъединете с файла за регистрация от своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключовете за обмен на този лаптоп са повредени. Поискайте нов файл за регистрация от своя супервизор.</translation>
     </message>
 </context>
 <context>
@@ -2907,127 +2907,127 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е дата; въведете я като година-месец-ден, например 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е съществуваща дата. Проверете деня и месеца.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква дата.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>датата не е валидна.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>годината %1 е извън %2–%3. Въведете годината с четири цифри.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е дата и час; въведете ги като 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е съществуваща дата и час.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очакват дата и час.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>датата и часът не са валидни.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>годината %1 е извън %2–%3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква текст.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>текстът съдържа управляващи знаци. Въведете го отново или го поставете като обикновен текст.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>текстът е дълъг %1 знака; тук се побират най-много %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква цяло число.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква число.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква да или не (true или false).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква едно от: %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е сред възможностите (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очаква id на запис.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е id на запис.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>структурираните данни не са валиден JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>тук се очакват структурирани данни (JSON обект или списък).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>тази стойност не може да бъде съхранена.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна е с отметка за време повече от един ден напред спрямо часовника на този компютър. Проверете датата и часа на двата компютъра.</translation>
     </message>
 </context>
 <context>
@@ -3043,77 +3043,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>обединен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>готов за обединяване</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>вече обединен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>изчаква по-ранен файл</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отхвърлен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката за резервни копия до базата данни не можа да бъде създадена; нищо не е обединено. Освободете място или проверете правата за папката.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервното копие преди обединяването не можа да бъде записано (дали дискът не е пълен?); нищо не е обединено.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни все още не участва в обмен: първо регистрирайте лаптоп (централно копие) или се присъединете към програма (лаптоп).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>централно копие</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 пристигна преди файл %3; запазен е и ще бъде обединен, щом пристигнат предходните файлове.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването беше отменено; нищо от %1 не е записано.</translation>
     </message>
 </context>
 <context>
@@ -3121,62 +3121,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялост на SQLite: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ред %2, сочи към липсващ запис от %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в действащи записи липсва задължителното поле %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са сред възможностите му.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са дати.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: действащи записи сочат чрез %2 към изтрити записи.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: полето %2 съдържа стойности, които не са цели числа.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изтрити записи все още съдържат лични данни.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записи са променени без съответен запис в дневника на промените.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексът за търсене на %1 не съответства на записите.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексът за търсене на %1 съдържа записи, които вече ги няма.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневникът на промените съдържа записи, които не могат да бъдат прочетени.</translation>
     </message>
 </context>
 <context>
@@ -3184,64 +3184,64 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната таблица „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>id на промяна или запис не е валидно</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непозната операция „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>непознато действие „%1“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"></translation>
+        <translation>промяната няма валидна отметка за време или устройство</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>целта на сливането не е валидно id</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>списъкът с уредените промени не може да бъде прочетен</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>стойностите на полетата не могат да бъдат прочетени</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле „%2“</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>стойността на %1 не е двойка [стара, нова]</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
+            <numerusform>Промените се позовават на %n записа, които това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
         </translation>
     </message>
 </context>
@@ -3250,62 +3250,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не можа да бъде прочетен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е много по-голям от всеки пакет на Fieldcase; не е такъв пакет.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това не е файл за обмен на Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл е създаден с по-нова версия на Fieldcase. Инсталирайте по-новата версия, за да го прочетете.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това е друг вид файл на Fieldcase (например файл за регистрация или обратен пакет) и не може да бъде обединен тук.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл принадлежи на друга програма.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл е шифрован за друго копие (друго централно копие или друг лаптоп); това копие не може да го отвори.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл идва от лаптоп, който не е регистриран в това централно копие.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл идва от лаптоп, чиято регистрация е отнета; не се приема.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е променен или съкратен, след като е създаден, или не е създаден от устройството, което посочва. Поискайте ново копие на файла.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът не можа да бъде дешифриран с ключа на това копие или с въведената парола.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът е дешифриран, но съдържанието му е повредено.</translation>
     </message>
 </context>
 <context>
@@ -3314,28 +3314,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът на получателя не е валиден; пакетът не е записан.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът не можа да бъде изведен от паролата (недостатъчно памет).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът не можа да бъде записан. Проверете диска или флашката.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетът не можа да бъде подписан: ключът за подписване не е валиден.</translation>
     </message>
 </context>
 <context>
@@ -3343,58 +3343,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан. Проверете дали във флашката или папката може да се записва и дали има място.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията на лаптопа „%1“ е отнета; той не получава повече данни.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте на лаптопа име от 1 до 100 знака.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата трябва да има поне 12 знака.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма служител с потребителско име или име „%1“. Първо добавете работещия като служител.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е регистриран лаптоп с име „%1“. Изберете друго име или първо отнемете старата регистрация.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролата не отваря този файл за регистрация. Проверете я при своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е централно копие; лаптопът се присъединява със собствена база данни.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни на този лаптоп вече принадлежи на друга програма. Използвайте нов файл на база данни, за да се присъедините към тази.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни на този лаптоп вече е присъединена към програмата (като „%1“).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече съдържа записи. Лаптопът се присъединява с нов, празен файл на база данни.</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3402,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 от %2</translation>
     </message>
 </context>
 <context>
@@ -3410,12 +3410,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този план е изтрит; не може да бъде прегледан.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на прегледа е преди началото на плана (%1). Проверете датата.</translation>
     </message>
 </context>
 <context>
@@ -3423,81 +3423,81 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма таблица с име „%1“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 няма поле с име „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) %2 не съществува.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: няма %2 с id %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: записът (%2), към който сочи, е изтрит.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е задължително.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е id на запис; id изглеждат така: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува запис (%1) с id %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис (%1) е изтрит; вече не може да бъде променян.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не се редактира. Вместо това запишете корекция; тя ще го замени.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) се заключва след записване. За да го промените, направете корекция и посочете защо; корекцията се вписва в дневника.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не може да бъде изтрит. Вместо това запишете корекция, която го оттегля.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът има твърде дълбоко дърво от подчинени записи, за да бъде изтрит наведнъж.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът (%1) отразява случилото се и не може да бъде изтрит.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записът (%1) не може да бъде изтрит: %n запис от вида „%2“ все още сочи към него (%3). Първо ги променете или изтрийте.</numerusform>
+            <numerusform>Записът (%1) не може да бъде изтрит: %n записа от вида „%2“ все още сочат към него (%3). Първо ги променете или изтрийте.</numerusform>
         </translation>
     </message>
 </context>
@@ -3506,27 +3506,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочването предава данните на лицето на друга услуга: изберете неговото съгласие за насочвания или за споделяне с други услуги. Ако няма такова, първо го запишете.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване със статус „%1“ не може да премине в „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да е преди изпращането на насочването.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е в бъдещето; запишете отговора, когато пристигне.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете служителя, който поема случая; той става водещ случая.</translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3539,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Програма</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3547,7 +3547,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3558,46 +3558,46 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия на финансиране</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Община</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начална дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Крайна дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на данни от специална категория</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Месеци между прегледите на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3605,27 +3605,27 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Област или регион</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид населено място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Степен на урбанизация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенски код</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3636,7 +3636,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3644,35 +3644,35 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит ли е</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3680,43 +3680,43 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение на служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часове</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставчик</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3726,23 +3726,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищно положение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3750,7 +3750,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Водещ случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3765,208 +3765,208 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождено име на майката</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на раждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Място на раждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Родство с главата на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Езици</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Съгласие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на текста на съгласието</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на даване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадено от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законен представител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на оттегляне</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при включване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на включване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус на пазара на труда</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-висока образователна степен (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Увреждане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинство, включително маргинализирани общности</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомност или жилищно изключване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство без работещи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство с един възрастен и деца</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Попитан(а) от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Попитан(а) на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Придобита квалификация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на проследяване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение шест месеца по-късно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3975,50 +3975,50 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващ преглед</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от клиента на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от водещия случая на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан от експерта с личен опит на</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребност в плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4026,30 +4026,30 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Област на интервенция</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел в плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4057,70 +4057,70 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой го прави</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорен служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен срок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Поредност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие по плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на прегледа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледал(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Обобщение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Планът при прегледа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4128,778 +4128,778 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и час</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Място</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорености</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделени минути</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрила на детето или опасение за риск</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за риска</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо посещение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригира</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттеглен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник в дейността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзка на дейността с цел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"></translation>
+        <translation>От услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"></translation>
+        <translation>Към услуга</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"></translation>
+        <translation>От звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Към звено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на изпращане</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочено от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемащ служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"></translation>
+        <translation>Групово събитие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Външни гости</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоставащи населени места</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионални социални услуги</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Център за работа в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Областна координация на приобщаването</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Унгария</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словакия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>България</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румъния</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегрегиран квартал</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Район на град</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>Селски район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Междинен район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Градски район</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социален работник</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Супервизор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравен медиатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Образователен медиатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Асистент</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Общински служител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Собствено жилище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Под наем</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Общинско жилище под наем</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Неформално жилище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъж</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Съпруг(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партньор(ка)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Дете</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Родител</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Брат или сестра</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Внук или внучка</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Баба или дядо</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Друг роднина</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Споделяне с други услуги</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни от специална категория</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Писмено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Устно, пред свидетел</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зает(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостоятелно зает(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължително безработен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Икономически неактивен(а)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"></translation>
+        <translation>В образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0: ранно детско образование или без образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 1: начално</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 2: прогимназиално</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3: средно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 4: следсредно, невисше</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5: кратък цикъл на висше образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 6: бакалавър или еквивалентно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 7: магистър или еквивалентно</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 8: доктор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказва да отговори</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Търси работа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>В обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Теренна социална работа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Консултиране</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга за подкрепа на семейството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюро по труда</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравеопазване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Училище</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуален</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семеен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернова</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Очаква подпис</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключен</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Заетост</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищни условия</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Доходи и дългове</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Деца и семейство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Общност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Висок</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Среден</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Нисък</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В процес</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Постигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично постигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Непостигната</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпаднала</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнена</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение в дома</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консултация</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща по случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонен разговор</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Придружаване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член на домакинството</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Прието</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Приключено</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Форум</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематичен ден</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброволчество</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Среща в общността</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброволец</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Лектор</translation>
     </message>
 </context>
 <context>
@@ -4907,12 +4907,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката %1 не можа да бъде създадена.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
 </context>
 <context>
@@ -4920,47 +4920,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 е в бъдещето, което тук не е възможно.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) не може да е преди %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 трябва да е между %2 и %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете %1 или %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете или %1, или %2, не и двете.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на законния представител, който е дал съгласието.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуалният план изисква лицето, за което е.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейният план изисква домакинството, за което е.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: посещение или услуга се записва, след като се е състояло; това е в бъдещето. Вместо това го планирайте като следващо посещение.</translation>
     </message>
 </context>
 <context>
@@ -4968,32 +4968,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът на базата данни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЪТ</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изисква --db ПЪТ – файла на базата данни.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: грешка: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнете fieldcase-cli --help за списък с глаголите.</translation>
     </message>
 </context>
 <context>
@@ -5001,17 +5001,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това посещение вече е коригирано или оттеглено. Отворете последната му версия, за да го коригирате отново.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис оттегля посещение; не може да бъде коригиран.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете защо посещението се оттегля; причината се пази заедно с него.</translation>
     </message>
 </context>
 <context>
@@ -5019,42 +5019,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на плановете, които очакват подпис</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатват се всички индивидуални и семейни планове на населеното място със статус „очаква подпис“, като всеки започва на нов лист със собствена номерация на страниците.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (очакват подпис: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Населено място:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед и печат...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване като PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>В момента няма план, който да очаква подпис.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове, очакващи подпис, във всички населени места: %1.</translation>
     </message>
 </context>
 <context>
@@ -5062,42 +5062,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязан риск</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>При това посещение е отбелязан риск за детето или друг риск. Да бъде ли семейството насочено сега към услугата, която може да реагира?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да се редактира</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис е факт и не се редактира; пази се така, както е записан.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече е коригирано</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това посещение вече е коригирано или оттеглено. Отворете действащия запис, за да го коригирате отново.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттегляне на посещение</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещението остава в записите, отбелязано като оттеглено, заедно с посочената от Вас причина. Защо се оттегля?</translation>
     </message>
 </context>
 <context>
@@ -5105,57 +5105,57 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(структурирани данни)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>След</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка за корекцията</translation>
     </message>
 </context>
 <context>
@@ -5163,142 +5163,142 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по часовника на онова устройство)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящи конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или &amp;въведете правилната стойност:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Използване на тази стойност</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>това копие</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>централно копие</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>изтрит и редактиран</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [специална категория]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворени конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички обединени досега промени са съвместими. Конфликти се появяват тук, когато две устройства променят едно и също нещо или когато едното изтрие това, което другото редактира.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изтрит на едно устройство, редактиран на друго</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът остава изтрит, докато не решите. Ако изберете редактираната версия, той се възстановява с всички стойности, които е имал.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Засега се използва последната стойност (%1). Нищо не се губи, докато не решите.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Променено от</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;%1 (остава изтрит)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено. Решението е вписано в дневника и се връща към лаптопите със следващия им обратен пакет.</translation>
     </message>
 </context>
 <context>
@@ -5306,22 +5306,22 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година-месец-ден и час, например 2026-03-31 14:30. Ctrl+D: сега.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Година-месец-ден с четирицифрена година, например 2026-03-31. Ctrl+D: днес.</translation>
     </message>
 </context>
 <context>
@@ -5329,94 +5329,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печат...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за печат на плана на лицето на екрана или на резюмето на случая му</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на &amp;резюме на случая...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове, оч&amp;акващи подпис...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на всички планове на населено място, които очакват подпис</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печат</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощ</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице: при печат се показва неговият план или резюмето на случая му.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за печат: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка на страниците...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на %1...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване като PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече няма план от това населено място, който да очаква подпис.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на плановете като PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат</translation>
     </message>
 </context>
 <context>
@@ -5424,80 +5424,80 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дублирани лица</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези лица са регистрирани повече от веднъж, може би на два лаптопа. При сливане се запазват всички посещения, планове и съгласия на двамата; файловете, които още посочват слетото лице, се отнасят към запазеното.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Второ лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;първото, второто се слива с него</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на &amp;второто</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не е едно и също лице</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма възможни дубликати, които да чакат преглед.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сливане на две лица</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъдат ли слети двата записа в %1? Всички посещения, планове и съгласия на двамата остават при %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слято в %1: прехвърлен е %n запис.</numerusform>
+            <numerusform>Слято в %1: прехвърлени са %n записа.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбелязано като две различни лица.</translation>
     </message>
 </context>
 <context>
@@ -5505,79 +5505,79 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистриране на лаптоп</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация съдържа ключовете на лаптопа и случаите на служителя. Занесете го на лаптопа с флашка; кажете паролата на служителя отделно.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"></translation>
+        <translation>например: Лаптоп 3, екип Alsóberény</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име на лаптопа:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Служител:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;бор...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копиране</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистриране</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете къде да се запише файлът за регистрация.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Регистриран е „%1“: %n запис в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
+            <numerusform>Регистриран е „%1“: %n записа в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
         </translation>
     </message>
 </context>
@@ -5586,27 +5586,27 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъствие</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на регистрирано лице</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне в &amp;списъка</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи регистрирани &amp;лица</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи сл&amp;ужители</translation>
     </message>
 </context>
 <context>
@@ -5614,12 +5614,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изберете)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не е записано)</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +5627,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5635,57 +5635,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване към програма</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата, която Ви е казал. Лаптопът получава нова база данни с Вашите случаи.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;бор...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база 965|Нова &amp;база данни:данни:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рисъединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл за регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът за регистрация не може да бъде прочетен: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече съществува. Лаптопът се присъединява с нов файл на база данни; изберете друго име.</translation>
     </message>
 </context>
 <context>
@@ -5693,37 +5693,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Влиза в сила при следващото стартиране</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системен език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>системния език</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase ще използва %1 при следващото стартиране.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>На този компютър е зададена променливата на средата %1 и тя има предимство.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
 </context>
 <context>
@@ -5731,7 +5731,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не е отворена</translation>
     </message>
 </context>
 <context>
@@ -5739,377 +5739,377 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, домакинство или населено място, напр. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на лица, домакинства и населени места</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списъци</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма лица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база данни не съдържа лица. Регистрирайте домакинство (Ctrl+Shift+H) и членовете му или изпробвайте Fieldcase с измислена програма: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете някого от списъка или въведете име в полето за търсене (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; намира Kovács.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n формуляр не беше запазен миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
+            <numerusform>%n формуляра не бяха запазени миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинства</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(всички населени места)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>в &amp;населено място:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Населени места</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Планове за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения и услуги</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Групови събития</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Моите случаи</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(изберете)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>на с&amp;лужител:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещения за тази седмица</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова база данни...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отваряне на база данни...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на лице, домакинство или населено място</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране на показания запис</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История на показания запис</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по &amp;случаи</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ов запис в този списък</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново &amp;лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново &amp;домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записване на посещение или услуга</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице или домакинство.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице (индивидуален план) или домакинство (семеен план).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Насочване</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на д&amp;руго звено</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново групово &amp;събитие</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>На1013|&amp;Навигациявигация</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>1014|По&amp;мощПомощ</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това създайте план за него (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това запишете посещението (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете лице или домакинство и след това го насочете (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лице</numerusform>
+            <numerusform>%n лица</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n съвпадение</numerusform>
+            <numerusform>%n съвпадения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете служител по-горе, за да видите лицата, на които той е водещ случая.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тези случаи все още няма никого. Лицето се добавя, когато този служител стане водещ на неговия случай или на случая на домакинството му.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма план, който да чака преглед. Тук се показват действащите планове, чиято дата за следващ преглед е минала.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма посещения за тази седмица. Когато при записване на посещение се посочи дата за следващо посещение в тази седмица, домакинството се показва тук, докато не бъде посетено.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма домакинства. Регистрирайте домакинство с Ctrl+Shift+H.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма нищо. Ctrl+N създава нов запис, където това е възможно.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на база данни</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази данни на Fieldcase (*.db *.fieldcase);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база данни</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази данни на Fieldcase (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>За Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Управление на случаи и мониторинг на програми за работа по социално включване.&lt;/p&gt;&lt;p&gt;База данни: %2&lt;br&gt;Версия на схемата %3&lt;/p&gt;&lt;p&gt;Лицензирано под GNU General Public License, версия 3 или по-нова.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6117,183 +6117,183 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на файлове за обмен</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове от лаптопите (или, на лаптоп, обратни пакети от централното копие), в произволен ред. Всеки файл първо се проверява и се показва предварителен преглед; нищо не се записва, докато не натиснете „Обединяване“.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Променени</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече са тук</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликти</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликати?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет за обединяването</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от обединяването</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на файлове...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обединяване</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавете файловете за обединяване или ги пуснете в този прозорец.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Избор на файлове за обмен</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, файл %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n промяна е оставена настрана</numerusform>
+            <numerusform>%1; %n промени са оставени настрана</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нови, %2 променени, %3 вече са тук, %4 в конфликт</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставено настрана: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен също след изчакване: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервно копие преди обединяването: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обединен е %n файл.</numerusform>
+            <numerusform>Обединени са %n файла.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл е отхвърлен; не е променил нищо.</numerusform>
+            <numerusform>%n файла са отхвърлени; не са променили нищо.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предварителен преглед: %n файл е готов за обединяване.</numerusform>
+            <numerusform>Предварителен преглед: %n файла са готови за обединяване.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл ще бъде отхвърлен.</numerusform>
+            <numerusform>%n файла ще бъдат отхвърлени.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още нищо не е записано.</translation>
     </message>
 </context>
 <context>
@@ -6301,34 +6301,34 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дубликати, които вече са на този лаптоп</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дубликати</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на &amp;съществуващия запис</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>роден(а) %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лице, което вече е на този лаптоп, може да е същото лице (вижте по-долу). Отворете съществуващия запис или натиснете „Запазване“ отново, за да регистрирате въпреки това ново лице.</numerusform>
+            <numerusform>%n лица, които вече са на този лаптоп, може да са същото лице (вижте по-долу). Отворете съществуващия запис или натиснете „Запазване“ отново, за да регистрирате въпреки това ново лице.</numerusform>
         </translation>
     </message>
 </context>
@@ -6337,22 +6337,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Роден(а)</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Населено място</translation>
     </message>
 </context>
 <context>
@@ -6360,73 +6360,73 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов семеен план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов индивидуален план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности, цели и договорени услуги</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потребности по области</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени услуги и &amp;насочвания</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на по&amp;требност...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на ц&amp;ел...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;услуга...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6434,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -6442,42 +6442,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов запис: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бележка за корекцията (задължителна при промяна на заключени данни):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Защо съхранените данни са били грешни, напр. „видян е документът“</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановено е въведеното тук на %1, което не беше запазено. Запазете го или натиснете Esc, за да го отхвърлите.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: това поле е задължително.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -6485,17 +6485,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име, за да намерите лицето</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете име, за да намерите домакинството</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(няма)</translation>
     </message>
 </context>
 <context>
@@ -6503,12 +6503,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предаване на случая: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Насочване: %1</translation>
     </message>
 </context>
 <context>
@@ -6516,7 +6516,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на плана</translation>
     </message>
 </context>
 <context>
@@ -6524,42 +6524,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на статуса на насочването</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сега: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;статус</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резултат</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това насочване е със статус „%1“; статусът му вече не се променя.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: „%1“ не е дата; въведете я като година-месец-ден, например 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6567,77 +6567,77 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записване на посещение или услуга: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригиране на посещение: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой е присъствал, цели от плана и задачи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъстващи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорени &amp;задачи (какво, кой, до кога, като ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен срок</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на задача</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (експерт с личен опит)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (служител)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все още няма цели в плана)</translation>
     </message>
 </context>
 <context>
@@ -6645,47 +6645,47 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление на случаи в работата по социално включване.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни, която да се отвори.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЪТ</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазва изображение на главния прозорец във ФАЙЛ и излиза.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазва изображения на главните екрани в ПАПКА и излиза.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАПКА</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
 </context>
 </TS>
