@@ -2051,12 +2051,12 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation>În această bază de date nu există „%1” cu id-ul %2. Verificați id-ul și baza de date.</translation>
+        <translation>În această bază de date nu există nicio înregistrare de tip „%1” cu id-ul %2. Verificați id-ul și baza de date.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation>„%1” cu id-ul %2 a fost șters și nu poate fi tipărit.</translation>
+        <translation>Înregistrarea de tip „%1” cu id-ul %2 a fost ștearsă, deci nu poate fi tipărită.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
@@ -2690,7 +2690,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"/>
+        <translation>Exportul nu a putut fi scris.</translation>
     </message>
 </context>
 <context>
@@ -2698,32 +2698,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"/>
+        <translation>Același nume și aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"/>
+        <translation>Nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"/>
+        <translation>Același nume; data de naștere diferă printr-o cifră sau are ziua și luna inversate</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"/>
+        <translation>Același nume; o dată de naștere lipsește, deci nu se poate compara</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"/>
+        <translation>Nume scris diferit, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"/>
+        <translation>(născut(ă) la %1)</translation>
     </message>
 </context>
 <context>
@@ -2731,42 +2731,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"/>
+        <translation>același nume și aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"/>
+        <translation>aceleași nume în altă ordine, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"/>
+        <translation>nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"/>
+        <translation>același nume, o dată de naștere lipsește</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"/>
+        <translation>același nume, dată de naștere aproape identică</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți două persoane diferite pentru îmbinare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"/>
+        <translation>Una dintre cele două persoane a fost ștearsă; nu există nimic de îmbinat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinare persoane: %1 în %2</translation>
     </message>
 </context>
 <context>
@@ -2776,107 +2776,107 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"/>
+        <translation>Pachet de retur</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu este înrolat niciun laptop. Înrolați mai întâi unul.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"/>
+        <translation>Pentru ce laptop este pachetul?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"/>
+        <translation>Salvarea pachetului de retur</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de schimb Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"/>
+        <translation>Nimic nou pentru „%1”: laptopul are deja totul. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n modificare.</numerusform>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n modificări.</numerusform>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n de modificări.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"/>
+        <translation>Nimic nou de exportat: fiecare modificare se află într-un fișier anterior. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>S-a exportat %n modificare ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n modificări ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n de modificări ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Exportare modificări...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"/>
+        <translation>Îm&amp;binare fișiere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Conflicte în așteptare...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"/>
+        <translation>Posibile &amp;duplicate...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"/>
+        <translation>Pachet de &amp;retur pentru un laptop...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"/>
+        <translation>Î&amp;nrolare laptop...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Alăturare la un program...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&amp;Conflicte în așteptare (%n deschis)...</numerusform>
+            <numerusform>&amp;Conflicte în așteptare (%n deschise)...</numerusform>
+            <numerusform>&amp;Conflicte în așteptare (%n de deschise)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"/>
+        <translation>Exportare modificări</translation>
     </message>
 </context>
 <context>
@@ -2884,37 +2884,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu conține încă niciun program. Creați mai întâi programul (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date este copia unui laptop; doar copia centrală poate face acest lucru.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu este încă o copie centrală: nu a înrolat niciun laptop.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"/>
+        <translation>Biblioteca de criptare nu a putut porni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"/>
+        <translation>Cheile copiei centrale sunt deteriorate; pachetele nu pot fi citite.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu s-a alăturat niciunui program. Alăturați-vă mai întâi cu fișierul de înrolare primit de la supervizor.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"/>
+        <translation>Cheile de schimb ale acestui laptop sunt deteriorate. Cereți supervizorului un fișier de înrolare nou.</translation>
     </message>
 </context>
 <context>
@@ -2922,127 +2922,127 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"/>
+        <translation>„%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu este o dată reală. Verificați ziua și luna.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă o dată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"/>
+        <translation>data nu este validă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"/>
+        <translation>anul %1 este în afara intervalului %2-%3. Scrieți anul cu patru cifre.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"/>
+        <translation>„%1” nu este o dată și o oră; scrieți-le ca 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu este o dată și o oră reale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă o dată și o oră.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"/>
+        <translation>data și ora nu sunt valide.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"/>
+        <translation>anul %1 este în afara intervalului %2-%3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă text.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"/>
+        <translation>textul conține caractere de control. Tastați-l din nou sau lipiți-l ca text simplu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"/>
+        <translation>textul are %1 caractere; aici încap cel mult %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă un număr întreg.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă un număr.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă da sau nu (true sau false).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă una dintre valorile %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"/>
+        <translation>„%1” nu este una dintre opțiuni (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă id-ul unei înregistrări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"/>
+        <translation>„%1” nu este id-ul unei înregistrări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"/>
+        <translation>datele structurate nu sunt JSON valid.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"/>
+        <translation>aici se așteaptă date structurate (un obiect sau o listă JSON).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"/>
+        <translation>această valoare nu poate fi salvată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"/>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"/>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"/>
+        <translation>O modificare poartă o marcă de timp cu mai mult de o zi înaintea ceasului acestui calculator. Verificați data și ora pe ambele calculatoare.</translation>
     </message>
 </context>
 <context>
@@ -3058,77 +3058,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"/>
+        <translation>îmbinat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"/>
+        <translation>gata de îmbinare</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"/>
+        <translation>deja îmbinat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"/>
+        <translation>așteaptă un fișier anterior</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"/>
+        <translation>refuzat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"/>
+        <translation>anulat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"/>
+        <translation>Dosarul pentru copii de siguranță de lângă baza de date nu a putut fi creat; nu s-a îmbinat nimic. Eliberați spațiu sau verificați permisiunile dosarului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"/>
+        <translation>Copia de siguranță %1 nu a putut fi scrisă; nu s-a îmbinat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"/>
+        <translation>Copia de siguranță dinaintea îmbinării nu a putut fi scrisă (discul este plin?); nu s-a îmbinat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu participă încă la niciun schimb: înrolați un laptop (copia centrală) sau alăturați-vă unui program (laptop) mai întâi.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"/>
+        <translation>copia centrală</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu a putut fi citit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul %1 de la %2 a sosit înaintea fișierului %3; este păstrat și va fi îmbinat imediat ce sosesc fișierele dinaintea lui.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul %1 de la %2 se referă la înregistrări care nu sunt încă aici (%3); este păstrat și va fi îmbinat imediat ce este îmbinat fișierul care le aduce.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinarea a fost anulată; nu s-a scris nimic din %1.</translation>
     </message>
 </context>
 <context>
@@ -3136,62 +3136,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"/>
+        <translation>Integritate SQLite: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"/>
+        <translation>%1, rândul %2, indică o înregistrare %3 care lipsește.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1: înregistrările active nu au câmpul obligatoriu %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"/>
+        <translation>%1: câmpul %2 conține valori care nu se află printre opțiunile sale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"/>
+        <translation>%1: câmpul %2 conține valori care nu sunt date calendaristice.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"/>
+        <translation>%1: înregistrările active indică prin %2 înregistrări șterse.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"/>
+        <translation>%1: câmpul %2 conține valori care nu sunt numere întregi.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"/>
+        <translation>%1: înregistrările șterse încă mai conțin date personale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"/>
+        <translation>%1: înregistrările au fost modificate fără o intrare corespunzătoare în jurnalul de modificări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"/>
+        <translation>Indexul de căutare al %1 nu corespunde înregistrărilor.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"/>
+        <translation>Indexul de căutare al %1 listează înregistrări care nu mai există.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"/>
+        <translation>Jurnalul de modificări conține intrări care nu pot fi citite.</translation>
     </message>
 </context>
 <context>
@@ -3199,65 +3199,65 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>tabel necunoscut „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"/>
+        <translation>id-ul unei modificări sau al unei înregistrări nu este valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>operație necunoscută „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>acțiune necunoscută „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"/>
+        <translation>modificarea nu are o marcă de timp sau un dispozitiv valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"/>
+        <translation>ținta îmbinării nu este un id valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"/>
+        <translation>lista modificărilor soluționate nu poate fi citită</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"/>
+        <translation>valorile câmpurilor nu pot fi citite</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu are câmpul „%2”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"/>
+        <translation>valoarea lui %1 nu este o pereche [veche, nouă]</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Modificările se referă la %n înregistrare pe care această copie nu o are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
+            <numerusform>Modificările se referă la %n înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
+            <numerusform>Modificările se referă la %n de înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
         </translation>
     </message>
 </context>
@@ -3266,62 +3266,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul nu a putut fi citit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul este mult mai mare decât orice pachet Fieldcase; nu este un pachet.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"/>
+        <translation>Acesta nu este un fișier de schimb Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"/>
+        <translation>Acest fișier a fost creat de o versiune mai nouă a Fieldcase. Instalați versiunea mai nouă pentru a-l citi.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"/>
+        <translation>Acesta este un alt tip de fișier Fieldcase (de exemplu un fișier de înrolare sau un pachet de retur) și nu poate fi îmbinat aici.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"/>
+        <translation>Acest fișier aparține altui program.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"/>
+        <translation>Acest fișier a fost criptat pentru altă copie (altă copie centrală sau alt laptop); această copie nu îl poate deschide.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"/>
+        <translation>Acest fișier provine de la un laptop pe care această copie centrală nu l-a înrolat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"/>
+        <translation>Acest fișier provine de la un laptop a cărui înrolare a fost retrasă; nu este acceptat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul a fost modificat sau trunchiat după ce a fost creat ori nu a fost creat de dispozitivul pe care îl indică. Cereți o copie nouă a fișierului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul nu a putut fi decriptat cu cheia acestei copii sau cu fraza de acces introdusă.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul a fost decriptat, dar conținutul lui este deteriorat.</translation>
     </message>
 </context>
 <context>
@@ -3330,28 +3330,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"/>
+        <translation>Biblioteca de criptare nu a putut porni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"/>
+        <translation>Cheia destinatarului nu este validă; pachetul nu a fost scris.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"/>
+        <translation>Cheia nu a putut fi derivată din fraza de acces (memorie insuficientă).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"/>
+        <translation>Pachetul nu a putut fi scris. Verificați discul sau stick-ul.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"/>
+        <translation>Pachetul nu a putut fi semnat: cheia de semnare nu este validă.</translation>
     </message>
 </context>
 <context>
@@ -3359,58 +3359,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu a putut fi scris. Verificați dacă pe stick sau în dosar se poate scrie și dacă există spațiu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"/>
+        <translation>Laptopul „%1” a fost revocat; nu mai primește date.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"/>
+        <translation>Dați laptopului un nume de 1 până la 100 de caractere.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"/>
+        <translation>Fraza de acces trebuie să aibă cel puțin 12 caractere.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"/>
+        <translation>Nu există niciun membru al personalului cu contul sau numele „%1”. Adăugați mai întâi lucrătorul ca membru al personalului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"/>
+        <translation>Un laptop numit „%1” este deja înrolat. Alegeți alt nume sau revocați mai întâi înrolarea veche.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"/>
+        <translation>Fraza de acces nu deschide acest fișier de înrolare. Verificați-o împreună cu supervizorul.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"/>
+        <translation>%1 este o copie centrală; un laptop se alătură cu o bază de date proprie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"/>
+        <translation>Baza de date a acestui laptop aparține deja altui program. Folosiți un fișier nou de bază de date pentru a vă alătura acestuia.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"/>
+        <translation>Baza de date a acestui laptop s-a alăturat deja programului (ca „%1”).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"/>
+        <translation>%1 conține deja înregistrări. Un laptop se alătură cu un fișier nou, gol, de bază de date.</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"/>
+        <translation>Pagina %1 din %2</translation>
     </message>
 </context>
 <context>
@@ -3426,12 +3426,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"/>
+        <translation>Acest plan a fost șters; nu poate fi revizuit.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"/>
+        <translation>Data revizuirii este anterioară începerii planului (%1). Verificați data.</translation>
     </message>
 </context>
 <context>
@@ -3439,82 +3439,82 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"/>
+        <translation>Nu există niciun tabel numit „%1”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu are niciun câmp numit „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrarea de tip „%1” %2 nu există.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"/>
+        <translation>%1: nu există nicio înregistrare de tip „%2” cu id-ul %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"/>
+        <translation>%1: înregistrarea de tip „%2” la care face referire a fost ștearsă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"/>
+        <translation>%1 este obligatoriu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"/>
+        <translation>„%1” nu este id-ul unei înregistrări; id-urile arată astfel: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"/>
+        <translation>Există deja o înregistrare de tip „%1” cu id-ul %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"/>
+        <translation>Această înregistrare de tip „%1” a fost ștearsă; nu mai poate fi modificată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"/>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu se editează. Înregistrați în schimb o corectare; aceasta o va înlocui pe cea de față.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrarea de tip „%1” este înghețată după salvare. Pentru a o modifica, faceți o corectare și precizați motivul; corectarea este înregistrată în jurnal.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"/>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă. Înregistrați în schimb o corectare care o retrage.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrarea conține un arbore prea adânc de înregistrări subordonate pentru a fi ștearsă dintr-odată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"/>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n înregistrare de tipul „%2” încă face referire la ea (%3). Modificați sau ștergeți mai întâi acea înregistrare.</numerusform>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n înregistrări de tipul „%2” încă fac referire la ea (%3). Modificați sau ștergeți mai întâi acele înregistrări.</numerusform>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n de înregistrări de tipul „%2” încă fac referire la ea (%3). Modificați sau ștergeți mai întâi acele înregistrări.</numerusform>
         </translation>
     </message>
 </context>
@@ -3523,27 +3523,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"/>
+        <translation>O referire transmite datele persoanei către un alt serviciu: alegeți consimțământul ei pentru referiri sau pentru transmiterea datelor către alte servicii. Dacă nu există, înregistrați-l mai întâi.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"/>
+        <translation>O referire cu starea „%1” nu poate trece în starea „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu poate fi înainte de trimiterea referirii.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"/>
+        <translation>%1 este în viitor; înregistrați răspunsul când sosește.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți membrul personalului care preia cazul; acesta devine managerul de caz.</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"/>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3564,7 +3564,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3575,46 +3575,46 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Tip</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"/>
+        <translation>Linie de finanțare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"/>
+        <translation>Comună/oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"/>
+        <translation>Țară</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"/>
+        <translation>Data începerii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"/>
+        <translation>Data încheierii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrare date din categorii speciale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"/>
+        <translation>Luni între revizuirile planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3622,27 +3622,27 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation>Localitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"/>
+        <translation>Județ sau regiune</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"/>
+        <translation>Tipul așezării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"/>
+        <translation>Grad de urbanizare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"/>
+        <translation>Cod poștal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3653,7 +3653,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3661,35 +3661,35 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"/>
+        <translation>Membru al personalului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"/>
+        <translation>Nume complet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"/>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"/>
+        <translation>Este expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"/>
+        <translation>Nume de cont</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"/>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3697,43 +3697,43 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"/>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"/>
+        <translation>Activ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"/>
+        <translation>Formare a personalului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>Titlu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"/>
+        <translation>Ore</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"/>
+        <translation>Furnizor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3743,23 +3743,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"/>
+        <translation>Adresă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"/>
+        <translation>Capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"/>
+        <translation>Situația locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3767,7 +3767,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"/>
+        <translation>Manager de caz</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3782,208 +3782,208 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"/>
+        <translation>Persoană</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"/>
+        <translation>Nume de familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"/>
+        <translation>Prenume</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"/>
+        <translation>Nume la naștere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"/>
+        <translation>Numele mamei la naștere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"/>
+        <translation>Data nașterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"/>
+        <translation>Locul nașterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"/>
+        <translation>Gen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"/>
+        <translation>Relația cu capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"/>
+        <translation>Limbi vorbite</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"/>
+        <translation>Beneficiar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"/>
+        <translation>Consimțământ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"/>
+        <translation>Scop</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"/>
+        <translation>Versiunea textului consimțământului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"/>
+        <translation>Data acordării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"/>
+        <translation>Modalitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"/>
+        <translation>Acordat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"/>
+        <translation>Reprezentant legal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"/>
+        <translation>Data retragerii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"/>
+        <translation>Fișă de intrare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"/>
+        <translation>Data intrării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"/>
+        <translation>Statut pe piața muncii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"/>
+        <translation>Cel mai înalt nivel de educație (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"/>
+        <translation>Dizabilitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"/>
+        <translation>Minoritate, inclusiv comunități marginalizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"/>
+        <translation>Persoană fără adăpost sau afectată de excluziune locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"/>
+        <translation>Gospodărie fără persoane ocupate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"/>
+        <translation>Gospodărie cu un singur adult și copii în întreținere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"/>
+        <translation>Întrebat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"/>
+        <translation>Întrebat la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"/>
+        <translation>Fișă de ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"/>
+        <translation>Data ieșirii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"/>
+        <translation>Situația la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"/>
+        <translation>Calificare obținută</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"/>
+        <translation>Data urmăririi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"/>
+        <translation>Situația după șase luni</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"/>
+        <translation>Unitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"/>
+        <translation>Locuri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"/>
+        <translation>Plan de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3992,50 +3992,50 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"/>
+        <translation>Următoarea revizuire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"/>
+        <translation>Expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"/>
+        <translation>Versiunea planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"/>
+        <translation>Semnat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"/>
+        <translation>Semnat de beneficiar la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"/>
+        <translation>Semnat de managerul de caz la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"/>
+        <translation>Semnat de expertul prin experiență la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"/>
+        <translation>Nevoie din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4043,30 +4043,30 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"/>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"/>
+        <translation>Domeniu de intervenție</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"/>
+        <translation>Descriere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"/>
+        <translation>Prioritate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"/>
+        <translation>Obiectiv din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4074,70 +4074,70 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"/>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"/>
+        <translation>Pași</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"/>
+        <translation>Cine se ocupă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"/>
+        <translation>Membru al personalului responsabil</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"/>
+        <translation>Termen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"/>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"/>
+        <translation>Acțiune din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"/>
+        <translation>Termen-limită</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"/>
+        <translation>Revizuirea planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"/>
+        <translation>Data revizuirii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"/>
+        <translation>Revizuit de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"/>
+        <translation>Rezumat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"/>
+        <translation>Planul așa cum a fost revizuit</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4145,778 +4145,778 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"/>
+        <translation>Activitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"/>
+        <translation>Data și ora</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"/>
+        <translation>Loc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"/>
+        <translation>Planificat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"/>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"/>
+        <translation>Observații</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"/>
+        <translation>Înțelegeri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"/>
+        <translation>Minute alocate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"/>
+        <translation>Îngrijorare privind protecția copilului sau alt risc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"/>
+        <translation>Notă privind riscul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"/>
+        <translation>Următoarea vizită</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"/>
+        <translation>Corectează</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"/>
+        <translation>Retras</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"/>
+        <translation>Participant la activitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"/>
+        <translation>Legătură activitate–obiectiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"/>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"/>
+        <translation>Referire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"/>
+        <translation>Serviciul de la care se face referirea</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"/>
+        <translation>Serviciul către care se face referirea</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"/>
+        <translation>Unitatea de la care se face transferul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"/>
+        <translation>Unitatea către care se face transferul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"/>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"/>
+        <translation>Data trimiterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"/>
+        <translation>Stare din data</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"/>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"/>
+        <translation>Referit de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"/>
+        <translation>Membrul personalului care preia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"/>
+        <translation>Eveniment de grup</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"/>
+        <translation>Subiect</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"/>
+        <translation>Organizator</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"/>
+        <translation>Invitați externi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"/>
+        <translation>Prezență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"/>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"/>
+        <translation>Prezent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"/>
+        <translation>Recuperare în localitățile defavorizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"/>
+        <translation>Servicii sociale regionale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"/>
+        <translation>Centru comunitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"/>
+        <translation>Coordonare județeană a incluziunii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"/>
+        <translation>Ungaria</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"/>
+        <translation>Cehia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"/>
+        <translation>Slovacia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"/>
+        <translation>Bulgaria</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"/>
+        <translation>România</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"/>
+        <translation>Comunitate segregată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"/>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"/>
+        <translation>Oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"/>
+        <translation>Cartier de oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"/>
+        <translation>Rural</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"/>
+        <translation>Intermediar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"/>
+        <translation>Urban</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"/>
+        <translation>Asistent social</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"/>
+        <translation>Supervizor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"/>
+        <translation>Mediator sanitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"/>
+        <translation>Mediator școlar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"/>
+        <translation>Asistent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"/>
+        <translation>Coordonator</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"/>
+        <translation>Personal al primăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"/>
+        <translation>Proprietate personală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"/>
+        <translation>Închiriată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"/>
+        <translation>Locuință socială</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"/>
+        <translation>Informală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"/>
+        <translation>Adăpost</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"/>
+        <translation>Fără adăpost</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"/>
+        <translation>Altele</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"/>
+        <translation>Feminin</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"/>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"/>
+        <translation>Necunoscut</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"/>
+        <translation>Capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"/>
+        <translation>Soț/soție</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"/>
+        <translation>Partener(ă)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"/>
+        <translation>Copil</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"/>
+        <translation>Părinte</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"/>
+        <translation>Frate/soră</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"/>
+        <translation>Nepot/nepoată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"/>
+        <translation>Bunic/bunică</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"/>
+        <translation>Altă rudă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"/>
+        <translation>Managementul cazului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"/>
+        <translation>Transmiterea datelor către alte servicii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"/>
+        <translation>Date din categorii speciale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"/>
+        <translation>Fotografii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"/>
+        <translation>Monitorizare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"/>
+        <translation>Scris</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"/>
+        <translation>Verbal, în prezența unui martor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"/>
+        <translation>Electronic</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"/>
+        <translation>Persoana însăși</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"/>
+        <translation>Angajat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"/>
+        <translation>Lucrător pe cont propriu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"/>
+        <translation>Șomer</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"/>
+        <translation>Șomer de lungă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"/>
+        <translation>Inactiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"/>
+        <translation>În educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 0: educație timpurie sau fără educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 1: învățământ primar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 2: învățământ gimnazial</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 3: învățământ liceal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 4: învățământ postliceal nonterțiar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 5: învățământ terțiar de scurtă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 6: licență sau echivalent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 7: master sau echivalent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"/>
+        <translation>ISCED 8: doctorat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"/>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"/>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"/>
+        <translation>A refuzat să răspundă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"/>
+        <translation>În căutarea unui loc de muncă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"/>
+        <translation>În formare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"/>
+        <translation>Asistență socială pe teren</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"/>
+        <translation>Consiliere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"/>
+        <translation>Serviciu de sprijin pentru familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"/>
+        <translation>Agenția de ocupare a forței de muncă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"/>
+        <translation>Sănătate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"/>
+        <translation>Școală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"/>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"/>
+        <translation>Familial</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"/>
+        <translation>În așteptarea semnăturii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"/>
+        <translation>Închis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"/>
+        <translation>Educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"/>
+        <translation>Ocupare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"/>
+        <translation>Locuire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"/>
+        <translation>Venituri și datorii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"/>
+        <translation>Copii și familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"/>
+        <translation>Acte</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"/>
+        <translation>Comunitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"/>
+        <translation>Ridicată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"/>
+        <translation>Medie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"/>
+        <translation>Scăzută</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"/>
+        <translation>În desfășurare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"/>
+        <translation>Atins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"/>
+        <translation>Parțial atins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"/>
+        <translation>Neatins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"/>
+        <translation>Abandonat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"/>
+        <translation>Realizat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"/>
+        <translation>Anulat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"/>
+        <translation>Vizită la domiciliu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"/>
+        <translation>Consultație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"/>
+        <translation>Întâlnire de caz</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"/>
+        <translation>Apel telefonic</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"/>
+        <translation>Însoțire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"/>
+        <translation>Membru al gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"/>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Deschisă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"/>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"/>
+        <translation>Trimisă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"/>
+        <translation>Acceptată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"/>
+        <translation>Finalizată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"/>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"/>
+        <translation>Zi tematică</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"/>
+        <translation>Instruire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"/>
+        <translation>Eveniment comunitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"/>
+        <translation>Voluntariat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"/>
+        <translation>Întâlnire comunitară</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"/>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"/>
+        <translation>Voluntar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"/>
+        <translation>Vorbitor</translation>
     </message>
 </context>
 <context>
