@@ -4924,12 +4924,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"/>
+        <translation>Dosarul %1 nu a putut fi creat.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu a putut fi scris.</translation>
     </message>
 </context>
 <context>
@@ -4937,47 +4937,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2 este în viitor, ceea ce aici nu este posibil.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"/>
+        <translation>%1 (%2) nu poate fi înainte de %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"/>
+        <translation>%1 trebuie să fie între %2 și %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți %1 sau %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți fie %1, fie %2, nu pe amândouă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"/>
+        <translation>Scrieți numele reprezentantului legal care și-a dat consimțământul.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"/>
+        <translation>Un plan individual necesită persoana pentru care este întocmit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"/>
+        <translation>Un plan pentru familie necesită gospodăria pentru care este întocmit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"/>
+        <translation>%1: o vizită sau un serviciu se înregistrează după ce a avut loc; aceasta este în viitor. Planificați-o în schimb ca următoarea vizită.</translation>
     </message>
 </context>
 <context>
@@ -4985,32 +4985,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul bazei de date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"/>
+        <translation>CALE</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"/>
+        <translation>%1 necesită --db CALE, fișierul bazei de date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"/>
+        <translation>fieldcase-cli: eroare: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"/>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"/>
+        <translation>Rulați fieldcase-cli --help pentru lista comenzilor.</translation>
     </message>
 </context>
 <context>
@@ -5018,17 +5018,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"/>
+        <translation>Această vizită a fost deja corectată sau retrasă. Deschideți cea mai recentă versiune a ei pentru a o corecta din nou.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"/>
+        <translation>Această înregistrare retrage o vizită; nu poate fi corectată.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"/>
+        <translation>Precizați de ce este retrasă vizita; motivul se păstrează împreună cu ea.</translation>
     </message>
 </context>
 <context>
@@ -5036,42 +5036,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"/>
+        <translation>Tipărire planuri în așteptarea semnăturii</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"/>
+        <translation>Fiecare plan individual și pentru familie din localitate aflat în așteptarea semnăturii se tipărește începând pe o foaie nouă, cu numerotare proprie a paginilor.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (în așteptarea semnăturii: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Localitatea:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Previzualizare și tipărire...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Salvare ca PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"/>
+        <translation>Momentan niciun plan nu așteaptă semnătura.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"/>
+        <translation>Planuri în așteptarea semnăturii în toate localitățile: %1.</translation>
     </message>
 </context>
 <context>
@@ -5079,42 +5079,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"/>
+        <translation>Risc semnalat</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"/>
+        <translation>La această vizită a fost semnalat un risc privind protecția copilului sau alt risc. Doriți să referiți acum familia către serviciul care poate interveni?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"/>
+        <translation>Nu se poate edita</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Această înregistrare consemnează un fapt și nu se editează; se păstrează așa cum a fost înregistrată.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"/>
+        <translation>Deja corectată</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"/>
+        <translation>Această vizită a fost deja corectată sau retrasă. Deschideți înregistrarea în vigoare pentru a o corecta din nou.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"/>
+        <translation>Retragerea unei vizite</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"/>
+        <translation>Vizita rămâne în evidență, marcată ca retrasă, împreună cu motivul pe care îl indicați. De ce este retrasă?</translation>
     </message>
 </context>
 <context>
@@ -5122,57 +5122,57 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"/>
+        <translation>(date structurate)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"/>
+        <translation>Creare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"/>
+        <translation>Ștergere: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"/>
+        <translation>Modificare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"/>
+        <translation>Când</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"/>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation>Ce</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"/>
+        <translation>Câmp</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"/>
+        <translation>Înainte</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"/>
+        <translation>După</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"/>
+        <translation>Notă de corectare</translation>
     </message>
 </context>
 <context>
@@ -5180,142 +5180,142 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (după ceasul acelui dispozitiv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"/>
+        <translation>Conflicte în așteptare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"/>
+        <translation>Conflicte deschise</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"/>
+        <translation>Sau &amp;tastați valoarea corectă:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Folosiți această valoare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"/>
+        <translation>această copie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"/>
+        <translation>copia centrală</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"/>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"/>
+        <translation>șters și editat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"/>
+        <translation>%1 [categorie specială]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"/>
+        <translation>Niciun conflict deschis</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"/>
+        <translation>Toate modificările îmbinate până acum s-au potrivit. Conflictele apar aici când două dispozitive modifică același lucru sau când unul șterge ce editează altul.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"/>
+        <translation>%1: șters pe un dispozitiv, editat pe altul</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrarea rămâne ștearsă până când decideți. Dacă alegeți versiunea editată, aceasta este restaurată cu toate valorile pe care le avea.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"/>
+        <translation>Valoarea folosită deocamdată este cea mai recentă (%1). Nu se pierde nimic până când decideți.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"/>
+        <translation>Acestea sunt date din categorii speciale (de exemplu minoritate sau dizabilitate): nu se decid niciodată automat.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versiune</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"/>
+        <translation>Modificat de</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"/>
+        <translation>Dispozitiv</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"/>
+        <translation>Când</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"/>
+        <translation>Înainte</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"/>
+        <translation>Versiunea %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"/>
+        <translation>Păstrare &amp;%1 (rămâne ștearsă)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"/>
+        <translation>Alegere &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"/>
+        <translation>Decis. Decizia este înregistrată în jurnal și ajunge înapoi la laptopuri cu următorul lor pachet de retur.</translation>
     </message>
 </context>
 <context>
@@ -5323,22 +5323,22 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-LL-ZZ HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA-LL-ZZ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"/>
+        <translation>An-lună-zi și ora, de exemplu 2026-03-31 14:30. Ctrl+D: acum.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"/>
+        <translation>An-lună-zi, cu anul din patru cifre, de exemplu 2026-03-31. Ctrl+D: azi.</translation>
     </message>
 </context>
 <context>
@@ -5346,94 +5346,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tipărire...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"/>
+        <translation>Previzualizarea tipăririi planului persoanei afișate sau a rezumatului ei de caz</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"/>
+        <translation>Tipărire &amp;rezumat de caz...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"/>
+        <translation>Salvare ca P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"/>
+        <translation>Planuri în &amp;așteptarea semnăturii...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"/>
+        <translation>Tipărirea tuturor planurilor unei localități care așteaptă semnătura</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tipărire</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"/>
+        <translation>Ajutor</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"/>
+        <translation>Selectați mai întâi o persoană: tipărirea afișează planul sau rezumatul ei de caz.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"/>
+        <translation>Previzualizare tipărire: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"/>
+        <translation>Se pregătesc paginile...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation>Anulare</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"/>
+        <translation>Se scrie %1...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"/>
+        <translation>Salvare ca PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation>Documente PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"/>
+        <translation>Niciun plan din această localitate nu mai așteaptă semnătura.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"/>
+        <translation>Salvare planuri ca PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"/>
+        <translation>Tipărire</translation>
     </message>
 </context>
 <context>
@@ -5441,81 +5441,81 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"/>
+        <translation>Posibile persoane duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"/>
+        <translation>Aceste persoane au fost înregistrate de mai multe ori, poate pe două laptopuri. Îmbinarea păstrează toate vizitele, planurile și consimțămintele ambelor; fișierele care încă menționează persoana îmbinată ajung la cea păstrată.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"/>
+        <translation>Prima persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"/>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"/>
+        <translation>A doua persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"/>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"/>
+        <translation>Păstrați &amp;prima persoană și îmbinați-o pe a doua în ea</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"/>
+        <translation>Păstrați a &amp;doua persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nu este aceeași persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"/>
+        <translation>Nu există posibile duplicate care așteaptă verificarea.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinarea a două persoane</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinați cele două înregistrări în %1? Toate vizitele, planurile și consimțămintele ambelor rămân, la %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Îmbinat în %1: %n înregistrare mutată.</numerusform>
+            <numerusform>Îmbinat în %1: %n înregistrări mutate.</numerusform>
+            <numerusform>Îmbinat în %1: %n de înregistrări mutate.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"/>
+        <translation>Marcate ca două persoane diferite.</translation>
     </message>
 </context>
 <context>
@@ -5523,80 +5523,80 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"/>
+        <translation>Înrolarea unui laptop</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul de înrolare conține cheile laptopului și portofoliul de cazuri al lucrătorului. Duceți-l la laptop pe un stick; comunicați separat lucrătorului fraza de acces.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"/>
+        <translation>de exemplu: Laptop 3, echipa Alsóberény</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Numele laptopului:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Lucrător:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Alegere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Copiere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"/>
+        <translation>Fraza de acces:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"/>
+        <translation>Înr&amp;olare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"/>
+        <translation>Fișier de înrolare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de schimb Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți unde se scrie fișierul de înrolare.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>S-a înrolat „%1”: %n înregistrare în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
+            <numerusform>S-a înrolat „%1”: %n înregistrări în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
+            <numerusform>S-a înrolat „%1”: %n de înregistrări în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
         </translation>
     </message>
 </context>
@@ -5605,27 +5605,27 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"/>
+        <translation>Prezență</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Căutare persoană înregistrată</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"/>
+        <translation>Adăugare în &amp;listă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Persoane înregistrate prezente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"/>
+        <translation>Personal p&amp;rezent</translation>
     </message>
 </context>
 <context>
@@ -5633,12 +5633,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"/>
+        <translation>(alegeți)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"/>
+        <translation>(neînregistrat)</translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5646,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"/>
+        <translation>Istoric: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5654,57 +5654,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"/>
+        <translation>Alăturare la un program</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți fișierul de înrolare primit de la supervizor și tastați fraza de acces pe care v-a comunicat-o. Laptopul primește o bază de date nouă cu portofoliul dumneavoastră de cazuri.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Alegere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"/>
+        <translation>Frază de a&amp;cces:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Bază de date nouă:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"/>
+        <translation>A&amp;lăturare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"/>
+        <translation>Fișier de înrolare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de schimb Fieldcase (*.fcx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"/>
+        <translation>Fișierul de înrolare nu poate fi citit: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"/>
+        <translation>%1 există deja. Un laptop se alătură cu un fișier nou de bază de date; alegeți alt nume.</translation>
     </message>
 </context>
 <context>
@@ -5712,37 +5712,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Limbă</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"/>
+        <translation>Se aplică la următoarea pornire</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"/>
+        <translation>Limba &amp;sistemului</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"/>
+        <translation>limba sistemului</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"/>
+        <translation>Fieldcase va folosi %1 la următoarea pornire.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"/>
+        <translation>Variabila de mediu %1 este setată pe acest calculator și are prioritate.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Limbă</translation>
     </message>
 </context>
 <context>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"/>
+        <translation>Baza de date nu a fost deschisă</translation>
     </message>
 </context>
 <context>
@@ -5758,381 +5758,381 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"/>
+        <translation>Căutare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Căutare:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"/>
+        <translation>O persoană, o gospodărie sau o localitate, de ex. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"/>
+        <translation>Căutare persoane, gospodării și localități</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"/>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu există persoane</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"/>
+        <translation>Această bază de date nu conține persoane. Înregistrați o gospodărie (Ctrl+Shift+H) și membrii ei sau încercați Fieldcase cu un program sintetic: &lt;tt&gt;fieldcase-cli demo --db FIȘIER --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți o persoană</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți pe cineva din listă sau tastați un nume în caseta de căutare (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; îl găsește pe Kovács.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n formular nu a fost salvat data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
+            <numerusform>%n formulare nu au fost salvate data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
+            <numerusform>%n de formulare nu au fost salvate data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"/>
+        <translation>Persoane</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"/>
+        <translation>Gospodării</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"/>
+        <translation>(toate localitățile)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"/>
+        <translation>în l&amp;ocalitatea:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"/>
+        <translation>Localități</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"/>
+        <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"/>
+        <translation>Vizite și servicii</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"/>
+        <translation>Referiri</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"/>
+        <translation>Evenimente de grup</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"/>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"/>
+        <translation>Cazurile mele</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"/>
+        <translation>(alegeți)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"/>
+        <translation>pentru membrul &amp;personalului:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"/>
+        <translation>Revizuiri de plan restante</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"/>
+        <translation>Vizite scadente săptămâna aceasta</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"/>
+        <translation>Bază de date &amp;nouă...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Deschidere bază de date...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Căutare persoană, gospodărie sau localitate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Editare înregistrare afișată</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Istoricul înregistrării afișate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Lucru cu cazurile</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Nou în această listă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Persoană nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Gospodărie nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrare &amp;vizită sau serviciu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți mai întâi o persoană sau o gospodărie.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"/>
+        <translation>P&amp;lan de dezvoltare nou</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți mai întâi o persoană (plan individual) sau o gospodărie (plan pentru familie).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Referire</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Transfer către altă unitate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eveniment de grup nou</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Navigare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Despre Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Schimb de date</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"/>
+        <translation>Deschideți o persoană sau o gospodărie, apoi întocmiți un plan pentru ea (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"/>
+        <translation>Deschideți o persoană sau o gospodărie, apoi înregistrați vizita (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"/>
+        <translation>Deschideți o persoană sau o gospodărie, apoi referiți-o (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"/>
+        <translation>Persoană</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation>Localitate</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n persoană</numerusform>
+            <numerusform>%n persoane</numerusform>
+            <numerusform>%n de persoane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultate</numerusform>
+            <numerusform>%n de rezultate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți mai sus un membru al personalului pentru a vedea persoanele pentru care este manager de caz.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu există nimeni în acest portofoliu de cazuri. O persoană intră în portofoliu când acest membru al personalului devine managerul ei de caz sau al gospodăriei ei.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"/>
+        <translation>Niciun plan nu își așteaptă revizuirea. Aici apar planurile în vigoare a căror dată de revizuire a trecut.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"/>
+        <translation>Nicio vizită nu este scadentă săptămâna aceasta. Când se înregistrează o vizită cu data următoarei vizite în această săptămână, gospodăria apare aici până când este vizitată.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu există gospodării aici. Înregistrați una cu Ctrl+Shift+H.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu există nimic aici. Ctrl+N creează o înregistrare nouă acolo unde este posibil.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"/>
+        <translation>Deschidere bază de date</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Baze de date Fieldcase (*.db *.fieldcase);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"/>
+        <translation>Bază de date nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"/>
+        <translation>Baze de date Fieldcase (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation>Despre Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"/>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Managementul cazurilor și monitorizarea programelor pentru activitatea de incluziune socială.&lt;/p&gt;&lt;p&gt;Baza de date: %2&lt;br&gt;Versiunea schemei: %3&lt;/p&gt;&lt;p&gt;Licențiat sub GNU General Public License, versiunea 3 sau ulterioară.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6140,188 +6140,188 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinarea fișierelor de schimb</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de la laptopuri (sau, pe un laptop, pachete de retur de la copia centrală), în orice ordine. Fiecare fișier este mai întâi verificat și previzualizat; nu se scrie nimic până nu apăsați Îmbinare.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation>Fișier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>De la</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"/>
+        <translation>Noi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"/>
+        <translation>Modificate</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"/>
+        <translation>Deja aici</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"/>
+        <translation>Conflicte</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"/>
+        <translation>Duplicate?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"/>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de îmbinat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"/>
+        <translation>Raportul îmbinării</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"/>
+        <translation>Anulare îmbinare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Adăugare fișiere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eliminare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"/>
+        <translation>Îm&amp;binare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"/>
+        <translation>Adăugați fișierele de îmbinat sau trageți-le în această fereastră.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"/>
+        <translation>Alegeți fișierele de schimb</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Fișiere de schimb Fieldcase (*.fcx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"/>
+        <translation>%1, fișierul %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1; %n modificare pusă deoparte</numerusform>
+            <numerusform>%1; %n modificări puse deoparte</numerusform>
+            <numerusform>%1; %n de modificări puse deoparte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"/>
+        <translation>%1 noi, %2 modificate, %3 deja aici, %4 în conflict</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"/>
+        <translation>Posibil duplicat: %1 (%2) și %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"/>
+        <translation>Pus deoparte: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"/>
+        <translation>Îmbinat și acesta, după așteptare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"/>
+        <translation>Copie de siguranță înainte de îmbinare: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>S-a îmbinat %n fișier.</numerusform>
+            <numerusform>S-au îmbinat %n fișiere.</numerusform>
+            <numerusform>S-au îmbinat %n de fișiere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fișier refuzat; nu a modificat nimic.</numerusform>
+            <numerusform>%n fișiere refuzate; nu au modificat nimic.</numerusform>
+            <numerusform>%n de fișiere refuzate; nu au modificat nimic.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Previzualizare: %n fișier gata de îmbinare.</numerusform>
+            <numerusform>Previzualizare: %n fișiere gata de îmbinare.</numerusform>
+            <numerusform>Previzualizare: %n de fișiere gata de îmbinare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fișier va fi refuzat.</numerusform>
+            <numerusform>%n fișiere vor fi refuzate.</numerusform>
+            <numerusform>%n de fișiere vor fi refuzate.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"/>
+        <translation>Încă nu s-a scris nimic.</translation>
     </message>
 </context>
 <context>
@@ -6329,35 +6329,35 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"/>
+        <translation>Posibile duplicate deja existente pe acest laptop</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"/>
+        <translation>Posibile duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"/>
+        <translation>Deschideți înregistrarea &amp;existentă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"/>
+        <translation>născut(ă) la %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"/>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n persoană deja existentă pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
+            <numerusform>%n persoane deja existente pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
+            <numerusform>%n de persoane deja existente pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
         </translation>
     </message>
 </context>
@@ -6366,22 +6366,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"/>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"/>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"/>
+        <translation>Localitate</translation>
     </message>
 </context>
 <context>
@@ -6389,73 +6389,73 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"/>
+        <translation>Plan de dezvoltare nou pentru familie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"/>
+        <translation>Plan individual de dezvoltare nou</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"/>
+        <translation>Nevoi, obiective și servicii convenite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"/>
+        <translation>Adăugare...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Eliminare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"/>
+        <translation>N&amp;evoi pe domenii</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Obiective</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"/>
+        <translation>Servicii și &amp;referiri convenite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"/>
+        <translation>Adăugare nevo&amp;ie...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"/>
+        <translation>Adăugare o&amp;biectiv...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"/>
+        <translation>Adăugare servi&amp;ciu...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"/>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"/>
+        <translation>până la %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6463,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"/>
+        <translation>Detalii</translation>
     </message>
 </context>
 <context>
@@ -6471,42 +6471,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrare nouă: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Notă de corectare (obligatorie pentru modificarea datelor înghețate):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"/>
+        <translation>Motivul pentru care datele salvate erau greșite, de ex. „certificat văzut”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Salvare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation>Anulare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"/>
+        <translation>S-a restaurat ce a fost tastat aici la %1 și nu a fost salvat. Salvați sau apăsați Esc pentru a renunța.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"/>
+        <translation>%1: acest câmp este obligatoriu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"/>
+        <translation>Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -6514,17 +6514,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"/>
+        <translation>Tastați un nume pentru a găsi persoana</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"/>
+        <translation>Tastați un nume pentru a găsi gospodăria</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation>(niciuna)</translation>
     </message>
 </context>
 <context>
@@ -6532,12 +6532,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"/>
+        <translation>Transfer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"/>
+        <translation>Referire: %1</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +6545,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"/>
+        <translation>Revizuirea planului</translation>
     </message>
 </context>
 <context>
@@ -6553,42 +6553,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"/>
+        <translation>Schimbarea stării referirii</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"/>
+        <translation>Acum: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Stare nouă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Rezultat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation>S&amp;alvare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"/>
+        <translation>Această referire are starea „%1”; starea ei nu se mai schimbă.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"/>
+        <translation>Data: „%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6596,77 +6596,77 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"/>
+        <translation>Înregistrarea unei vizite sau a unui serviciu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"/>
+        <translation>Corectarea unei vizite: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"/>
+        <translation>Cine a fost prezent, obiective din plan și sarcini</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Prezenți</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"/>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"/>
+        <translation>Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"/>
+        <translation>Sarcini &amp;convenite (ce, cine, până când, ca AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"/>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"/>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"/>
+        <translation>Termen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Adăugare sarcină</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (expert prin experiență)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (personal)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"/>
+        <translation>(încă nu există obiective în plan)</translation>
     </message>
 </context>
 <context>
@@ -6674,47 +6674,47 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"/>
+        <translation>Managementul cazurilor pentru activitatea de incluziune socială.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"/>
+        <translation>Baza de date de deschis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"/>
+        <translation>CALE</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"/>
+        <translation>Salvează o imagine a ferestrei principale în FIȘIER și se închide.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"/>
+        <translation>FIȘIER</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"/>
+        <translation>Salvează imagini ale ecranelor principale în DOSAR și se închide.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"/>
+        <translation>DOSAR</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"/>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"/>
+        <translation>%1 nu a putut fi scris.</translation>
     </message>
 </context>
 </TS>
