@@ -7,62 +7,62 @@
         <location filename="../../core/domain/BatchApply.cpp" line="21"/>
         <location filename="../../core/domain/BatchApply.cpp" line="26"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="47"/>
         <source>this is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>acesta nu este JSON valid (%1 la caracterul %2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="52"/>
         <source>each line must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>fiecare linie trebuie să fie un singur obiect JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="59"/>
         <source>unknown key &quot;%1&quot;; a line has op, table, id, fields and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>cheie necunoscută „%1”; o linie conține op, table, id, fields și note.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="67"/>
         <source>&quot;op&quot; must be create, update or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;op&quot; trebuie să fie create, update sau delete.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="71"/>
         <source>there is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există niciun tabel numit „%1”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="74"/>
         <source>&quot;id&quot; must be a text id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; trebuie să fie un id de tip text.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="78"/>
         <source>an %1 needs the &quot;id&quot; of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>o operație %1 necesită &quot;id&quot;-ul înregistrării.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="81"/>
         <source>&quot;fields&quot; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;fields&quot; trebuie să fie un obiect JSON.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="85"/>
         <source>a delete takes no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>o operație delete nu primește câmpuri.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="91"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are niciun câmp numit „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/BatchApply.cpp" line="104"/>
         <source>an update needs at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>o operație update necesită cel puțin un câmp.</translation>
     </message>
 </context>
 <context>
@@ -71,63 +71,63 @@
         <location filename="../../core/casework/CaseLists.cpp" line="221"/>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodării</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="223"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Localități</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="225"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="227"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite și servicii</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="229"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de grup</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="231"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="233"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Referiri și transferuri</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="235"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Portofoliu de cazuri</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="237"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuiri de plan restante</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="239"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite scadente săptămâna aceasta</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
@@ -135,39 +135,39 @@
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="247"/>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager de caz</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Comună/oraș</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ sau regiune</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="249"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Început</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
@@ -176,162 +176,162 @@
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="251"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea revizuire</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Household or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie sau persoană</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="253"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat de</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="254"/>
         <location filename="../../core/casework/CaseLists.cpp" line="320"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Au participat</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="256"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați externi</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore de formare</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="258"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimisă</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="260"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Către</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="262"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="264"/>
         <source>Review was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuire scadentă la</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea vizită</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima vizită</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="266"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="328"/>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../core/casework/CaseLists.cpp" line="330"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../core/casework/Choices.cpp" line="45"/>
         <source>There is no list of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio listă pentru %1.</translation>
     </message>
 </context>
 <context>
@@ -347,32 +347,32 @@
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: fieldcase-cli COMANDĂ [OPȚIUNI]</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="18"/>
         <source>Verbs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi:</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="22"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulați fieldcase-cli COMANDĂ --help pentru opțiunile unei comenzi.</translation>
     </message>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="42"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: comandă necunoscută „%1”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează o listă de lucru pe cazuri ca linii separate prin tabulatori, cu antet: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
         <source>Which list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Care listă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
@@ -382,12 +382,12 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NUME</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitatea (pentru households) sau membrul personalului (pentru caseload) de listat, după id.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
@@ -400,236 +400,236 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
         <source>The day the overdue and due lists are for (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua pentru care se calculează listele de restanțe și de scadențe (implicit: azi).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <location filename="../../app/cli/CommandsData.cpp" line="92"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-LL-ZZ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>At most this many lines (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel mult atâtea linii (implicit: toate).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
         <source>Print only how many records the list holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar câte înregistrări conține lista.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
         <source>--list must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list trebuie să fie una dintre: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista caseload necesită --filter cu id-ul unui membru al personalului.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today trebuie să fie o dată scrisă ca AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
         <source>--limit must be a number of lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit trebuie să fie un număr de linii.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează persoanele deja existente în baza de date care ar putea fi persoana descrisă: verificarea făcută înainte de salvarea unei persoane noi.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de familie.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Given names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumele.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>PRENUME</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
         <source>Birth name, when it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele la naștere, dacă diferă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
         <source>Date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nașterii.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
         <source>Give at least --family and --given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați cel puțin --family și --given.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--born trebuie să fie o dată scrisă ca AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
         <source>No one on record looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio persoană din evidență nu seamănă cu această persoană.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>afișează o listă de lucru pe cazuri (gospodării, revizuiri restante, vizite scadente, ...)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
         <source>find people who may be the person described</source>
-        <translation type="unfinished"></translation>
+        <translation>găsește persoanele care ar putea fi persoana descrisă</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="43"/>
         <source>Creates a database for a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează o bază de date pentru un program.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="44"/>
         <source>The programme&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele programului.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
-        <translation type="unfinished"></translation>
+        <translation>catching_up, social_services, community_centre sau county_coordination (implicit catching_up).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="47"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIP</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>HU, CZ, SK, BG or RO.</source>
-        <translation type="unfinished"></translation>
+        <translation>HU, CZ, SK, BG sau RO.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="54"/>
         <source>init needs --programme NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init necesită --programme NUME.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="68"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date conține deja programul „%1”.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="82"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a creat programul „%1” (%2) în %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="87"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populează o bază de date goală cu un program demonstrativ sintetic.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="88"/>
         <source>How many people (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte persoane (implicit 1000).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="89"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sămânța aleatoare; aceeași sămânță produce aceleași date (implicit 1).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="90"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="91"/>
         <source>The last day of the two years of history (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima zi a celor doi ani de istoric (implicit azi).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="93"/>
         <source>Print only the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar rezumatul.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>--people must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--people trebuie să fie un număr întreg de la 1 la %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="109"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed trebuie să fie un număr întreg.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="115"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today trebuie să fie o dată reală scrisă ca AAAA-LL-ZZ.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>%1% of people written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% dintre persoane au fost scrise</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="141"/>
         <source>Demo programme written to %1 in %2 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programul demonstrativ a fost scris în %1 în %2 s:</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="143"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 localități, %2 membri ai personalului, %3 gospodării, %4 persoane</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="149"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 planuri cu %2 obiective, %3 vizite și servicii, %4 referiri</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="155"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 evenimente de grup cu %2 participări; %3 înregistrări în total</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="165"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează fiecare înregistrare sincronizată ca un obiect JSON pe linie, sortat, fără datele locale ale calculatorului.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie în acest fișier în loc de ieșirea standard.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="166"/>
@@ -641,668 +641,668 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIȘIER</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="178"/>
         <location filename="../../app/cli/CommandsData.cpp" line="186"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="200"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifică baza de date: integritatea SQLite, cheile străine și invarianții proprii ai Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="213"/>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu s-a găsit nicio problemă.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsData.cpp" line="219"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: s-a găsit %n problemă.</numerusform>
+            <numerusform>fieldcase-cli: s-au găsit %n probleme.</numerusform>
+            <numerusform>fieldcase-cli: s-au găsit %n de probleme.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="225"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplică un lot de operații de creare, actualizare și ștergere (linii JSON), integral sau deloc.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="226"/>
         <source>The batch file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul lotului sau - pentru intrarea standard.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="231"/>
         <source>apply needs exactly one batch FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply necesită exact un FIȘIER de lot.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="239"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi citit.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="248"/>
         <source>Nothing of the batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic din lot nu a fost scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="251"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a aplicat %1: %2 create, %3 actualizate, %4 șterse.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="264"/>
         <source>create a database for a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>creează o bază de date pentru un program</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="265"/>
         <source>fill an empty database with a synthetic demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>populează o bază de date goală cu un program demonstrativ sintetic</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>print all synced data, canonical and sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>afișează toate datele sincronizate, în formă canonică și sortate</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="267"/>
         <source>check integrity, foreign keys and invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>verifică integritatea, cheile străine și invarianții</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="268"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aplică un lot de operații (linii JSON), integral sau deloc</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
         <source>The passphrase file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul cu fraza de acces %1 nu poate fi citit.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>această copie</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
         <source>%1 (device clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ceasul dispozitivului)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înrolează un laptop: scrie fișierul lui de înrolare (chei, portofoliu de cazuri și date de referință), protejat cu o frază de acces.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
         <source>A name for the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nume pentru laptop.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>The staff member (account or full name) who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrul personalului (cont sau nume complet) care îl folosește.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>The enrolment file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de înrolare de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citește fraza de acces din acest fișier (sau setați FIELDCASE_PASSPHRASE); fără niciuna dintre ele se generează și se afișează o frază de acces.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
         <source>enrol needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrol necesită --%1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a înrolat laptopul „%1” (dispozitivul %2): %n înregistrare din portofoliul de cazuri și datele de referință în %3.</numerusform>
+            <numerusform>S-a înrolat laptopul „%1” (dispozitivul %2): %n înregistrări din portofoliul de cazuri și datele de referință în %3.</numerusform>
+            <numerusform>S-a înrolat laptopul „%1” (dispozitivul %2): %n de înregistrări din portofoliul de cazuri și datele de referință în %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza de acces: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicați fraza de acces lucrătorului separat, niciodată împreună cu fișierul.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformă o bază de date nouă, goală, în copia de pe laptop a unui program, pe baza unui fișier de înrolare.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
         <source>The enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de înrolare.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Citește fraza de acces din acest fișier (sau setați FIELDCASE_PASSPHRASE).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>join needs exactly one enrolment FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join necesită exact un FIȘIER de înrolare.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>join necesită fraza de acces: --passphrase-file FIȘIER sau variabila de mediu FIELDCASE_PASSPHRASE.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alăturat ca „%1”: %n înregistrare primită.</numerusform>
+            <numerusform>Alăturat ca „%1”: %n înregistrări primite.</numerusform>
+            <numerusform>Alăturat ca „%1”: %n de înregistrări primite.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie modificările laptopului de la ultimul export, criptate pentru copia centrală și semnate.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
         <source>The package file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul pachetului de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă din nou toate modificările făcute pe acest laptop (când un fișier s-a pierdut).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export necesită --out FIȘIER.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou de exportat: fiecare modificare era într-un fișier anterior. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a exportat %n modificare ca fișierul %1 al acestui laptop în %2.</numerusform>
+            <numerusform>S-au exportat %n modificări ca fișierul %1 al acestui laptop în %2.</numerusform>
+            <numerusform>S-au exportat %n de modificări ca fișierul %1 al acestui laptop în %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source> (file %1 from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fișierul %1 de la %2)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noi, %2 modificate, %3 deja prezente, %4 în conflict, %5 posibile duplicate, %6 modificări refuzate</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source>refused change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare refuzată: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>posibil duplicat: %1 (%2) și %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
         <source>also merged, after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>îmbinat și acesta, după așteptare: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
         <source>backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copie de siguranță înainte de îmbinare: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbină fișiere de schimb: exporturile laptopurilor în copia centrală sau un pachet de retur într-un laptop.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>The files, in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele, în orice ordine.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>FIȘIER...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source>Only show what merging would do; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată doar ce ar face îmbinarea; nu scrie nimic.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu face o copie de siguranță a bazei de date înainte de fiecare fișier.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
         <source>merge needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge necesită cel puțin un FIȘIER.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulare: nu s-a scris nimic.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: %n fișier refuzat; baza de date nu a fost modificată de acesta.</numerusform>
+            <numerusform>fieldcase-cli: %n fișiere refuzate; baza de date nu a fost modificată de acestea.</numerusform>
+            <numerusform>fieldcase-cli: %n de fișiere refuzate; baza de date nu a fost modificată de acestea.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
         <source>Lists the open conflicts, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează conflictele deschise, câte unul pe linie.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>%1=%2 [%3, %4, %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
         <source>deleted-vs-edited</source>
-        <translation type="unfinished"></translation>
+        <translation>șters-vs-editat</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
         <source>special category: decide explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie specială: decideți explicit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>%n open conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict deschis.</numerusform>
+            <numerusform>%n conflicte deschise.</numerusform>
+            <numerusform>%n de conflicte deschise.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide un conflict; decizia ajunge înapoi la laptopuri.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>The conflict number (from conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul conflictului (din conflicts).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
         <source>The version to keep: a, b (c... when there are more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea păstrată: a, b (c... când sunt mai multe).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
         <source>a|b</source>
-        <translation type="unfinished"></translation>
+        <translation>a|b</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>A new value instead of one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valoare nouă în locul uneia dintre versiuni.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve necesită --conflict ID, un număr din fieldcase-cli conflicts.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve necesită fie --take a|b, fie --value TEXT.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>--take must be a letter: a, b, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>--take trebuie să fie o literă: a, b, ...</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictul %1 a fost decis; decizia este înregistrată în jurnal (modificarea %2) și ajunge înapoi la laptopuri.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie pachetul de retur al unui laptop: portofoliul de cazuri actualizat, datele de referință și conflictele decise.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
         <source>The laptop (its name or device id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptopul (numele sau id-ul dispozitivului).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
         <source>return needs --device ID and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>return necesită --device ID și --out FIȘIER.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou pentru „%1”: laptopul are deja totul. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n modificare în %3.</numerusform>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n modificări în %3.</numerusform>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n de modificări în %3.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>Lists the laptops enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează laptopurile înrolate în această copie centrală.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocat</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
         <source>last file merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultimul fișier îmbinat: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrage înrolarea unui laptop (pierdut sau furat): fișierele lui vor fi refuzate de acum înainte.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptopul „%1” este revocat; fișierele lui vor fi refuzate.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Lists possible duplicate persons found while merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează posibilele persoane duplicate găsite la îmbinare.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
         <source>%n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posibil duplicat.</numerusform>
+            <numerusform>%n posibile duplicate.</numerusform>
+            <numerusform>%n de posibile duplicate.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbină o persoană duplicată într-o alta: toate vizitele, planurile și consimțămintele se mută; duplicatul este redirecționat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
         <source>The person who stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana care rămâne.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>The duplicate, merged into the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatul, îmbinat în cealaltă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>merge-persons necesită --keep ID și --merge ID.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Îmbinare făcută: %n înregistrare indică acum persoana păstrată.</numerusform>
+            <numerusform>Îmbinare făcută: %n înregistrări indică acum persoana păstrată.</numerusform>
+            <numerusform>Îmbinare făcută: %n de înregistrări indică acum persoana păstrată.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
         <source>enrol a laptop: write its enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>înrolează un laptop: scrie fișierul lui de înrolare</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
         <source>make a new laptop database from an enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>creează o bază de date nouă pe laptop dintr-un fișier de înrolare</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>scrie modificările noi ale laptopului pentru copia centrală</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
         <source>merge exchange files (preview with --dry-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>îmbină fișiere de schimb (previzualizare cu --dry-run)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>list open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>listează conflictele deschise</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
         <source>decide a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>decide un conflict</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
         <source>write a laptop&apos;s return package</source>
-        <translation type="unfinished"></translation>
+        <translation>scrie pachetul de retur al unui laptop</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
         <source>list enrolled laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>listează laptopurile înrolate</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>withdraw a laptop&apos;s enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>retrage înrolarea unui laptop</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>list possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>listează posibilele persoane duplicate</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
         <source>merge a duplicate person into another</source>
-        <translation type="unfinished"></translation>
+        <translation>îmbină o persoană duplicată într-o alta</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="28"/>
         <source>Prints a document to PDF: a development plan, a plan review, a visit record, an attendance sheet, a consent form or a case summary; or, for municipality staff, every plan of a locality that awaits signature, in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește un document în PDF: un plan de dezvoltare, o revizuire a planului, o fișă de vizită, o listă de prezență, un formular de consimțământ sau un rezumat de caz; sau, pentru personalul primăriei, toate planurile unei localități care așteaptă semnătura, într-un singur PDF.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>The document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentul: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="33"/>
         <source>The record to print: a plan, plan review, activity, event, consent or person id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea de tipărit: id-ul unui plan, al unei revizuiri de plan, al unei activități, al unui eveniment, al unui consimțământ sau al unei persoane.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="35"/>
         <source>Print a batch for this locality (with --awaiting-signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește un lot pentru această localitate (cu --awaiting-signature).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="37"/>
         <source>The batch: every plan whose status is awaiting signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotul: toate planurile aflate în așteptarea semnăturii.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul PDF de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="39"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FIȘIER.pdf</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="45"/>
         <source>print needs --out FILE.pdf, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>print necesită --out FIȘIER.pdf, fișierul de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="51"/>
         <source>Give either --kind and --id for one document, or --locality ID --awaiting-signature for a batch, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați fie --kind și --id pentru un singur document, fie --locality ID --awaiting-signature pentru un lot, nu pe amândouă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="55"/>
         <source>A batch needs both --locality ID and --awaiting-signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot necesită atât --locality ID, cât și --awaiting-signature.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="59"/>
         <source>print needs --kind KIND and --id ID (or --locality ID --awaiting-signature for a batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>print necesită --kind TIP și --id ID (sau --locality ID --awaiting-signature pentru un lot).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="64"/>
         <source>Unknown document kind &quot;%1&quot;. The kinds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de document necunoscut „%1”. Tipurile sunt: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="82"/>
         <source>No plan in locality %1 awaits signature; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan din localitatea %1 nu așteaptă semnătura; nu s-a scris nimic.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="93"/>
         <source>Wrote %1: documents %2, pages %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a scris %1: documente %2, pagini %3.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="100"/>
         <source>Sets or removes the logos printed in the letterhead of documents on this machine (PNG, JPEG or SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setează sau elimină siglele tipărite în antetul documentelor pe acest calculator (PNG, JPEG sau SVG).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <source>The image for the left of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea din stânga antetului.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>The image for the right of the letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea din dreapta antetului.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="104"/>
         <source>Remove the left logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină sigla din stânga.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="105"/>
         <source>Remove the right logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină sigla din dreapta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="106"/>
         <source>The programme (default: the first of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programul (implicit: primul din baza de date).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="115"/>
         <source>logo needs --left FILE, --right FILE, --clear-left or --clear-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>logo necesită --left FIȘIER, --right FIȘIER, --clear-left sau --clear-right.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="132"/>
         <source>The database holds no programme; create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu conține niciun program; creați unul cu init.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="148"/>
         <source>The %1 logo is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla „%1” este acum %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="158"/>
         <source>The %1 logo was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla „%1” a fost eliminată.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="175"/>
         <source>prints plans, visit records, attendance sheets, consent forms to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>tipărește în PDF planuri, fișe de vizită, liste de prezență, formulare de consimțământ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>setează siglele din antetul documentelor tipărite</translation>
     </message>
 </context>
 <context>
@@ -1311,61 +1311,61 @@
         <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
         <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun conflict deschis cu numărul %1. Poate a fost deja rezolvat; listați din nou conflictele deschise.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(șters)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(editat)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gol)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflictul %1 are %n versiune; alegeți una dintre ele.</numerusform>
+            <numerusform>Conflictul %1 are %n versiuni; alegeți una dintre ele.</numerusform>
+            <numerusform>Conflictul %1 are %n de versiuni; alegeți una dintre ele.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O înregistrare ștearsă rămâne ștearsă sau este restaurată; alegeți una dintre versiuni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
         <source>%1 is required and cannot be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este obligatoriu și nu poate rămâne necompletat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>Conflict %1 decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictul %1 a fost decis</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided: stays deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictul %1 a fost decis: rămâne șters</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
         <source>Conflict %1 decided: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictul %1 a fost decis: restaurat</translation>
     </message>
 </context>
 <context>
@@ -1373,77 +1373,77 @@
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="8"/>
         <source>I agree that the programme team records my personal data and the data of my household that are needed for our work together: names, dates of birth, contact details, the development plan, visits, services and agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca echipa programului să înregistreze datele mele personale și datele gospodăriei mele necesare pentru colaborarea noastră: nume, date de naștere, date de contact, planul de dezvoltare, vizitele, serviciile și înțelegerile.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="11"/>
         <source>The data are used only to plan and provide support to me and my family and to report to the funder in a form that does not identify me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele sunt folosite doar pentru a planifica și a oferi sprijin mie și familiei mele și pentru raportarea către finanțator într-o formă care nu mă identifică.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="15"/>
         <source>I agree that the programme team shares the data needed for my support with the services named in my development plan (for example the family support service, the job centre, the school or the district nurse).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca echipa programului să transmită datele necesare pentru sprijinul meu serviciilor menționate în planul meu de dezvoltare (de exemplu serviciul de sprijin pentru familie, agenția de ocupare a forței de muncă, școala sau asistentul medical comunitar).</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="18"/>
         <source>Only the data that a service needs for the task are shared, and each sharing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se transmit doar datele de care un serviciu are nevoie pentru sarcina respectivă, iar fiecare transmitere este înregistrată.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="21"/>
         <source>I agree that the programme team refers me to another service and sends that service my name, contact details and the reason for the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca echipa programului să mă refere către un alt serviciu și să transmită acelui serviciu numele meu, datele mele de contact și motivul referirii.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="23"/>
         <source>The receiving service tells the team whether it accepted the referral and how it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciul care primește referirea comunică echipei dacă a acceptat-o și cum s-a încheiat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="26"/>
         <source>I agree that the programme records data about my health, disability or ethnic origin, which the law protects specially, because I want them taken into account in my support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca programul să înregistreze date despre sănătatea mea, despre dizabilitate sau despre originea etnică, pe care legea le protejează în mod special, deoarece doresc ca acestea să fie luate în considerare în sprijinul pe care îl primesc.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="28"/>
         <source>These data are seen only by the staff who work with me and are never printed in reports that leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste date sunt văzute doar de personalul care lucrează cu mine și nu sunt tipărite niciodată în rapoartele care ies din program.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="32"/>
         <source>I agree that photographs or video in which I can be recognised are taken at programme events and used in the programme&apos;s reports and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca la evenimentele programului să fie realizate fotografii sau înregistrări video în care pot fi recunoscut(ă) și ca acestea să fie folosite în rapoartele și publicațiile programului.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="34"/>
         <source>I can ask at any time that a picture of me is not used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pot cere oricând ca o imagine cu mine să nu mai fie folosită.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="37"/>
         <source>I agree that the programme records the data the funder requires at entry and exit (labour status, education, household situation) and contacts me up to six months after I leave the programme to ask about my situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunt de acord ca programul să înregistreze datele cerute de finanțator la intrare și la ieșire (statutul pe piața muncii, educația, situația gospodăriei) și să mă contacteze în cel mult șase luni după ce părăsesc programul, pentru a se interesa de situația mea.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="40"/>
         <source>The funder receives these data only as totals that do not identify anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțatorul primește aceste date doar ca totaluri care nu identifică pe nimeni.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="46"/>
         <source>My consent is voluntary. If I do not give it, or withdraw it later, I still receive the support that does not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământul meu este voluntar. Dacă nu îl dau sau dacă îl retrag mai târziu, primesc în continuare sprijinul care nu depinde de el.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="48"/>
         <source>I can withdraw this consent at any time, in writing or by telling a member of the team; the withdrawal applies from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pot retrage acest consimțământ oricând, în scris sau spunându-i unui membru al echipei; retragerea se aplică din ziua respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentTexts.cpp" line="50"/>
         <source>I have the right to see the data kept about me, to have mistakes corrected and, where the law allows, to have data erased. I can complain to the data protection authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am dreptul să văd datele păstrate despre mine, să cer corectarea greșelilor și, acolo unde legea permite, ștergerea datelor. Pot depune o plângere la autoritatea pentru protecția datelor.</translation>
     </message>
 </context>
 <context>
@@ -1452,74 +1452,74 @@
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
         <location filename="../../core/storage/Database.cpp" line="272"/>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discul este plin. Eliberați spațiu și încercați din nou.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
         <location filename="../../core/storage/Database.cpp" line="269"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date este ocupată în altă fereastră sau alt program. Închideți-o acolo și încercați din nou.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
         <location filename="../../core/storage/Database.cpp" line="274"/>
         <source>The database reported an error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a raportat o eroare; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="73"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio bază de date la %1.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="76"/>
         <source>%1 is not a file. Choose a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un fișier. Alegeți un fișier de bază de date.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="79"/>
         <source>The folder for %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru %1 nu a putut fi creat.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="87"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Driverul SQLite pentru Qt lipsește. Instalați pachetul libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>The database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 nu a putut fi deschisă.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="116"/>
         <source>The SQLite connection could not be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea SQLite nu a putut fi configurată.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="126"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o bază de date Fieldcase sau este deteriorată. Deschideți alt fișier.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="161"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date a fost creată de o versiune mai nouă a Fieldcase (schema %1; această versiune cunoaște până la %2). Instalați versiunea mai nouă pentru a o deschide.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="177"/>
         <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte de actualizarea bazei de date, nu s-a putut scrie o copie în %1. Eliberați spațiu pe disc și deschideți din nou baza de date.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Database.cpp" line="188"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu a putut fi actualizată la schema %1 (%2). A rămas așa cum era.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
         <source>The change was already undone; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea a fost deja anulată; nu s-a salvat nimic.</translation>
     </message>
 </context>
 <context>
@@ -1527,27 +1527,27 @@
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative nu au putut fi scrise; nu s-a salvat nimic. %1</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative pot fi create pentru 1 până la %1 persoane; %2 este în afara acestui interval.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoricul demonstrativ trebuie să se încheie azi sau mai devreme; %1 este în viitor.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele demonstrative se adaugă doar într-o bază de date fără persoane, ca să nu fie amestecate niciodată cu cazuri reale. Creați o bază de date nouă, goală, pentru demonstrație.</translation>
     </message>
     <message>
         <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crearea datelor demonstrative a fost oprită; nu s-a salvat nimic.</translation>
     </message>
 </context>
 <context>
@@ -1556,32 +1556,32 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="25"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="191"/>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="28"/>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare plan</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="29"/>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare nevoie</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="30"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare obiectiv</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="31"/>
         <source>Add service or referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare serviciu sau referire</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuire</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
@@ -1597,53 +1597,53 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reprezentant legal %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>beneficiar</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nesemnat</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: signed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: semnat la %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>manager de caz</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
         <source>experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnături</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
         <source>Needs by intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevoi pe domenii de intervenție</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
@@ -1651,144 +1651,144 @@
         <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>editare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
         <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>până la %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
         <source>who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cine: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pentru %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
         <source>Agreed services and referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicii și referiri convenite</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
         <source>Reviews (earlier versions kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuiri (versiunile anterioare sunt păstrate)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
         <source>%1 · version %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · versiunea %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
         <source>Plan review of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuirea planului pentru %1 (versiunea %2)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
         <source>Goals as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele la momentul revizuirii</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
         <source>, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, până la %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
         <source>Needs as they stood at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevoile la momentul revizuirii</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
         <source>This record was corrected or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare a fost corectată sau retrasă.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
         <source>Show the record in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare înregistrare în vigoare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retragere</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
         <source>This record withdraws a visit recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare retrage o vizită înregistrată din greșeală.</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the withdrawn record</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare înregistrare retrasă</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
         <source>Show the record it corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare înregistrare corectată de aceasta</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini convenite</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbare stare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoricul stărilor</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
@@ -1799,215 +1799,215 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență: %1 persoane înregistrate, %2 membri ai personalului, %3 invitați externi</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal:</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="93"/>
         <source>&lt;h3&gt;Deleted&lt;/h3&gt;&lt;p&gt;This record was deleted. Its history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Șters&lt;/h3&gt;&lt;p&gt;Această înregistrare a fost ștearsă. Istoricul ei este păstrat.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele vizite și servicii</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="148"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="154"/>
         <source> (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retragere)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="156"/>
         <source> (correction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (corectare)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="188"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="195"/>
         <source>(%1, from %2, next review %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, de la %2, următoarea revizuire %3)</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="208"/>
         <source>Referrals and hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Referiri și transferuri</translation>
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="213"/>
         <source>%1 · %2 → %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 · %4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare vizită</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="18"/>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nou</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Referire</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="21"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare consimțământ</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="22"/>
         <source>Entry data</source>
-        <translation type="unfinished"></translation>
+        <translation>Date la intrare</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
         <source>%1 (%n year(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ani)</numerusform>
+            <numerusform>%1 (%n de ani)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii gospodăriei</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
         <source>Entry data (frozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date la intrare (înghețate)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțăminte</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
         <source>%1, given %2 (%3, text %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dat la %2 (%3, versiunea textului %4)</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
         <source>, withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, retras la %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
         <source>edit or withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>editare sau retragere</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
         <source>Latest household visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele vizite în gospodărie</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
         <source>%1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodăria %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare membru</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
         <source>New family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nou pentru familie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
         <source>Members (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Membri (%n)</numerusform>
+            <numerusform>Membri (%n)</numerusform>
+            <numerusform>Membri (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
         <source>Show its households</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare gospodării</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
         <source>Register a household here</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare gospodărie aici</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
         <source>Add training</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare formare</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
         <source>Show caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare portofoliu de cazuri</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
         <source>%1 · %2 · %3 h%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 h%4</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
         <source>Trainings (%1 hours in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formări (%1 ore în total)</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@
     <message>
         <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun laptop numit „%1” nu este înrolat în această copie centrală.</translation>
     </message>
 </context>
 <context>
@@ -2023,27 +2023,27 @@
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnături</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnătură</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Locul</translation>
     </message>
 </context>
 <context>
@@ -2051,33 +2051,33 @@
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="76"/>
         <source>There is no %1 with the id %2 in this database. Check the id and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>În această bază de date nu există nicio înregistrare de tip „%1” cu id-ul %2. Verificați id-ul și baza de date.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="83"/>
         <source>The %1 with the id %2 was deleted, so it cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea de tip „%1” cu id-ul %2 a fost ștearsă, deci nu poate fi tipărită.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="151"/>
         <source>%1, %2</source>
         <comment>settlement, municipality</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="206"/>
         <source>Printed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărit de %1 la %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="213"/>
         <source>Plan version %1, last changed %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea planului %1, ultima modificare %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentData.cpp" line="217"/>
         <source>Record version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea înregistrării din %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2085,37 +2085,37 @@
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="43"/>
         <source>Individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan individual de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="45"/>
         <source>Family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de dezvoltare pentru familie</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="47"/>
         <source>Plan review record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișa de revizuire a planului</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="49"/>
         <source>Home visit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișa vizitei la domiciliu</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="51"/>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prezență</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="53"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular de consimțământ</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentKind.cpp" line="55"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumatul cazului</translation>
     </message>
 </context>
 <context>
@@ -2123,17 +2123,17 @@
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="37"/>
         <source>The logo is larger than %1 MB. Save a smaller image and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla este mai mare de %1 MB. Salvați o imagine mai mică și încercați din nou.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="51"/>
         <source>A logo must be a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla trebuie să fie o imagine PNG, JPEG sau SVG.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentLogos.cpp" line="55"/>
         <source>The logo cannot be read as an image; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla nu poate fi citită ca imagine; este posibil să fie deteriorată.</translation>
     </message>
 </context>
 <context>
@@ -2141,38 +2141,38 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul %1 este de tipul „%2”, nu „%3”. Tipăriți-l ca „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărirea necesită partea grafică a Qt, care nu rulează.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nimic de tipărit.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
         <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta sau fișierul nu a putut fi deschis pentru tipărire.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
         <source>Printing was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărirea a fost oprită.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
         <source>The printer or file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta sau fișierul nu a acceptat paginile.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi scris. Alegeți un dosar în care aveți drept de scriere.</translation>
     </message>
 </context>
 <context>
@@ -2185,13 +2185,13 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="67"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="39"/>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="106"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2199,7 +2199,7 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
@@ -2209,125 +2209,125 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="88"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnătură</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="99"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="101"/>
         <source>Registered participants are listed first. Guests write their name on an empty numbered line. Everyone signs in the last column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții înregistrați sunt trecuți primii. Invitații își scriu numele pe un rând numerotat liber. Toată lumea semnează în ultima coloană.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="107"/>
         <source>I confirm that the people who signed above took part in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm că persoanele care au semnat mai sus au participat la eveniment.</translation>
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="112"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>No development plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există un plan de dezvoltare.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada planului</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
         <source>%1 (goal of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obiectiv pentru %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Date personale</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager de caz</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Vârstă</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
         <source>Entry to and exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrarea în program și ieșirea din program</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
         <source>No entry data recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-au înregistrat date la intrare.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele din categorii speciale (sănătate, dizabilitate, origine etnică) nu se tipăresc niciodată.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțăminte</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
         <source>No consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun consimțământ înregistrat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
         <source>Recent contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte recente</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
         <source>No contacts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun contact înregistrat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
@@ -2335,27 +2335,27 @@
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru al personalului</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
         <source>Newest first; at most the last %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele mai noi primele; cel mult ultimele %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referiri</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini deschise</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Întocmit de</translation>
     </message>
     <message>
         <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
@@ -2363,326 +2363,326 @@
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="19"/>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="22"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="180"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="65"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="34"/>
         <source>What the consent is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru ce se dă consimțământul</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="41"/>
         <source>Your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Drepturile dumneavoastră</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="47"/>
         <source>The consent was recorded on text version %1; the wording above is version %2. Attach the signed sheet of version %1 if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământul a fost înregistrat pe versiunea %1 a textului; textul de mai sus este versiunea %2. Atașați fișa semnată a versiunii %1 dacă diferă.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="51"/>
         <source>Text version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea textului: %1.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="54"/>
         <source>Record of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidența consimțământului</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="65"/>
         <source>This consent was withdrawn on %1 and no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest consimțământ a fost retras la %1 și nu mai este valabil.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="71"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="122"/>
         <source>Legal representative of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprezentant legal pentru %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="74"/>
         <source>Person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana care își dă consimțământul</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="78"/>
         <source>I have read this form, or had it read to me, and I give this consent on behalf of the person named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am citit acest formular sau mi-a fost citit și îmi dau acest consimțământ în numele persoanei menționate mai sus.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="80"/>
         <source>I have read this form, or had it read to me, and I give this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am citit acest formular sau mi-a fost citit și îmi dau acest consimțământ.</translation>
     </message>
     <message>
         <location filename="../../core/documents/ConsentDocument.cpp" line="82"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="32"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="132"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="47"/>
         <source>Needs identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevoi identificate</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="82"/>
         <source>Agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune convenită</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="97"/>
         <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivul %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="101"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="105"/>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="125"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiar</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="142"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de la %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="144"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="156"/>
         <source>%1 (with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cu %2)</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="190"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="273"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="393"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="206"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="208"/>
         <source>No goals have been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu au fost stabilite obiective.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="215"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="326"/>
         <source>Other agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte acțiuni convenite</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="225"/>
         <source>We drew up this plan together and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am întocmit împreună acest plan și suntem de acord să lucrăm pentru atingerea obiectivelor lui.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="247"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="378"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="39"/>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodăria %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="248"/>
         <source>Household %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodăria %1: %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="270"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="308"/>
         <source>Shared goals of the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele comune ale familiei</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="310"/>
         <source>No shared goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu au fost stabilite obiective comune.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="320"/>
         <source>Goals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele pentru %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="339"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="172"/>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru al familiei</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="346"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="381"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="349"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprezentant legal</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="353"/>
         <source>We drew up this plan together as a family and agree to work towards its goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am întocmit împreună acest plan, ca familie, și suntem de acord să lucrăm pentru atingerea obiectivelor lui.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="360"/>
         <source>%1: household %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gospodăria %2</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="401"/>
         <source>Plan version reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea planului revizuită</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="404"/>
         <source>What was reviewed and agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a revizuit și convenit</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="407"/>
         <source>No summary was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a înregistrat niciun rezumat.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="415"/>
         <source>Status at review</source>
-        <translation type="unfinished"></translation>
+        <translation>Starea la revizuire</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="432"/>
         <source>Goals at the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele la revizuire</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="444"/>
         <source>Goals of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectivele planului</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="445"/>
         <source>The review kept no copy of the goals; their present status is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuirea nu a păstrat o copie a obiectivelor; se afișează starea lor actuală.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="448"/>
         <source>The plan has no goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul nu are obiective.</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="452"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuit de</translation>
     </message>
     <message>
         <location filename="../../core/documents/PlanDocuments.cpp" line="453"/>
         <source>We reviewed the plan together on the date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am revizuit planul împreună la data de mai sus.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="43"/>
         <source>Record of a contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișa contactului: %1</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="46"/>
         <source>This record was voided: it was entered by mistake and does not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare a fost anulată: a fost introdusă din greșeală și nu se ia în considerare.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="53"/>
         <source>A later record corrects this one (entered %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O înregistrare ulterioară o corectează pe aceasta (introdusă la %1).</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="71"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durată</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="74"/>
         <source>%1 min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="84"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="106"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="113"/>
         <source>Nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a înregistrat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="118"/>
         <source>Risk noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc semnalat</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="120"/>
         <source>A risk was noted during this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>În timpul acestui contact a fost semnalat un risc.</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="129"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="151"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini convenite</translation>
     </message>
     <message>
         <location filename="../../core/documents/VisitDocument.cpp" line="175"/>
         <source>We confirm that this record is a true account of the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmăm că această fișă redă fidel contactul.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2690,7 @@
     <message>
         <location filename="../../core/domain/Dump.cpp" line="74"/>
         <source>The dump could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportul nu a putut fi scris.</translation>
     </message>
 </context>
 <context>
@@ -2698,32 +2698,32 @@
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
         <source>Same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Același nume și aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Același nume; data de naștere diferă printr-o cifră sau are ziua și luna inversate</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Același nume; o dată de naștere lipsește, deci nu se poate compara</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Name written differently, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume scris diferit, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
         <source>(born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(născut(ă) la %1)</translation>
     </message>
 </context>
 <context>
@@ -2731,42 +2731,42 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="104"/>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>același nume și aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="106"/>
         <source>same names in another order, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>aceleași nume în altă ordine, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="108"/>
         <source>similar name, same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
         <source>same name, one date of birth missing</source>
-        <translation type="unfinished"></translation>
+        <translation>același nume, o dată de naștere lipsește</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, nearly the same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>același nume, dată de naștere aproape identică</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
         <source>Choose two different people to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți două persoane diferite pentru îmbinare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dintre cele două persoane a fost ștearsă; nu există nimic de îmbinat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
         <source>Person merge: %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinare persoane: %1 în %2</translation>
     </message>
 </context>
 <context>
@@ -2776,107 +2776,107 @@
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
         <source>Return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachet de retur</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu este înrolat niciun laptop. Înrolați mai întâi unul.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
         <source>Which laptop is the package for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru ce laptop este pachetul?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
         <source>Save the return package</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea pachetului de retur</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de schimb Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou pentru „%1”: laptopul are deja totul. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n modificare.</numerusform>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n modificări.</numerusform>
+            <numerusform>Pachetul de retur %1 pentru „%2” a fost scris: %n de modificări.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou de exportat: fiecare modificare se află într-un fișier anterior. Nu s-a scris niciun fișier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a exportat %n modificare ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n modificări ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n de modificări ca fișierul %1 în %2. Predați fișierul supervizorului.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
         <source>&amp;Export changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportare modificări...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
         <source>&amp;Merge files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Îm&amp;binare fișiere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
         <source>&amp;Conflict inbox...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflicte în așteptare...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibile &amp;duplicate...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachet de &amp;retur pentru un laptop...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
         <source>E&amp;nrol a laptop...</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nrolare laptop...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Join a programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alăturare la un program...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Conflict inbox (%n open)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Conflicte în așteptare (%n deschis)...</numerusform>
+            <numerusform>&amp;Conflicte în așteptare (%n deschise)...</numerusform>
+            <numerusform>&amp;Conflicte în așteptare (%n de deschise)...</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportare modificări</translation>
     </message>
 </context>
 <context>
@@ -2884,37 +2884,37 @@
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="54"/>
         <source>This database holds no programme yet. Create the programme first (fieldcase-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu conține încă niciun program. Creați mai întâi programul (fieldcase-cli init).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="62"/>
         <source>This database is a laptop&apos;s copy; only the central copy does this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date este copia unui laptop; doar copia centrală poate face acest lucru.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="67"/>
         <source>This database is not a central copy yet: it has enrolled no laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu este încă o copie centrală: nu a înrolat niciun laptop.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="70"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de criptare nu a putut porni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="104"/>
         <source>The central copy&apos;s keys are damaged; packages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheile copiei centrale sunt deteriorate; pachetele nu pot fi citite.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="112"/>
         <source>This database has not joined a programme. Join with the enrolment file from your supervisor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu s-a alăturat niciunui program. Alăturați-vă mai întâi cu fișierul de înrolare primit de la supervizor.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ExchangeIdentity.cpp" line="130"/>
         <source>This laptop&apos;s exchange keys are damaged. Ask your supervisor for a new enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheile de schimb ale acestui laptop sunt deteriorate. Cereți supervizorului un fișier de înrolare nou.</translation>
     </message>
 </context>
 <context>
@@ -2922,127 +2922,127 @@
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="88"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2024-03-31.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="93"/>
         <source>%1 is not a real date. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o dată reală. Verificați ziua și luna.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="96"/>
         <source>a date is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă o dată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="99"/>
         <source>the date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>data nu este validă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="102"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>anul %1 este în afara intervalului %2-%3. Scrieți anul cu patru cifre.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="124"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o dată și o oră; scrieți-le ca 2024-03-31T14:30.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="130"/>
         <source>%1 is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o dată și o oră reale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="134"/>
         <source>a date and time is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă o dată și o oră.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="137"/>
         <source>the date and time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>data și ora nu sunt valide.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="141"/>
         <source>the year %1 is outside %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>anul %1 este în afara intervalului %2-%3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="163"/>
         <source>text is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă text.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="173"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>textul conține caractere de control. Tastați-l din nou sau lipiți-l ca text simplu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="178"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>textul are %1 caractere; aici încap cel mult %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="184"/>
         <source>a whole number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă un număr întreg.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="189"/>
         <source>a number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă un număr.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>yes or no (true or false) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă da sau nu (true sau false).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="208"/>
         <source>one of %1 is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă una dintre valorile %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este una dintre opțiuni (%2).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="222"/>
         <source>a record id is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă id-ul unei înregistrări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="231"/>
         <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este id-ul unei înregistrări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="241"/>
         <source>the structured data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>datele structurate nu sunt JSON valid.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>structured data (a JSON object or list) is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>aici se așteaptă date structurate (un obiect sau o listă JSON).</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="260"/>
         <source>this value cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>această valoare nu poate fi salvată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../core/domain/FieldValue.cpp" line="335"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
@@ -3050,7 +3050,7 @@
     <message>
         <location filename="../../core/util/HybridLogicalClock.cpp" line="32"/>
         <source>A change is stamped more than a day ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modificare poartă o marcă de timp cu mai mult de o zi înaintea ceasului acestui calculator. Verificați data și ora pe ambele calculatoare.</translation>
     </message>
 </context>
 <context>
@@ -3058,77 +3058,77 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="46"/>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>îmbinat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="48"/>
         <source>ready to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>gata de îmbinare</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="50"/>
         <source>already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>deja îmbinat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>așteaptă un fișier anterior</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="54"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refuzat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="56"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulat</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="75"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru copii de siguranță de lângă baza de date nu a putut fi creat; nu s-a îmbinat nimic. Eliberați spațiu sau verificați permisiunile dosarului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="91"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de siguranță %1 nu a putut fi scrisă; nu s-a îmbinat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="104"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de siguranță dinaintea îmbinării nu a putut fi scrisă (discul este plin?); nu s-a îmbinat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="124"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu participă încă la niciun schimb: înrolați un laptop (copia centrală) sau alăturați-vă unui program (laptop) mai întâi.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="163"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia centrală</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="199"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi citit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="251"/>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 a sosit înaintea fișierului %3; este păstrat și va fi îmbinat imediat ce sosesc fișierele dinaintea lui.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 se referă la înregistrări care nu sunt încă aici (%3); este păstrat și va fi îmbinat imediat ce este îmbinat fișierul care le aduce.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="344"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinarea a fost anulată; nu s-a scris nimic din %1.</translation>
     </message>
 </context>
 <context>
@@ -3136,62 +3136,62 @@
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritate SQLite: %1</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
         <source>%1 row %2 points at a missing %3 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rândul %2, indică o înregistrare %3 care lipsește.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
         <source>%1: live records lack the required field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: înregistrările active nu au câmpul obligatoriu %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: câmpul %2 conține valori care nu se află printre opțiunile sale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
         <source>%1: field %2 holds values that are not dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: câmpul %2 conține valori care nu sunt date calendaristice.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
         <source>%1: live records point through %2 at deleted records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: înregistrările active indică prin %2 înregistrări șterse.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: câmpul %2 conține valori care nu sunt numere întregi.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
         <source>%1: deleted records still hold personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: înregistrările șterse încă mai conțin date personale.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
         <source>%1: records were changed without a matching change-log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: înregistrările au fost modificate fără o intrare corespunzătoare în jurnalul de modificări.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
         <source>The search index of %1 does not match the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexul de căutare al %1 nu corespunde înregistrărilor.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
         <source>The search index of %1 lists records that are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexul de căutare al %1 listează înregistrări care nu mai există.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
         <source>The change log holds entries that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurnalul de modificări conține intrări care nu pot fi citite.</translation>
     </message>
 </context>
 <context>
@@ -3199,65 +3199,65 @@
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="164"/>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel necunoscut „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="167"/>
         <source>a change or record id is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>id-ul unei modificări sau al unei înregistrări nu este valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="170"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>operație necunoscută „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>acțiune necunoscută „%1”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="177"/>
         <source>the change has no valid time stamp or device</source>
-        <translation type="unfinished"></translation>
+        <translation>modificarea nu are o marcă de timp sau un dispozitiv valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="180"/>
         <source>the merge target is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>ținta îmbinării nu este un id valid</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="185"/>
         <source>the list of settled changes is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>lista modificărilor soluționate nu poate fi citită</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="191"/>
         <source>the field values are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>valorile câmpurilor nu pot fi citite</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="197"/>
         <source>%1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are câmpul „%2”</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>the value of %1 is not an [old, new] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>valoarea lui %1 nu este o pereche [veche, nouă]</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Merger.cpp" line="215"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Merger.cpp" line="684"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modificările se referă la %n înregistrare pe care această copie nu o are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
+            <numerusform>Modificările se referă la %n înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
+            <numerusform>Modificările se referă la %n de înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
         </translation>
     </message>
 </context>
@@ -3266,62 +3266,62 @@
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi citit.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este mult mai mare decât orice pachet Fieldcase; nu este un pachet.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
         <source>This is not a Fieldcase exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un fișier de schimb Fieldcase.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier a fost creat de o versiune mai nouă a Fieldcase. Instalați versiunea mai nouă pentru a-l citi.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta este un alt tip de fișier Fieldcase (de exemplu un fișier de înrolare sau un pachet de retur) și nu poate fi îmbinat aici.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file belongs to another programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier aparține altui program.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier a fost criptat pentru altă copie (altă copie centrală sau alt laptop); această copie nu îl poate deschide.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier provine de la un laptop pe care această copie centrală nu l-a înrolat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier provine de la un laptop a cărui înrolare a fost retrasă; nu este acceptat.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul a fost modificat sau trunchiat după ce a fost creat ori nu a fost creat de dispozitivul pe care îl indică. Cereți o copie nouă a fișierului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi decriptat cu cheia acestei copii sau cu fraza de acces introdusă.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file decrypted but its contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul a fost decriptat, dar conținutul lui este deteriorat.</translation>
     </message>
 </context>
 <context>
@@ -3330,28 +3330,28 @@
         <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de criptare nu a putut porni.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia destinatarului nu este validă; pachetul nu a fost scris.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia nu a putut fi derivată din fraza de acces (memorie insuficientă).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
         <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
         <source>The package could not be written. Check the disk or stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetul nu a putut fi scris. Verificați discul sau stick-ul.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
         <source>The package could not be signed: the signing key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetul nu a putut fi semnat: cheia de semnare nu este validă.</translation>
     </message>
 </context>
 <context>
@@ -3359,58 +3359,58 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="102"/>
         <source>%1 could not be written. Check that the stick or folder is writable and has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi scris. Verificați dacă pe stick sau în dosar se poate scrie și dacă există spațiu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="223"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptopul „%1” a fost revocat; nu mai primește date.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="295"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați laptopului un nume de 1 până la 100 de caractere.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="298"/>
         <source>The passphrase must have at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza de acces trebuie să aibă cel puțin 12 caractere.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="315"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun membru al personalului cu contul sau numele „%1”. Adăugați mai întâi lucrătorul ca membru al personalului.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="325"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un laptop numit „%1” este deja înrolat. Alegeți alt nume sau revocați mai întâi înrolarea veche.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="424"/>
         <location filename="../../core/exchange/Packages.cpp" line="441"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza de acces nu deschide acest fișier de înrolare. Verificați-o împreună cu supervizorul.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="477"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este o copie centrală; un laptop se alătură cu o bază de date proprie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="483"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a acestui laptop aparține deja altui program. Folosiți un fișier nou de bază de date pentru a vă alătura acestuia.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a acestui laptop s-a alăturat deja programului (ca „%1”).</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="494"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conține deja înregistrări. Un laptop se alătură cu un fișier nou, gol, de bază de date.</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@
     <message>
         <location filename="../../core/documents/PagedRenderer.cpp" line="260"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 din %2</translation>
     </message>
 </context>
 <context>
@@ -3426,12 +3426,12 @@
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
         <source>This plan was deleted; it cannot be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest plan a fost șters; nu poate fi revizuit.</translation>
     </message>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data revizuirii este anterioară începerii planului (%1). Verificați data.</translation>
     </message>
 </context>
 <context>
@@ -3439,82 +3439,82 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="85"/>
         <source>There is no table called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun tabel numit „%1”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="96"/>
         <location filename="../../core/domain/RecordStore.cpp" line="150"/>
         <location filename="../../core/domain/RecordStore.cpp" line="153"/>
         <source>%1 has no field called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are niciun câmp numit „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="120"/>
         <source>The %1 record %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea de tip „%1” %2 nu există.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="189"/>
         <source>%1: there is no %2 with the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nu există nicio înregistrare de tip „%2” cu id-ul %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="196"/>
         <source>%1: the %2 it points to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: înregistrarea de tip „%2” la care face referire a fost ștearsă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="206"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este obligatoriu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="267"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este id-ul unei înregistrări; id-urile arată astfel: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="280"/>
         <source>A %1 with the id %2 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o înregistrare de tip „%1” cu id-ul %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="332"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare de tip „%1” a fost ștearsă; nu mai poate fi modificată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu se editează. Înregistrați în schimb o corectare; aceasta o va înlocui pe cea de față.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="358"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea de tip „%1” este înghețată după salvare. Pentru a o modifica, faceți o corectare și precizați motivul; corectarea este înregistrată în jurnal.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="411"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă. Înregistrați în schimb o corectare care o retrage.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="431"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea conține un arbore prea adânc de înregistrări subordonate pentru a fi ștearsă dintr-odată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/domain/RecordStore.cpp" line="455"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n înregistrare de tipul „%2” încă face referire la ea (%3). Modificați sau ștergeți mai întâi acea înregistrare.</numerusform>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n înregistrări de tipul „%2” încă fac referire la ea (%3). Modificați sau ștergeți mai întâi acele înregistrări.</numerusform>
+            <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n de înregistrări de tipul „%2” încă fac referire la ea (%3). Modificați sau ștergeți mai întâi acele înregistrări.</numerusform>
         </translation>
     </message>
 </context>
@@ -3523,27 +3523,27 @@
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="65"/>
         <source>A referral passes the person&apos;s data to another service: choose their consent for referrals or for sharing with other services. If there is none, record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O referire transmite datele persoanei către un alt serviciu: alegeți consimțământul ei pentru referiri sau pentru transmiterea datelor către alte servicii. Dacă nu există, înregistrați-l mai întâi.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="95"/>
         <source>A referral that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O referire cu starea „%1” nu poate trece în starea „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="102"/>
         <source>%1 cannot be before the referral was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi înainte de trimiterea referirii.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="108"/>
         <source>%1 is in the future; record the answer when it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este în viitor; înregistrați răspunsul când sosește.</translation>
     </message>
     <message>
         <location filename="../../core/casework/ReferralWork.cpp" line="127"/>
         <source>Choose the staff member who takes over; they become the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți membrul personalului care preia cazul; acesta devine managerul de caz.</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
@@ -3564,7 +3564,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -3575,46 +3575,46 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="32"/>
         <source>Funder line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie de finanțare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="34"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="56"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Comună/oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="35"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="59"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data începerii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data încheierii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="42"/>
         <source>Record special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare date din categorii speciale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="44"/>
         <source>Months between plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Luni între revizuirile planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
@@ -3622,27 +3622,27 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="58"/>
         <source>County or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Județ sau regiune</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="63"/>
         <source>Settlement kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul așezării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="67"/>
         <source>Degree of urbanisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad de urbanizare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="70"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod poștal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
@@ -3653,7 +3653,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
@@ -3661,35 +3661,35 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru al personalului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="82"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume complet</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="89"/>
         <source>Is experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Este expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="91"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de cont</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="92"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="159"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
@@ -3697,43 +3697,43 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="100"/>
         <source>Staff training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formare a personalului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Furnizor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
@@ -3743,23 +3743,23 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="119"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="122"/>
         <source>Housing situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situația locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
@@ -3767,7 +3767,7 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager de caz</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
@@ -3782,208 +3782,208 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="139"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="141"/>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="143"/>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume la naștere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="145"/>
         <source>Mother&apos;s birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele mamei la naștere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="147"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nașterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="149"/>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Locul nașterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="151"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="154"/>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Relația cu capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="160"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbi vorbite</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="178"/>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea textului consimțământului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="180"/>
         <source>Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data acordării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="182"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="184"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprezentant legal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="189"/>
         <source>Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Data retragerii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="198"/>
         <source>Entry record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișă de intrare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="203"/>
         <source>Date of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Data intrării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="205"/>
         <source>Labour status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut pe piața muncii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="209"/>
         <source>Highest education (ISCED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel mai înalt nivel de educație (ISCED)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="213"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizabilitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="216"/>
         <source>Minority, including marginalised communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoritate, inclusiv comunități marginalizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="219"/>
         <source>Homeless or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană fără adăpost sau afectată de excluziune locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="222"/>
         <source>Jobless household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie fără persoane ocupate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="225"/>
         <source>Single adult household with children</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie cu un singur adult și copii în întreținere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="227"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="229"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data întrebării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Exit record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișă de ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Date of exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ieșirii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
         <source>Situation on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Situația la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Qualification gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificare obținută</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contactului ulterior</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
         <source>Situation six months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Situația după șase luni</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
         <source>Development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
@@ -3992,50 +3992,50 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea revizuire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Experience expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert prin experiență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
         <source>Plan version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
         <source>Signed by client on</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de beneficiar la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
         <source>Signed by case manager on</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de managerul de caz la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
         <source>Signed by experience expert on</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnat de expertul prin experiență la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Plan need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevoie din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
@@ -4043,30 +4043,30 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
         <source>Intervention area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu de intervenție</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
@@ -4074,70 +4074,70 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine se ocupă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru al personalului responsabil</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune din plan</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen-limită</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuirea planului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data revizuirii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuit de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
         <source>Plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul așa cum a fost revizuit</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
@@ -4145,778 +4145,778 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data și ora</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat(ă)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observații</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Înțelegeri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durată (minute)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
         <source>Child protection or risk concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Îngrijorare privind protecția copilului sau alt risc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
         <source>Risk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă privind riscul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea vizită</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectează</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retras</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Activity participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant la activitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
         <source>Activity goal link</source>
-        <translation type="unfinished"></translation>
+        <translation>Legătură activitate–obiectiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
         <source>From service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciul de la care se face referirea</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
         <source>To service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciul către care se face referirea</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
         <source>From facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitatea de la care se face transferul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
         <source>To facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitatea către care se face transferul</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
         <source>Date sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Data trimiterii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare valabilă din</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referit de</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
         <source>Receiving staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrul personalului care preia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Group event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de grup</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>External guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitați externi</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Catching-up settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperare în localitățile defavorizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Regional social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicii sociale regionale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Community work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centru comunitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
         <source>County inclusion coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonare județeană a incluziunii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungaria</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Cehia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovacia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgaria</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>România</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
         <source>Segregated settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunitate segregată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>City district</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartier de oraș</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>Rural</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistent social</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervizor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Health mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator sanitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Education mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator școlar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonator</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>Municipal staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal al primăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietate personală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Închiriată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Social rented</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuință socială</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Informal</source>
-        <translation type="unfinished"></translation>
+        <translation>Informală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăpost</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Homeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără adăpost</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altele</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminin</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Necunoscut</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Capul gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Soț/soție</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener(ă)</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Copil</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Părinte</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frate/soră</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepot/nepoată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunic/bunică</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Altă rudă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementul cazului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Sharing with other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmiterea datelor către alte servicii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Special-category data</source>
-        <translation type="unfinished"></translation>
+        <translation>Date din categorii speciale</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Scris</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal, în prezența unui martor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana însăși</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrător pe cont propriu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Șomer</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Șomer de lungă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiv</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>In education</source>
-        <translation type="unfinished"></translation>
+        <translation>În educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>ISCED 0: early childhood or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 0: educație timpurie sau fără educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>ISCED 1: primary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 1: învățământ primar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>ISCED 2: lower secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 2: învățământ gimnazial</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>ISCED 3: upper secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 3: învățământ liceal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 4: învățământ postliceal nonterțiar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>ISCED 5: short-cycle tertiary</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 5: învățământ terțiar de scurtă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 6: licență sau echivalent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 7: master sau echivalent</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>ISCED 8: doctoral</source>
-        <translation type="unfinished"></translation>
+        <translation>ISCED 8: doctorat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>Declined to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A refuzat să răspundă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>Job searching</source>
-        <translation type="unfinished"></translation>
+        <translation>În căutarea unui loc de muncă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>In training</source>
-        <translation type="unfinished"></translation>
+        <translation>În formare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>Field social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistență socială pe teren</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>Counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiliere</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>Family support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu de sprijin pentru familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>Job centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenția de ocupare a forței de muncă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sănătate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Școală</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familial</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>În așteptarea semnăturii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Educație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Income and debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri și datorii</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>Children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Copii și familie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridicată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Scăzută</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>În desfășurare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Parțial atins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatins</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită la domiciliu</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultație</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire de caz</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel telefonic</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Însoțire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru al gospodăriei</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschisă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimisă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizată</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Thematic day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi tematică</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruire</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment comunitar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntariat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire comunitară</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntar</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbitor</translation>
     </message>
 </context>
 <context>
@@ -4924,12 +4924,12 @@
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul %1 nu a putut fi creat.</translation>
     </message>
     <message>
         <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi scris.</translation>
     </message>
 </context>
 <context>
@@ -4937,47 +4937,47 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="35"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 este în viitor, ceea ce aici nu este posibil.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="46"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nu poate fi înainte de %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="61"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trebuie să fie între %2 și %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="70"/>
         <source>Choose a %1 or a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți %1 sau %2.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="75"/>
         <source>Choose either a %1 or a %2, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fie %1, fie %2, nu pe amândouă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="110"/>
         <source>Write the name of the legal representative who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți numele reprezentantului legal care și-a dat consimțământul.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="135"/>
         <source>An individual plan needs the person it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan individual necesită persoana pentru care este întocmit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="139"/>
         <source>A family plan needs the household it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan pentru familie necesită gospodăria pentru care este întocmit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="159"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o vizită sau un serviciu se înregistrează după ce a avut loc; aceasta este în viitor. Planificați-o în schimb ca următoarea vizită.</translation>
     </message>
 </context>
 <context>
@@ -4985,32 +4985,32 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul bazei de date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="12"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CALE</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="33"/>
         <source>%1 needs --db PATH, the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesită --db CALE, fișierul bazei de date.</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="46"/>
         <source>fieldcase-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: eroare: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="51"/>
         <source>fieldcase-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="52"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulați fieldcase-cli --help pentru lista comenzilor.</translation>
     </message>
 </context>
 <context>
@@ -5018,17 +5018,17 @@
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="81"/>
         <source>This visit was already corrected or withdrawn. Open the latest version of it to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această vizită a fost deja corectată sau retrasă. Deschideți cea mai recentă versiune a ei pentru a o corecta din nou.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="85"/>
         <source>This record withdraws a visit; it cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare retrage o vizită; nu poate fi corectată.</translation>
     </message>
     <message>
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precizați de ce este retrasă vizita; motivul se păstrează împreună cu ea.</translation>
     </message>
 </context>
 <context>
@@ -5036,42 +5036,42 @@
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="16"/>
         <source>Print plans awaiting signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire planuri în așteptarea semnăturii</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="19"/>
         <source>Every individual and family plan of the locality whose status is awaiting signature is printed, each starting on a new sheet with its own page numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare plan individual și pentru familie din localitate aflat în așteptarea semnăturii se tipărește începând pe o foaie nouă, cu numerotare proprie a paginilor.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="28"/>
         <source>%1 (awaiting signature: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (în așteptarea semnăturii: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="30"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localitatea:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="39"/>
         <source>&amp;Preview and print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previzualizare și tipărire...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="40"/>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvare ca PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="67"/>
         <source>No plan awaits signature at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentan niciun plan nu așteaptă semnătura.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/BatchPrintDialog.cpp" line="74"/>
         <source>Plans awaiting signature in all localities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri în așteptarea semnăturii în toate localitățile: %1.</translation>
     </message>
 </context>
 <context>
@@ -5079,42 +5079,42 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="84"/>
         <source>Risk flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Risc semnalat</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La această vizită a fost semnalat un risc privind protecția copilului sau alt risc. Doriți să referiți acum familia către serviciul care poate interveni?</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="188"/>
         <source>Not editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate edita</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="189"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare consemnează un fapt și nu se editează; se păstrează așa cum a fost înregistrată.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="213"/>
         <source>Already corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja corectată</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="214"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această vizită a fost deja corectată sau retrasă. Deschideți înregistrarea în vigoare pentru a o corecta din nou.</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="224"/>
         <source>Withdraw a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retragerea unei vizite</translation>
     </message>
     <message>
         <location filename="../../ui/CaseActions.cpp" line="225"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizita rămâne în evidență, marcată ca retrasă, împreună cu motivul pe care îl indicați. De ce este retrasă?</translation>
     </message>
 </context>
 <context>
@@ -5122,57 +5122,57 @@
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="24"/>
         <source>(structured data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(date structurate)</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="44"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="46"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="48"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="107"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="109"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="111"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="115"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="117"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>După</translation>
     </message>
     <message>
         <location filename="../../ui/models/ChangeHistoryModel.cpp" line="119"/>
         <source>Correction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă de corectare</translation>
     </message>
 </context>
 <context>
@@ -5180,142 +5180,142 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="44"/>
         <source>%1 (by that device&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (după ceasul acelui dispozitiv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="53"/>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicte în așteptare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="63"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicte deschise</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="84"/>
         <source>Or &amp;type the right value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau &amp;tastați valoarea corectă:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="87"/>
         <source>&amp;Use this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folosiți această valoare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="117"/>
         <source>this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>această copie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="120"/>
         <source>central copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia centrală</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
         <source>deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>șters și editat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>%1 [special category]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [categorie specială]</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
         <source>No open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun conflict deschis</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate modificările îmbinate până acum s-au potrivit. Conflictele apar aici când două dispozitive modifică același lucru sau când unul șterge ce editează altul.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
         <source>%1: deleted on one device, edited on another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: șters pe un dispozitiv, editat pe altul</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea rămâne ștearsă până când decideți. Dacă alegeți versiunea editată, aceasta este restaurată cu toate valorile pe care le avea.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea folosită deocamdată este cea mai recentă (%1). Nu se pierde nimic până când decideți.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acestea sunt date din categorii speciale (de exemplu minoritate sau dizabilitate): nu se decid niciodată automat.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat de</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispozitiv</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
         <source>Keep &amp;%1 (stays deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrare &amp;%1 (rămâne ștearsă)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
         <source>Take &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegere &amp;%1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decis. Decizia este înregistrată în jurnal și ajunge înapoi la laptopuri cu următorul lor pachet de retur.</translation>
     </message>
 </context>
 <context>
@@ -5323,22 +5323,22 @@
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-LL-ZZ HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="13"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-LL-ZZ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="14"/>
         <source>Year-month-day and time, for example 2026-03-31 14:30. Ctrl+D: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>An-lună-zi și ora, de exemplu 2026-03-31 14:30. Ctrl+D: acum.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/DateField.cpp" line="15"/>
         <source>Year-month-day with a four-digit year, for example 2026-03-31. Ctrl+D: today.</source>
-        <translation type="unfinished"></translation>
+        <translation>An-lună-zi, cu anul din patru cifre, de exemplu 2026-03-31. Ctrl+D: azi.</translation>
     </message>
 </context>
 <context>
@@ -5346,94 +5346,94 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="26"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipărire...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea tipăririi planului persoanei afișate sau a rezumatului ei de caz</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
         <source>Print case &amp;summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire &amp;rezumat de caz...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare ca P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
         <source>Plans &amp;awaiting signature...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri în &amp;așteptarea semnăturii...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Print every plan of a locality that awaits signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărirea tuturor planurilor unei localități care așteaptă semnătura</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipărire</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajutor</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi o persoană: tipărirea afișează planul sau rezumatul ei de caz.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare tipărire: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <source>Preparing the pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregătesc paginile...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulare</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie %1...</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare ca PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
         <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
         <source>No plan of this locality awaits signature any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan din această localitate nu mai așteaptă semnătura.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
         <source>Save plans as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare planuri ca PDF</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire</translation>
     </message>
 </context>
 <context>
@@ -5441,81 +5441,81 @@
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="30"/>
         <source>Possible duplicate persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibile persoane duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste persoane au fost înregistrate de mai multe ori, poate pe două laptopuri. Îmbinarea păstrează toate vizitele, planurile și consimțămintele ambelor; fișierele care încă menționează persoana îmbinată ajung la cea păstrată.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>First person</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
         <source>Keep the &amp;first, merge the second into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrați &amp;prima persoană și îmbinați-o pe a doua în ea</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;second</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrați a &amp;doua persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu este aceeași persoană</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
         <source>No possible duplicates are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există posibile duplicate care așteaptă verificarea.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
         <source>Merge two persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinarea a două persoane</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinați cele două înregistrări în %1? Toate vizitele, planurile și consimțămintele ambelor rămân, la %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
         <source>Merged into %1: %n record(s) moved over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Îmbinat în %1: %n înregistrare mutată.</numerusform>
+            <numerusform>Îmbinat în %1: %n înregistrări mutate.</numerusform>
+            <numerusform>Îmbinat în %1: %n de înregistrări mutate.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
         <source>Marked as two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcate ca două persoane diferite.</translation>
     </message>
 </context>
 <context>
@@ -5523,80 +5523,80 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Înrolarea unui laptop</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de înrolare conține cheile laptopului și portofoliul de cazuri al lucrătorului. Duceți-l la laptop pe un stick; comunicați separat lucrătorului fraza de acces.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
         <source>for example: Laptop 3, Alsóberény team</source>
-        <translation type="unfinished"></translation>
+        <translation>de exemplu: Laptop 3, echipa Alsóberény</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>Laptop &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numele laptopului:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lucrător:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alegere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza de acces:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Înr&amp;olare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier de înrolare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
         <source>Fieldcase exchange files (*.fcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de schimb Fieldcase (*.fcx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
         <source>Choose where to write the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți unde se scrie fișierul de înrolare.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a înrolat „%1”: %n înregistrare în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
+            <numerusform>S-a înrolat „%1”: %n înregistrări în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
+            <numerusform>S-a înrolat „%1”: %n de înregistrări în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
         </translation>
     </message>
 </context>
@@ -5605,27 +5605,27 @@
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="42"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezență</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="44"/>
         <source>&amp;Find a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Căutare persoană înregistrată</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="47"/>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare în &amp;listă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="51"/>
         <source>Registered &amp;people present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoane înregistrate prezente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/EventDialog.cpp" line="54"/>
         <source>S&amp;taff present</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal p&amp;rezent</translation>
     </message>
 </context>
 <context>
@@ -5633,12 +5633,12 @@
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alegeți)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neînregistrat)</translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5646,7 @@
     <message>
         <location filename="../../ui/dialogs/HistoryDialog.cpp" line="24"/>
         <source>History: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5654,57 +5654,57 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
         <source>Join a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturare la un program</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierul de înrolare primit de la supervizor și tastați fraza de acces pe care v-a comunicat-o. Laptopul primește o bază de date nouă cu portofoliul dumneavoastră de cazuri.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alegere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Enrolment &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frază de a&amp;cces:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bază de date nouă:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lăturare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier de înrolare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de schimb Fieldcase (*.fcx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
         <source>The enrolment file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de înrolare nu poate fi citit: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 există deja. Un laptop se alătură cu un fișier nou de bază de date; alegeți alt nume.</translation>
     </message>
 </context>
 <context>
@@ -5712,37 +5712,37 @@
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="14"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="15"/>
         <source>Takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplică la următoarea pornire</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="21"/>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba &amp;sistemului</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="39"/>
         <source>the system language</source>
-        <translation type="unfinished"></translation>
+        <translation>limba sistemului</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="40"/>
         <source>Fieldcase will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase va folosi %1 la următoarea pornire.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="42"/>
         <source>The %1 environment variable is set on this computer and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabila de mediu %1 este setată pe acest calculator și are prioritate.</translation>
     </message>
     <message>
         <location filename="../../ui/LanguageMenu.cpp" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbă</translation>
     </message>
 </context>
 <context>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../ui/Launcher.cpp" line="50"/>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu a fost deschisă</translation>
     </message>
 </context>
 <context>
@@ -5758,381 +5758,381 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Căutare:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>O persoană, o gospodărie sau o localitate, de ex. kovacs (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare persoane, gospodării și localități</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există persoane</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu conține persoane. Înregistrați o gospodărie (Ctrl+Shift+H) și membrii ei sau încercați Fieldcase cu un program sintetic: &lt;tt&gt;fieldcase-cli demo --db FIȘIER --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o persoană</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți pe cineva din listă sau tastați un nume în caseta de căutare (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; îl găsește pe Kovács.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formular nu a fost salvat data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
+            <numerusform>%n formulare nu au fost salvate data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
+            <numerusform>%n de formulare nu au fost salvate data trecută; deschideți din nou același formular pentru a continua de unde ați rămas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
         <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodării</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toate localitățile)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>în l&amp;ocalitatea:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Localități</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite și servicii</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referiri</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de grup</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cazurile mele</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alegeți)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>pentru membrul &amp;personalului:</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuiri de plan restante</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizite scadente săptămâna aceasta</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de date &amp;nouă...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschidere bază de date...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Căutare persoană, gospodărie sau localitate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare înregistrare afișată</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istoricul înregistrării afișate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lucru cu cazurile</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nou în această listă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoană nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gospodărie nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare &amp;vizită sau serviciu</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="279"/>
         <location filename="../../ui/MainWindow.cpp" line="291"/>
         <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți mai întâi o persoană sau o gospodărie.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan de dezvoltare nou</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți mai întâi o persoană (plan individual) sau o gospodărie (plan pentru familie).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referire</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfer către altă unitate</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eveniment de grup nou</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigare</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despre Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schimb de date</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="443"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți o persoană sau o gospodărie, apoi întocmiți un plan pentru ea (Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="449"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți o persoană sau o gospodărie, apoi înregistrați vizita (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="453"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți o persoană sau o gospodărie, apoi referiți-o (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="487"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="488"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="506"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="521"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoană</numerusform>
+            <numerusform>%n persoane</numerusform>
+            <numerusform>%n de persoane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultate</numerusform>
+            <numerusform>%n de rezultate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="559"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți mai sus un membru al personalului pentru a vedea persoanele pentru care este manager de caz.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="560"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există nimeni în acest portofoliu de cazuri. O persoană intră în portofoliu când acest membru al personalului devine managerul ei de caz sau al gospodăriei ei.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="563"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun plan nu își așteaptă revizuirea. Aici apar planurile în vigoare a căror dată de revizuire a trecut.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="565"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio vizită nu este scadentă săptămâna aceasta. Când se înregistrează o vizită cu data următoarei vizite în această săptămână, gospodăria apare aici până când este vizitată.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="568"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există gospodării aici. Înregistrați una cu Ctrl+Shift+H.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="570"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există nimic aici. Ctrl+N creează o înregistrare nouă acolo unde este posibil.</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="596"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschidere bază de date</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="597"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze de date Fieldcase (*.db *.fieldcase);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="604"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de date nouă</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="605"/>
         <source>Fieldcase databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze de date Fieldcase (*.db)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="612"/>
         <source>About Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre Fieldcase</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="613"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Managementul cazurilor și monitorizarea programelor pentru activitatea de incluziune socială.&lt;/p&gt;&lt;p&gt;Baza de date: %2&lt;br&gt;Versiunea schemei: %3&lt;/p&gt;&lt;p&gt;Licențiat sub GNU General Public License, versiunea 3 sau ulterioară.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6140,188 +6140,188 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="52"/>
         <source>Merge exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinarea fișierelor de schimb</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="57"/>
         <source>Files from laptops (or, on a laptop, return packages from the central copy), in any order. Each file is checked and previewed first; nothing is written until you press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de la laptopuri (sau, pe un laptop, pachete de retur de la copia centrală), în orice ordine. Fiecare fișier este mai întâi verificat și previzualizat; nu se scrie nimic până nu apăsați Îmbinare.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Noi</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificate</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="65"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja aici</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicte</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Duplicates?</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate?</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="78"/>
         <source>Files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de îmbinat</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="86"/>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul îmbinării</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="92"/>
         <source>Cancel merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulare îmbinare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="99"/>
         <source>&amp;Add files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adăugare fișiere...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="100"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="101"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Îm&amp;binare</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="104"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="117"/>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="157"/>
         <source>Add the files to merge, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați fișierele de îmbinat sau trageți-le în această fereastră.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="122"/>
         <source>Choose exchange files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierele de schimb</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="123"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere de schimb Fieldcase (*.fcx);;Toate fișierele (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
         <source>%1, file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fișierul %2</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
         <source>%1; %n change(s) set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n modificare pusă deoparte</numerusform>
+            <numerusform>%1; %n modificări puse deoparte</numerusform>
+            <numerusform>%1; %n de modificări puse deoparte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noi, %2 modificate, %3 deja aici, %4 în conflict</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibil duplicat: %1 (%2) și %3 (%4): %5</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
         <source>Set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pus deoparte: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
         <source>Also merged after waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinat și acesta, după așteptare: %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
         <source>Backup before merging: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de siguranță înainte de îmbinare: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
         <source>Merged %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a îmbinat %n fișier.</numerusform>
+            <numerusform>S-au îmbinat %n fișiere.</numerusform>
+            <numerusform>S-au îmbinat %n de fișiere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
         <source>%n file(s) refused; they changed nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fișier refuzat; nu a modificat nimic.</numerusform>
+            <numerusform>%n fișiere refuzate; nu au modificat nimic.</numerusform>
+            <numerusform>%n de fișiere refuzate; nu au modificat nimic.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
         <source>Preview: %n file(s) ready to merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Previzualizare: %n fișier gata de îmbinare.</numerusform>
+            <numerusform>Previzualizare: %n fișiere gata de îmbinare.</numerusform>
+            <numerusform>Previzualizare: %n de fișiere gata de îmbinare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
         <source>%n file(s) will be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fișier va fi refuzat.</numerusform>
+            <numerusform>%n fișiere vor fi refuzate.</numerusform>
+            <numerusform>%n de fișiere vor fi refuzate.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu s-a scris nimic.</translation>
     </message>
 </context>
 <context>
@@ -6329,35 +6329,35 @@
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
         <source>Possible duplicates already on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibile duplicate deja existente pe acest laptop</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibile duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
         <source>Open the &amp;existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți înregistrarea &amp;existentă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>născut(ă) la %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoană deja existentă pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
+            <numerusform>%n persoane deja existente pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
+            <numerusform>%n de persoane deja existente pe acest laptop ar putea fi aceeași persoană (vedeți mai jos). Deschideți înregistrarea existentă sau apăsați din nou Salvare pentru a înregistra totuși o persoană nouă.</numerusform>
         </translation>
     </message>
 </context>
@@ -6366,22 +6366,22 @@
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="101"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="103"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Născut(ă)</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="105"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodărie</translation>
     </message>
     <message>
         <location filename="../../ui/models/PersonListModel.cpp" line="107"/>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localitate</translation>
     </message>
 </context>
 <context>
@@ -6389,73 +6389,73 @@
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New family development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de dezvoltare nou pentru familie</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="38"/>
         <source>New individual development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan individual de dezvoltare nou</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="52"/>
         <source>Needs, goals and agreed services</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevoi, obiective și servicii convenite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="62"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="76"/>
         <source>N&amp;eeds by area</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;evoi pe domenii</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="77"/>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiective</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="78"/>
         <source>Agreed services and &amp;referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicii și &amp;referiri convenite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="80"/>
         <source>Add &amp;need...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare nevo&amp;ie...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="81"/>
         <source>Add g&amp;oal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare o&amp;biectiv...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="82"/>
         <source>Add ser&amp;vice...</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare servi&amp;ciu...</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>până la %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6463,7 @@
     <message>
         <location filename="../../ui/views/RecordDetailView.cpp" line="15"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii</translation>
     </message>
 </context>
 <context>
@@ -6471,42 +6471,42 @@
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare nouă: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
         <source>Correction &amp;note (required to change frozen data):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notă de corectare (obligatorie pentru modificarea datelor înghețate):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pentru care datele salvate erau greșite, de ex. „certificat văzut”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a restaurat ce a fost tastat aici la %1 și nu a fost salvat. Salvați sau apăsați Esc pentru a renunța.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
         <source>%1: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acest câmp este obligatoriu.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -6514,17 +6514,17 @@
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="29"/>
         <source>Type a name to find the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume pentru a găsi persoana</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="30"/>
         <source>Type a name to find the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume pentru a găsi gospodăria</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/RecordPicker.cpp" line="68"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciuna)</translation>
     </message>
 </context>
 <context>
@@ -6532,12 +6532,12 @@
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Hand over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referire: %1</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +6545,7 @@
     <message>
         <location filename="../../ui/CaseActions.cpp" line="37"/>
         <source>Review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizuirea planului</translation>
     </message>
 </context>
 <context>
@@ -6553,42 +6553,42 @@
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
         <source>Change the referral&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbarea stării referirii</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stare nouă</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alvare</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
         <source>This referral is %1; its status does not change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această referire are starea „%1”; starea ei nu se mai schimbă.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: „%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -6596,77 +6596,77 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
         <source>Record a visit or service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea unei vizite sau a unui serviciu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
         <source>Correct a visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectarea unei vizite: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
         <source>Who was there, plan goals and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine a fost prezent, obiective din plan și sarcini</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prezenți</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenți</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
         <source>Plan goals &amp;worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
         <source>Plan goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiective din plan abordate</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini &amp;convenite (ce, cine, până când, ca AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
         <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adăugare sarcină</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (experience expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expert prin experiență)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
         <source>%1 (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personal)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
         <source>(no plan goals yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(încă nu există obiective în plan)</translation>
     </message>
 </context>
 <context>
@@ -6674,47 +6674,47 @@
     <message>
         <location filename="../../app/gui/main.cpp" line="26"/>
         <source>Case management for social inclusion work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementul cazurilor pentru activitatea de incluziune socială.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="29"/>
         <source>The database to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date de deschis.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="30"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CALE</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează o imagine a ferestrei principale în FIȘIER și se închide.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="33"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIȘIER</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="35"/>
         <source>Save pictures of the main screens into FOLDER and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează imagini ale ecranelor principale în DOSAR și se închide.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="36"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSAR</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="46"/>
         <source>Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldcase</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.cpp" line="74"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi scris.</translation>
     </message>
 </context>
 </TS>
