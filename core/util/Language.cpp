@@ -48,7 +48,10 @@ QStringList Language::supported() {
     QStringList codes;
     const QStringList files = QDir(kResourceFolder).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
     for (const QString& file : files) {
-        codes.append(file.mid(kPrefix.size()).chopped(3));
+        const QString code = file.mid(kPrefix.size()).chopped(3);
+        if (code != QLatin1String(kSourceLanguage)) {
+            codes.append(code);
+        }
     }
     codes.sort();
     codes.prepend(QString::fromLatin1(kSourceLanguage));
@@ -118,6 +121,16 @@ QString Language::install(const QString& code, const QLocale& system) {
         } else {
             delete app;
             effective = QString::fromLatin1(kSourceLanguage);
+        }
+    }
+    if (effective == QLatin1String(kSourceLanguage)) {
+        // English needs a translation too, for its plurals alone: "%n record(s)" reads
+        // "1 record" and "3 records" only through the numerus forms of fieldcase_en.ts.
+        auto* plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(kPrefix + effective, kResourceFolder) && QCoreApplication::installTranslator(plurals)) {
+            g_appTranslator = plurals;
+        } else {
+            delete plurals;
         }
     }
     if (effective != QLatin1String(kSourceLanguage)) {
