@@ -111,7 +111,7 @@ TEST_CASE("Each kind of bad file is refused with its own reason", "[exchange]") 
         f.expectRefused(QByteArray("PK\x03\x04 this is a zip file, not a package"), Refusal::NotAPackage);
     }
     SECTION("made by a newer Fieldcase") {
-        f.expectRefused(patched(f.package, kVersionAt, QByteArray("\x02\x00", 2)), Refusal::NewerFormat);
+        f.expectRefused(patched(f.package, kVersionAt, QByteArray("\x03\x00", 2)), Refusal::NewerFormat);
     }
     SECTION("from another programme") {
         f.expectRefused(patched(f.package, kProgrammeAt, QByteArray(16, '\x11')), Refusal::WrongProgramme);
