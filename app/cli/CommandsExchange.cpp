@@ -145,7 +145,8 @@ int runExport(const QStringList& args, CliIo& io) {
                                                    "the central copy and signed."));
     p.addOption(QStringLiteral("out"), Cli::tr("The package file to write."), Cli::tr("FILE"));
     p.addOption(QStringLiteral("again"),
-                Cli::tr("Export every change made on this laptop again (when a file was lost)."));
+                Cli::tr("Export every change made on this laptop, in a file that stands in for all earlier ones "
+                        "(when a file was lost, or the central copy says it waits for one)."));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -162,6 +163,15 @@ int runExport(const QStringList& args, CliIo& io) {
     }
     if (summary->changes == 0) {
         io.out << Cli::tr("Nothing new to export: every change was in an earlier file. No file was written.") << '\n';
+        return kExitOk;
+    }
+    if (summary->firstSequence < summary->sequence) {
+        io.out << Cli::tr("Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.",
+                          nullptr, int(summary->changes))
+                      .arg(summary->sequence)
+                      .arg(p.value(QStringLiteral("out")))
+                      .arg(summary->firstSequence)
+               << '\n';
         return kExitOk;
     }
     io.out << Cli::tr("Exported %n change(s) as file %1 of this laptop to %2.", nullptr, int(summary->changes))
@@ -182,7 +192,18 @@ void printReport(CliIo& io, const core::ImportReport& r) {
         io.out << '\n';
         return;
     }
-    io.out << Cli::tr(" (file %1 from %2)").arg(r.sequence).arg(who) << '\n';
+    if (r.firstSequence < r.sequence) {
+        io.out << Cli::tr(" (file %1 from %2, with everything since file %3)")
+                      .arg(r.sequence)
+                      .arg(who)
+                      .arg(r.firstSequence)
+               << '\n';
+    } else {
+        io.out << Cli::tr(" (file %1 from %2)").arg(r.sequence).arg(who) << '\n';
+    }
+    if (!r.notice.isEmpty()) {
+        io.out << "  " << r.notice << '\n';
+    }
     if (r.status == core::ImportStatus::Pending || r.status == core::ImportStatus::Cancelled) {
         io.out << "  " << r.message << '\n';
         return;
@@ -335,6 +356,9 @@ int runReturn(const QStringList& args, CliIo& io) {
                                                    "reference data and decided conflicts."));
     p.addOption(QStringLiteral("device"), Cli::tr("The laptop (its name or device id)."), Cli::tr("ID"));
     p.addOption(QStringLiteral("out"), Cli::tr("The package file to write."), Cli::tr("FILE"));
+    p.addOption(QStringLiteral("again"),
+                Cli::tr("Send the laptop's whole caseload history, in a package that stands in for all earlier "
+                        "ones (when a return package was lost, or the laptop says it waits for one)."));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -345,13 +369,24 @@ int runReturn(const QStringList& args, CliIo& io) {
     if (!db) {
         return reportError(io, db.error());
     }
-    auto summary = core::Packages::returnFile(**db, p.value(QStringLiteral("device")), p.value(QStringLiteral("out")));
+    auto summary = core::Packages::returnFile(**db, p.value(QStringLiteral("device")), p.value(QStringLiteral("out")),
+                                              p.isSet(QStringLiteral("again")));
     if (!summary) {
         return reportError(io, summary.error());
     }
     if (summary->changes == 0) {
         io.out << Cli::tr("Nothing new for \"%1\": the laptop has everything already. No file was written.")
                       .arg(p.value(QStringLiteral("device")))
+               << '\n';
+        return kExitOk;
+    }
+    if (summary->firstSequence < summary->sequence) {
+        io.out << Cli::tr("Wrote return package %1 for \"%2\": %n change(s) to %3, with everything since return "
+                          "package %4.",
+                          nullptr, int(summary->changes))
+                      .arg(summary->sequence)
+                      .arg(summary->deviceName, p.value(QStringLiteral("out")))
+                      .arg(summary->firstSequence)
                << '\n';
         return kExitOk;
     }

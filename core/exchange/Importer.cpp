@@ -26,6 +26,7 @@ const QString kStorePending = QStringLiteral(
 const QString kAllPending =
     QStringLiteral("SELECT sender, sequence, bytes, file_name FROM exchange_pending ORDER BY sender, sequence");
 const QString kDropPending = QStringLiteral("DELETE FROM exchange_pending WHERE sender = ? AND sequence <= ?");
+const QString kFindPending = QStringLiteral("SELECT file_name FROM exchange_pending WHERE sender = ? AND sequence = ?");
 const QString kLogImport = QStringLiteral(
     "INSERT INTO exchange_import(sender, kind, sequence, file_hash, file_name, imported_at, changes, new_changes) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -49,7 +50,7 @@ QString Importer::statusText(ImportStatus status) {
     case ImportStatus::Unchanged:
         return tr("already merged");
     case ImportStatus::Pending:
-        return tr("waiting for an earlier file");
+        return tr("waiting");
     case ImportStatus::Refused:
         return tr("refused");
     case ImportStatus::Cancelled:
@@ -116,6 +117,8 @@ Result<Importer::Sender> Importer::checkHeader(PackageReader& reader, ImportRepo
     const PackageHeader& h = reader.header();
     report.kind = h.kind;
     report.sequence = h.sequence;
+    report.firstSequence = std::max<quint64>(h.firstSequence, 1);
+    report.acknowledged = h.acknowledged;
     report.declaredChanges = h.changeCount;
     report.sender = uuidText(h.senderId);
     const auto role = ExchangeIdentity::role(m_db);
@@ -155,6 +158,20 @@ Result<Importer::Sender> Importer::checkHeader(PackageReader& reader, ImportRepo
             return s.error();
         }
         sender = {device->deviceId, device->name, device->signPublic, device->lastSequence};
+        if (h.formatVersion >= 2 && qint64(h.acknowledged) < device->returnSequence) {
+            const int written = int(device->returnSequence);
+            report.notice =
+                h.acknowledged == 0
+                    ? tr("When %1 wrote this file, it had merged none of the %n return package(s) written for it. "
+                         "If one was lost, write its return package again with everything.",
+                         nullptr, written)
+                          .arg(device->name)
+                    : tr("When %1 wrote this file, the last return package it had merged was number %2 of the %n "
+                         "written for it. If one was lost, write its return package again with everything.",
+                         nullptr, written)
+                          .arg(device->name)
+                          .arg(h.acknowledged);
+        }
     } else {
         auto me = ExchangeIdentity::laptop(m_db);
         if (!me) {
@@ -178,6 +195,19 @@ Result<Importer::Sender> Importer::checkHeader(PackageReader& reader, ImportRepo
         }
         sender = {kCentralSender, report.senderName, me->centralSignPublic,
                   ExchangeIdentity::counter(m_db, ExchangeIdentity::kReturnSequence)};
+        const qint64 exported = ExchangeIdentity::counter(m_db, ExchangeIdentity::kExportSequence);
+        if (h.formatVersion >= 2 && qint64(h.acknowledged) < exported) {
+            report.notice =
+                h.acknowledged == 0
+                    ? tr("When the central copy wrote this package, it had merged none of the %n file(s) this laptop "
+                         "exported. If one was lost, or was not given to the supervisor, export everything again.",
+                         nullptr, int(exported))
+                    : tr("When the central copy wrote this package, it had merged this laptop's files up to number "
+                         "%1 of the %n exported. If one was lost, or was not given to the supervisor, export "
+                         "everything again.",
+                         nullptr, int(exported))
+                          .arg(h.acknowledged);
+        }
     }
     return sender;
 }
@@ -225,6 +255,55 @@ Status Importer::keepPending(const QString& sender, qint64 sequence, const QStri
     return st.exec();
 }
 
+QString Importer::gapMessage(const Sender& sender, const ImportReport& report) {
+    const qint64 sequence = qint64(report.sequence);
+    const qint64 from = qint64(report.missingFrom);
+    const qint64 to = qint64(report.missingTo);
+    {
+        // The next file may be here already, waiting for records it refers to.
+        Statement st(m_db, kFindPending);
+        st.bind(sender.id).bind(from);
+        if (st.exec() && st.next()) {
+            return tr("File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does "
+                      "not have yet. Both are merged as soon as a file that brings those records is merged.")
+                .arg(sequence)
+                .arg(sender.name)
+                .arg(from)
+                .arg(st.value(0).toString());
+        }
+    }
+    if (sender.id == kCentralSender) {
+        if (from == to) {
+            return tr("Return package %1 is kept until return package %2 is merged: it has not come. If it was "
+                      "lost, ask the supervisor to write the return package again (\"send everything\"); that "
+                      "one stands in for every earlier package.")
+                .arg(sequence)
+                .arg(from);
+        }
+        return tr("Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If "
+                  "they were lost, ask the supervisor to write the return package again (\"send everything\"); "
+                  "that one stands in for every earlier package.")
+            .arg(sequence)
+            .arg(from)
+            .arg(to);
+    }
+    if (from == to) {
+        return tr("File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export "
+                  "everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in "
+                  "for every earlier one.")
+            .arg(sequence)
+            .arg(sender.name)
+            .arg(from);
+    }
+    return tr("File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, "
+              "export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in "
+              "for every earlier one.")
+        .arg(sequence)
+        .arg(sender.name)
+        .arg(from)
+        .arg(to);
+}
+
 ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, const ImportOptions& options,
                                  bool* advanced) {
     ImportReport report;
@@ -246,13 +325,13 @@ ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, c
         return refused(sender.error(), reader.refusal());
     }
     const qint64 sequence = qint64(report.sequence);
-    if (sequence > sender->lastSequence + 1) {
+    // A file that stands in for earlier ones (sent again) goes on as soon as it reaches back to the
+    // next file expected; what it repeats is already here and changes nothing.
+    if (sequence > sender->lastSequence && qint64(report.firstSequence) > sender->lastSequence + 1) {
         report.status = ImportStatus::Pending;
-        report.message = tr("File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before "
-                            "it are here.")
-                             .arg(sequence)
-                             .arg(sender->name)
-                             .arg(sender->lastSequence + 1);
+        report.missingFrom = quint64(sender->lastSequence + 1);
+        report.missingTo = report.firstSequence - 1;
+        report.message = gapMessage(*sender, report);
         if (!options.dryRun) {
             if (auto s = keepPending(sender->id, sequence, name, bytes); !s) {
                 return refused(s.error(), Refusal::None);
@@ -260,7 +339,11 @@ ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, c
         }
         return report;
     }
-    const bool fresh = sequence == sender->lastSequence + 1;
+    const bool fresh = sequence > sender->lastSequence;
+    if (!fresh) {
+        // What an old file acknowledged was made good since.
+        report.notice.clear();
+    }
     if (fresh && !options.dryRun && options.backup) {
         auto path = backup(m_db, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
         if (!path) {
@@ -275,8 +358,10 @@ ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, c
             // It builds on records that another laptop's file brings (a person registered there and
             // visited here): it waits for that file.
             report.status = ImportStatus::Pending;
-            report.message = tr("File %1 of %2 refers to records that are not here yet (%3); it is kept and merged "
-                                "as soon as the file that brings them is merged.")
+            report.message = tr("File %1 of %2 refers to records that are not here yet (%3). It is kept, with the "
+                                "later files of %2, and merged as soon as a file that brings those records is "
+                                "merged. If that file was lost, its sender can send everything again (export --again "
+                                "on a laptop, return --again on the central copy).")
                                  .arg(sequence)
                                  .arg(sender->name)
                                  .arg(merged.error().detail);
@@ -402,23 +487,27 @@ QList<ImportReport> Importer::importFiles(const QStringList& paths, const Import
     struct Item {
         QString path;
         QByteArray sender;
+        quint64 firstSequence = 0;
         quint64 sequence = 0;
         bool readable = false;
     };
     QList<Item> items;
     for (const QString& path : paths) {
-        Item item{path, {}, 0, false};
+        Item item{path, {}, 0, 0, false};
         QFile file(path);
         PackageReader reader;
         if (file.open(QIODevice::ReadOnly) && reader.open(file).ok()) {
             item.sender = reader.header().senderId;
+            item.firstSequence = reader.header().firstSequence;
             item.sequence = reader.header().sequence;
             item.readable = true;
         }
         items.append(item);
     }
+    // A file that stands in for earlier ones goes before them, which are then already merged
+    // instead of waiting for a lost one.
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return std::tie(a.sender, a.sequence) < std::tie(b.sender, b.sequence);
+        return std::tie(a.sender, a.firstSequence, a.sequence) < std::tie(b.sender, b.firstSequence, b.sequence);
     });
     QList<ImportReport> reports;
     if (!options.dryRun) {

@@ -20,7 +20,7 @@ enum class ImportStatus {
     Applied,   // merged and committed
     Previewed, // dry run: what merging would do; nothing was written
     Unchanged, // everything in it was already here (a file merged before, or an old one)
-    Pending,   // an earlier file of the same sender is missing; kept (encrypted) until it comes
+    Pending,   // an earlier file of the same sender, or records it refers to, are missing; kept (encrypted)
     Refused,   // not accepted, with the reason; nothing was written
     Cancelled, // stopped by the user; nothing of it was written
 };
@@ -35,6 +35,14 @@ struct ImportReport {
     QString sender;     // device id
     QString senderName; // the laptop's name, or "central copy"
     quint64 sequence = 0;
+    quint64 firstSequence = 0; // the earliest of the sender's files this one stands in for
+    // Waiting for earlier files: the numbers of the sender's files not merged here (none when the file
+    // waits for records instead).
+    quint64 missingFrom = 0;
+    quint64 missingTo = 0;
+    quint64 acknowledged = 0; // the last of this copy's files the sender had merged
+    // Set when the sender had not merged every file this copy wrote for it: one may have been lost.
+    QString notice;
     quint64 declaredChanges = 0;
     MergeCounts counts;
     QList<DuplicatePair> duplicates;
@@ -53,7 +61,8 @@ struct ImportOptions {
 // a laptop. Each package is checked in this order (format, programme, recipient, sender, signature,
 // decryption, payload) and merged in one transaction, after a backup of the database; packages of
 // one sender are applied in sequence order, a later one waiting (encrypted, in the database) for
-// the one before. Decrypted data exists only in memory.
+// the one before, unless it stands in for it (a file sent again holds everything from file 1).
+// Decrypted data exists only in memory.
 class Importer {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
@@ -88,6 +97,7 @@ private:
                         const ImportOptions& options, ImportReport& report);
     ImportReport importOne(const QByteArray& bytes, const QString& name, const ImportOptions& options, bool* advanced);
     Status keepPending(const QString& sender, qint64 sequence, const QString& name, const QByteArray& bytes);
+    QString gapMessage(const Sender& sender, const ImportReport& report);
     // Merges waiting files that can go now, until none can.
     void retryPending(const ImportOptions& options, ImportReport& report);
 

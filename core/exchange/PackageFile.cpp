@@ -12,6 +12,7 @@ namespace fieldcase::core {
 namespace {
 
 constexpr char kMagic[8] = {'F', 'I', 'E', 'L', 'D', 'C', 'X', '\n'};
+// Of format 1; format 2 adds 16 bytes (the first sequence number stood in for, the acknowledgement).
 constexpr qsizetype kFixedHeaderBytes = 8 + 2 + 1 + 1 + 16 + 16 + 16 + 8 + 8 + 8 + 4;
 constexpr quint32 kMaxKeyBlock = 1024;
 // Plaintext records are gathered into blocks of about this size before compression.
@@ -162,6 +163,10 @@ QByteArray encodeHeader(const PackageHeader& h) {
     putU64(out, h.sequence);
     putU64(out, quint64(h.createdMs));
     putU64(out, h.changeCount);
+    if (h.formatVersion >= 2) {
+        putU64(out, h.firstSequence);
+        putU64(out, h.acknowledged);
+    }
     putU32(out, quint32(h.keyBlock.size()));
     out.append(h.keyBlock);
     return out;
@@ -446,11 +451,15 @@ Status PackageReader::parseHeader() {
     const char* streamHeader = nullptr;
     if (!c.u8(&kind) || !c.u8(&reserved) || !c.bytes(16, &programme) || !c.bytes(16, &sender) ||
         !c.bytes(16, &recipient) || !c.u64(&m_header.sequence) || !c.u64(&created) || !c.u64(&m_header.changeCount) ||
+        (version >= 2 && (!c.u64(&m_header.firstSequence) || !c.u64(&m_header.acknowledged))) ||
         !c.u32(&keyBlockSize)) {
         return refuse(Refusal::BadSignature, QStringLiteral("header cut short"));
     }
+    if (version < 2) {
+        m_header.firstSequence = m_header.sequence;
+    }
     if (kind < quint8(PackageKind::Export) || kind > quint8(PackageKind::Enrolment) || reserved != 0 ||
-        keyBlockSize > kMaxKeyBlock) {
+        keyBlockSize > kMaxKeyBlock || m_header.firstSequence > m_header.sequence) {
         return refuse(Refusal::BadSignature, QStringLiteral("header altered"));
     }
     if (!c.bytes(qsizetype(keyBlockSize), &keyBlock) || !c.bytes(sodium::kStreamHeaderBytes, &streamHeader)) {

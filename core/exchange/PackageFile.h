@@ -40,13 +40,22 @@ enum class Refusal {
 
 // The cleartext part of a package: enough to route and check it, nothing about any person.
 struct PackageHeader {
-    static constexpr quint16 kFormatVersion = 1;
+    // 2 added firstSequence and acknowledged; files of format 1 are still read (they stand in for
+    // their own number only and acknowledge nothing).
+    static constexpr quint16 kFormatVersion = 2;
     quint16 formatVersion = kFormatVersion;
     PackageKind kind = PackageKind::Export;
     QByteArray programmeId;    // 16 bytes (UUID)
     QByteArray senderId;       // 16 bytes (the sending device's UUID)
     QByteArray recipientKeyId; // 16 bytes: sodium::keyId of the recipient's public key
     quint64 sequence = 0;
+    // The sender's first file whose changes this one holds as well: its own number for an ordinary
+    // file, 1 for a file sent again with everything, so that it stands in for earlier files that
+    // were lost. Never above sequence.
+    quint64 firstSequence = 0;
+    // The last of the recipient's files the sender had merged when writing this one, so that a
+    // file that never arrived is noticed even when no later one comes.
+    quint64 acknowledged = 0;
     qint64 createdMs = 0;
     quint64 changeCount = 0;
     // Sealed file key (export, return) or passphrase parameters (enrolment).

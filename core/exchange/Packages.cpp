@@ -168,11 +168,15 @@ Result<PackageSummary> Packages::exportTo(Database& db, QIODevice& out, bool aga
         return summary;
     }
     summary.sequence = quint64(ExchangeIdentity::counter(db, ExchangeIdentity::kExportSequence)) + 1;
+    // Everything made here since the start is in it, so it stands in for every earlier file.
+    summary.firstSequence = again ? 1 : summary.sequence;
     PackageHeader header;
     header.kind = PackageKind::Export;
     header.programmeId = uuidBytes(me->programmeId);
     header.senderId = uuidBytes(me->deviceId);
     header.sequence = summary.sequence;
+    header.firstSequence = summary.firstSequence;
+    header.acknowledged = quint64(ExchangeIdentity::counter(db, ExchangeIdentity::kReturnSequence));
     header.createdMs = db.clock().nowMs();
     header.changeCount = quint64(summary.changes);
     auto writer = PackageWriter::sealed(out, header, me->centralBoxPublic, me->signSecret);
@@ -208,7 +212,7 @@ Result<PackageSummary> Packages::exportFile(Database& db, const QString& path, b
     return toFile(db, path, [&](QIODevice& out) { return exportTo(db, out, again); });
 }
 
-Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceName, QIODevice& out) {
+Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceName, QIODevice& out, bool again) {
     auto central = ExchangeIdentity::central(db, false);
     if (!central) {
         return central.error();
@@ -231,8 +235,10 @@ Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceNam
     summary.deviceId = device->deviceId;
     summary.deviceName = device->name;
     summary.records = *records;
-    auto count = rawScalar(db, QStringLiteral("SELECT count(*) FROM change_log c ") + kReturnWhere, device->deviceId,
-                           device->returnWatermark);
+    // Again: from the start, so that the file holds what every earlier return package held.
+    const qint64 watermark = again ? 0 : device->returnWatermark;
+    auto count =
+        rawScalar(db, QStringLiteral("SELECT count(*) FROM change_log c ") + kReturnWhere, device->deviceId, watermark);
     if (!count) {
         return count.error();
     }
@@ -248,11 +254,14 @@ Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceNam
         return summary;
     }
     summary.sequence = quint64(device->returnSequence) + 1;
+    summary.firstSequence = again ? 1 : summary.sequence;
     PackageHeader header;
     header.kind = PackageKind::Return;
     header.programmeId = uuidBytes(central->programmeId);
     header.senderId = uuidBytes(central->deviceId);
     header.sequence = summary.sequence;
+    header.firstSequence = summary.firstSequence;
+    header.acknowledged = quint64(device->lastSequence);
     header.createdMs = db.clock().nowMs();
     header.changeCount = quint64(summary.changes);
     auto writer = PackageWriter::sealed(out, header, device->boxPublic, central->signSecret);
@@ -261,7 +270,7 @@ Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceNam
     }
     RawStatement st(db.handle(), kChangeColumns + kReturnWhere + QStringLiteral(" ORDER BY c.seq"));
     st.bindText(1, device->deviceId);
-    st.bindInt(2, device->returnWatermark);
+    st.bindInt(2, watermark);
     qint64 written = 0;
     qint64 maxSeq = 0;
     if (auto s = writeChanges(db, st, **writer, &written, &maxSeq); !s) {
@@ -285,8 +294,8 @@ Result<PackageSummary> Packages::returnTo(Database& db, const QString& deviceNam
     return summary;
 }
 
-Result<PackageSummary> Packages::returnFile(Database& db, const QString& device, const QString& path) {
-    return toFile(db, path, [&](QIODevice& out) { return returnTo(db, device, out); });
+Result<PackageSummary> Packages::returnFile(Database& db, const QString& device, const QString& path, bool again) {
+    return toFile(db, path, [&](QIODevice& out) { return returnTo(db, device, out, again); });
 }
 
 Result<PackageSummary> Packages::enrolTo(Database& db, const EnrolRequest& request, QIODevice& out) {

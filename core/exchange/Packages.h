@@ -16,7 +16,8 @@ struct PackageSummary {
     QString deviceId;
     QString deviceName;
     quint64 sequence = 0;
-    qint64 changes = 0; // 0: nothing new, and no file was written
+    quint64 firstSequence = 0; // the first file this one stands in for: 1 when sent again with everything
+    qint64 changes = 0;        // 0: nothing new, and no file was written
     qint64 records = 0;
     qint64 watermark = 0;
 };
@@ -35,15 +36,19 @@ class Packages {
     Q_DECLARE_TR_FUNCTIONS(Packages)
 
 public:
-    // Laptop: every change made here since the last export (or, with again, every change made
-    // here), numbered, encrypted to the central copy and signed with the laptop's key.
+    // Laptop: every change made here since the last export, numbered, encrypted to the central copy
+    // and signed with the laptop's key. With again, every change made here, in a file that stands in
+    // for all earlier ones (when one was lost, the central copy merges this one in its place).
     static Result<PackageSummary> exportTo(Database& db, QIODevice& out, bool again = false);
     static Result<PackageSummary> exportFile(Database& db, const QString& path, bool again = false);
 
     // Central: what the laptop does not have yet of its caseload and the reference data,
     // including decisions on conflicts, encrypted to the laptop and signed by the central copy.
-    static Result<PackageSummary> returnTo(Database& db, const QString& device, QIODevice& out);
-    static Result<PackageSummary> returnFile(Database& db, const QString& device, const QString& path);
+    // With again, the whole history of the laptop's caseload, standing in for every earlier return
+    // package (when one was lost).
+    static Result<PackageSummary> returnTo(Database& db, const QString& device, QIODevice& out, bool again = false);
+    static Result<PackageSummary> returnFile(Database& db, const QString& device, const QString& path,
+                                             bool again = false);
 
     // Central: enrols a laptop (new device id and keys) and writes its enrolment file, protected
     // by the passphrase, with the caseload and reference data.

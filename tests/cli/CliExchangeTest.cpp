@@ -134,3 +134,99 @@ TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merg
     CHECK(revoked.code == kExitFailure);
     CHECK(revoked.out.contains(QStringLiteral("withdrawn")));
 }
+
+TEST_CASE("A lost export and a lost return package are replaced with --again, and the files that waited land",
+          "[cli][exchange]") {
+    fieldcase::core::sodium::useCheapPassphraseKeysForTests();
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QString central = path("central.db");
+    const QString laptop = path("elena.db");
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), central, QStringLiteral("--programme"),
+                 QStringLiteral("Közösségi ház, Kameno")})
+                .code == kExitOk);
+    writeFile(
+        path("seed.jsonl"),
+        R"({"op":"create","table":"staff","id":"0190f5c2-0000-7000-8000-000000000010","fields":{"full_name":"Petrova Elena","role":"health_mediator","username":"elena"}}
+{"op":"create","table":"locality","id":"0190f5c2-0000-7000-8000-000000000001","fields":{"name":"Kameno","country":"BG"}}
+{"op":"create","table":"household","id":"0190f5c2-0000-7000-8000-000000000002","fields":{"locality_id":"0190f5c2-0000-7000-8000-000000000001","name":"Asenovi","case_manager_id":"0190f5c2-0000-7000-8000-000000000010"}}
+{"op":"create","table":"person","id":"0190f5c2-0000-7000-8000-000000000003","fields":{"household_id":"0190f5c2-0000-7000-8000-000000000002","family_name":"Asenova","given_names":"Maria","birth_date":"1988-04-09"}}
+)");
+    REQUIRE(cli({QStringLiteral("apply"), QStringLiteral("--db"), central, path("seed.jsonl")}).code == kExitOk);
+    writeFile(path("pass.txt"), "Kameno 2026 zelena vrata\n");
+    REQUIRE(cli({QStringLiteral("enrol"), QStringLiteral("--db"), central, QStringLiteral("--device"),
+                 QStringLiteral("Elena laptop"), QStringLiteral("--worker"), QStringLiteral("elena"),
+                 QStringLiteral("--out"), path("enrol.fcx"), QStringLiteral("--passphrase-file"), path("pass.txt")})
+                .code == kExitOk);
+    REQUIRE(cli({QStringLiteral("join"), QStringLiteral("--db"), laptop, path("enrol.fcx"),
+                 QStringLiteral("--passphrase-file"), path("pass.txt")})
+                .code == kExitOk);
+    CHECK(cli({QStringLiteral("export"), QStringLiteral("--help")}).out.contains(QStringLiteral("--again")));
+    CHECK(cli({QStringLiteral("return"), QStringLiteral("--help")}).out.contains(QStringLiteral("--again")));
+
+    const auto edit = [&](const QString& db, const char* field, const char* value) {
+        writeFile(path("edit.jsonl"), QByteArray(R"({"op":"update","table":"person","id":")") + kPerson +
+                                          R"(","fields":{")" + field + R"(":")" + value + R"("}})");
+        REQUIRE(cli({QStringLiteral("apply"), QStringLiteral("--db"), db, path("edit.jsonl")}).code == kExitOk);
+    };
+    const auto write = [&](const QString& verb, const QString& db, const char* out, bool again) {
+        QStringList args{verb, QStringLiteral("--db"), db, QStringLiteral("--out"), path(out)};
+        if (verb == QStringLiteral("return")) {
+            args << QStringLiteral("--device") << QStringLiteral("Elena laptop");
+        }
+        if (again) {
+            args << QStringLiteral("--again");
+        }
+        const Run run = cli(args);
+        REQUIRE(run.code == kExitOk);
+        return run.out;
+    };
+    const auto merge = [&](const QString& db, const char* file) {
+        return cli({QStringLiteral("merge"), QStringLiteral("--db"), db, QStringLiteral("--no-backup"), path(file)});
+    };
+
+    // The laptop's second file is lost; the third waits and says what to do.
+    edit(laptop, "phone", "+359 88 000 0001");
+    write(QStringLiteral("export"), laptop, "e1.fcx", false);
+    edit(laptop, "phone", "+359 88 000 0002");
+    write(QStringLiteral("export"), laptop, "e2.fcx", false);
+    edit(laptop, "languages", "bălgarski");
+    write(QStringLiteral("export"), laptop, "e3.fcx", false);
+    CHECK(merge(central, "e1.fcx").out.contains(QStringLiteral("e1.fcx: merged")));
+    const Run waiting = merge(central, "e3.fcx");
+    CHECK(waiting.code == kExitOk);
+    CHECK(waiting.out.contains(QStringLiteral("e3.fcx: waiting")));
+    CHECK(waiting.out.contains(QStringLiteral("file 2 of Elena laptop")));
+    CHECK(waiting.out.contains(QStringLiteral("export --again")));
+    CHECK(write(QStringLiteral("export"), laptop, "e4.fcx", true)
+              .contains(QStringLiteral("with everything since file 1")));
+    const Run recovered = merge(central, "e4.fcx");
+    CHECK(recovered.out.contains(QStringLiteral("e4.fcx: merged (file 4 from Elena laptop, with everything since "
+                                                "file 1)")));
+    CHECK(merge(central, "e2.fcx").out.contains(QStringLiteral("e2.fcx: already merged")));
+    const Run dump = cli({QStringLiteral("dump"), QStringLiteral("--db"), central});
+    CHECK(dump.out.contains(QStringLiteral("+359 88 000 0002")));
+    CHECK(dump.out.contains(QStringLiteral("bălgarski")));
+
+    // The central copy's second return package is lost; the third waits until one is written again.
+    edit(central, "phone", "+359 88 000 0011");
+    write(QStringLiteral("return"), central, "r1.fcx", false);
+    edit(central, "phone", "+359 88 000 0012");
+    write(QStringLiteral("return"), central, "r2.fcx", false);
+    edit(central, "languages", "romanes");
+    write(QStringLiteral("return"), central, "r3.fcx", false);
+    CHECK(merge(laptop, "r1.fcx").out.contains(QStringLiteral("r1.fcx: merged")));
+    const Run returnWaits = merge(laptop, "r3.fcx");
+    CHECK(returnWaits.out.contains(QStringLiteral("r3.fcx: waiting")));
+    CHECK(returnWaits.out.contains(QStringLiteral("return package again")));
+    CHECK(write(QStringLiteral("return"), central, "r4.fcx", true)
+              .contains(QStringLiteral("with everything since return package 1")));
+    CHECK(merge(laptop, "r4.fcx").out.contains(QStringLiteral("r4.fcx: merged")));
+    CHECK(merge(laptop, "r2.fcx").out.contains(QStringLiteral("r2.fcx: already merged")));
+    const Run laptopDump = cli({QStringLiteral("dump"), QStringLiteral("--db"), laptop});
+    CHECK(laptopDump.out.contains(QStringLiteral("+359 88 000 0012")));
+    CHECK(laptopDump.out.contains(QStringLiteral("romanes")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), laptop}).code == kExitOk);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), central}).code == kExitOk);
+}

@@ -28,6 +28,8 @@ constexpr int kProgrammeAt = 12;
 constexpr int kSenderAt = 28;
 constexpr int kRecipientAt = 44;
 constexpr int kSequenceAt = 60;
+constexpr int kFirstSequenceAt = 84;
+constexpr int kAcknowledgedAt = 92;
 
 struct Fixture {
     ExchangeWorld world;
@@ -111,7 +113,7 @@ TEST_CASE("Each kind of bad file is refused with its own reason", "[exchange]") 
         f.expectRefused(QByteArray("PK\x03\x04 this is a zip file, not a package"), Refusal::NotAPackage);
     }
     SECTION("made by a newer Fieldcase") {
-        f.expectRefused(patched(f.package, kVersionAt, QByteArray("\x02\x00", 2)), Refusal::NewerFormat);
+        f.expectRefused(patched(f.package, kVersionAt, QByteArray("\x03\x00", 2)), Refusal::NewerFormat);
     }
     SECTION("from another programme") {
         f.expectRefused(patched(f.package, kProgrammeAt, QByteArray(16, '\x11')), Refusal::WrongProgramme);
@@ -129,6 +131,13 @@ TEST_CASE("Each kind of bad file is refused with its own reason", "[exchange]") 
     }
     SECTION("header altered (sequence number)") {
         f.expectRefused(patched(f.package, kSequenceAt, QByteArray("\x07\x00\x00\x00\x00\x00\x00\x00", 8)),
+                        Refusal::BadSignature);
+    }
+    SECTION("header altered (the first file it stands in for)") {
+        f.expectRefused(patched(f.package, kFirstSequenceAt, QByteArray(8, '\0')), Refusal::BadSignature);
+    }
+    SECTION("header altered (the acknowledgement)") {
+        f.expectRefused(patched(f.package, kAcknowledgedAt, QByteArray("\x09\x00\x00\x00\x00\x00\x00\x00", 8)),
                         Refusal::BadSignature);
     }
     SECTION("signed by another laptop") {

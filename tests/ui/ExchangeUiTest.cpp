@@ -76,6 +76,7 @@ TEST_CASE("The laptop exports its changes with one action, and says when there i
         actions.append(a->text());
     }
     CHECK(actions.contains(QStringLiteral("&Export changes...")));
+    CHECK(actions.contains(QStringLiteral("Export everything &again (a file was lost)...")));
     keepPicture(window, QStringLiteral("exchange-laptop-window.png"));
 
     const QString path = QDir(erika.db->dir()).filePath(QStringLiteral("erika-1.fcx"));
@@ -90,6 +91,13 @@ TEST_CASE("The laptop exports its changes with one action, and says when there i
     CHECK(ok);
     CHECK(again.startsWith(QStringLiteral("Nothing new to export")));
     CHECK_FALSE(QFileInfo::exists(QDir(erika.db->dir()).filePath(QStringLiteral("erika-2.fcx"))));
+    // The first file was lost: everything again, in a file that stands in for it.
+    const QString everything = ui::exportChanges(
+        ui::AppContext{erika.db->db()}, QDir(erika.db->dir()).filePath(QStringLiteral("erika-2.fcx")), &ok, true);
+    CHECK(ok);
+    CHECK(everything.contains(QStringLiteral("as file 2")));
+    CHECK(everything.contains(QStringLiteral("with everything since file 1")));
+    CHECK(QFileInfo::exists(QDir(erika.db->dir()).filePath(QStringLiteral("erika-2.fcx"))));
 }
 
 TEST_CASE("The merge dialog previews each file, writes nothing until Merge, then merges and reports",

@@ -94,7 +94,8 @@ private:
     AppContext m_context;
 };
 
-void writeReturnPackage(QMainWindow& window, AppContext context) {
+// With again, the laptop's whole caseload history, standing in for every earlier return package.
+void writeReturnPackage(QMainWindow& window, AppContext context, bool again) {
     auto devices = core::DeviceRegistry(context.db).list();
     QStringList names;
     if (devices.ok()) {
@@ -125,7 +126,7 @@ void writeReturnPackage(QMainWindow& window, AppContext context) {
         return;
     }
     QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
-    auto summary = core::Packages::returnFile(context.db, device, path);
+    auto summary = core::Packages::returnFile(context.db, device, path, again);
     if (!summary) {
         QMessageBox::warning(&window, ExchangeActions::tr("Return package"), summary.error().message);
         return;
@@ -142,8 +143,8 @@ void writeReturnPackage(QMainWindow& window, AppContext context) {
 
 } // namespace
 
-QString exportChanges(AppContext context, const QString& path, bool* ok) {
-    auto summary = core::Packages::exportFile(context.db, path);
+QString exportChanges(AppContext context, const QString& path, bool* ok, bool again) {
+    auto summary = core::Packages::exportFile(context.db, path, again);
     if (ok != nullptr) {
         *ok = summary.ok();
     }
@@ -152,6 +153,15 @@ QString exportChanges(AppContext context, const QString& path, bool* ok) {
     }
     if (summary->changes == 0) {
         return ExchangeActions::tr("Nothing new to export: every change is in an earlier file. No file was written.");
+    }
+    if (summary->firstSequence < summary->sequence) {
+        return ExchangeActions::tr(
+                   "Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file "
+                   "to your supervisor.",
+                   nullptr, int(summary->changes))
+            .arg(summary->sequence)
+            .arg(QDir::toNativeSeparators(path))
+            .arg(summary->firstSequence);
     }
     return ExchangeActions::tr("Exported %n change(s) as file %1 to %2. Give the file to your supervisor.", nullptr,
                                int(summary->changes))
@@ -167,6 +177,7 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
 
     QAction* exportAction = menu->addAction(ExchangeActions::tr("&Export changes..."));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QAction* exportAgainAction = menu->addAction(ExchangeActions::tr("Export everything &again (a file was lost)..."));
     QAction* mergeAction = menu->addAction(ExchangeActions::tr("&Merge files..."));
     mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction* inboxAction = menu->addAction(ExchangeActions::tr("&Conflict inbox..."));
@@ -174,6 +185,8 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
     QAction* duplicatesAction = menu->addAction(ExchangeActions::tr("Possible &duplicates..."));
     menu->addSeparator();
     QAction* returnAction = menu->addAction(ExchangeActions::tr("&Return package for a laptop..."));
+    QAction* returnAgainAction =
+        menu->addAction(ExchangeActions::tr("Return package with e&verything (one was lost)..."));
     QAction* enrolAction = menu->addAction(ExchangeActions::tr("E&nrol a laptop..."));
     QAction* joinAction = menu->addAction(ExchangeActions::tr("&Join a programme..."));
 
@@ -182,8 +195,10 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
         const bool laptop = role == core::ExchangeIdentity::Role::Laptop;
         const bool central = role == core::ExchangeIdentity::Role::Central;
         exportAction->setEnabled(laptop);
+        exportAgainAction->setEnabled(laptop);
         mergeAction->setEnabled(laptop || central);
         returnAction->setEnabled(central);
+        returnAgainAction->setEnabled(central);
         enrolAction->setEnabled(!laptop);
         joinAction->setEnabled(!central);
         auto open = core::ConflictStore(context.db).count();
@@ -192,7 +207,7 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
                                  : ExchangeActions::tr("&Conflict inbox..."));
         Q_UNUSED(window);
     });
-    QObject::connect(exportAction, &QAction::triggered, &window, [&window, context] {
+    const auto exportTo = [&window, context](bool again) {
         if (core::ExchangeIdentity::role(context.db) != core::ExchangeIdentity::Role::Laptop) {
             return;
         }
@@ -208,13 +223,15 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
         }
         QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
         bool ok = false;
-        const QString message = exportChanges(context, path, &ok);
+        const QString message = exportChanges(context, path, &ok, again);
         if (!ok) {
             QMessageBox::warning(&window, ExchangeActions::tr("Export changes"), message);
             return;
         }
         window.statusBar()->showMessage(message, 15000);
-    });
+    };
+    QObject::connect(exportAction, &QAction::triggered, &window, [exportTo] { exportTo(false); });
+    QObject::connect(exportAgainAction, &QAction::triggered, &window, [exportTo] { exportTo(true); });
     QObject::connect(mergeAction, &QAction::triggered, &window, [&window, context] {
         MergeDialog dialog(context, &window);
         dialog.exec();
@@ -228,7 +245,9 @@ void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context
         dialog.exec();
     });
     QObject::connect(returnAction, &QAction::triggered, &window,
-                     [&window, context] { writeReturnPackage(window, context); });
+                     [&window, context] { writeReturnPackage(window, context, false); });
+    QObject::connect(returnAgainAction, &QAction::triggered, &window,
+                     [&window, context] { writeReturnPackage(window, context, true); });
     QObject::connect(enrolAction, &QAction::triggered, &window, [&window, context] {
         EnrolDialog dialog(context, &window);
         dialog.exec();

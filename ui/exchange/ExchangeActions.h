@@ -19,7 +19,8 @@ namespace fieldcase::ui {
 void installExchangeActions(QMainWindow& window, QMenu* menu, AppContext context);
 
 // Writes the laptop's export to path; returns the message for the user (also when there was
-// nothing new). Shown in the status bar by the menu action.
-QString exportChanges(AppContext context, const QString& path, bool* ok = nullptr);
+// nothing new). Shown in the status bar by the menu action. With again, every change made on the
+// laptop, in a file that stands in for all earlier ones (when one was lost).
+QString exportChanges(AppContext context, const QString& path, bool* ok = nullptr, bool again = false);
 
 } // namespace fieldcase::ui

@@ -210,7 +210,14 @@ void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool app
         const core::ImportReport& r = reports.at(row);
         const bool counted = r.status != core::ImportStatus::Refused && r.status != core::ImportStatus::Pending &&
                              r.status != core::ImportStatus::Cancelled;
-        const QString from = r.senderName.isEmpty() ? QString() : tr("%1, file %2").arg(r.senderName).arg(r.sequence);
+        QString from;
+        if (!r.senderName.isEmpty()) {
+            from = r.firstSequence < r.sequence ? tr("%1, file %2 (with everything since file %3)")
+                                                      .arg(r.senderName)
+                                                      .arg(r.sequence)
+                                                      .arg(r.firstSequence)
+                                                : tr("%1, file %2").arg(r.senderName).arg(r.sequence);
+        }
         m_table->setItem(row, FileColumn, cell(r.file));
         m_table->setItem(row, FromColumn, cell(from));
         m_table->setItem(row, NewColumn, cell(counted ? QString::number(r.counts.newRecords) : QString(), true));
@@ -251,6 +258,9 @@ void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool app
         }
         for (const QString& reason : r.counts.quarantineReasons) {
             html += QStringLiteral("<br>") + tr("Set aside: %1").arg(reason.toHtmlEscaped());
+        }
+        if (!r.notice.isEmpty()) {
+            html += QStringLiteral("<br>") + r.notice.toHtmlEscaped();
         }
         for (const QString& released : r.released) {
             html += QStringLiteral("<br>") + tr("Also merged after waiting: %1").arg(released.toHtmlEscaped());
