@@ -7,7 +7,6 @@
 #include "casework/Choices.h"
 #include "casework/DraftStore.h"
 #include "documents/DocumentActions.h"
-#include "domain/RecordStore.h"
 #include "domain/Search.h"
 #include "exchange/ExchangeActions.h"
 #include "models/CaseListModel.h"
@@ -315,8 +314,13 @@ void MainWindow::buildMenus() {
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Fieldcase"), this, &MainWindow::about);
-    // The Print menu goes before Help; it prints for the person the window shows.
-    (new DocumentActions(m_context, this, [this] { return currentPersonId(); }))->addMenu(menuBar());
+    // The Print menu goes before Help; it prints the record the window shows, and the detail
+    // panes' print links go to it.
+    auto* documents = new DocumentActions(m_context, this, [this] { return currentRecord(); });
+    documents->addMenu(menuBar());
+    for (ListPage* p : std::as_const(m_pages)) {
+        connect(p->detail(), &RecordDetailView::actionRequested, documents, &DocumentActions::run);
+    }
     installExchangeActions(*this, addExtensionMenu(tr("E&xchange")), m_context);
 }
 
@@ -360,32 +364,6 @@ void MainWindow::showSection(Section section) {
 
 RecordRef MainWindow::currentRecord() const {
     return page(currentSection())->currentRecord();
-}
-
-QString MainWindow::currentPersonId() const {
-    const RecordRef r = currentRecord();
-    if (!r.isValid()) {
-        return {};
-    }
-    if (r.table == QStringLiteral("person")) {
-        return r.id;
-    }
-    core::RecordStore store(m_context.db);
-    auto record = store.get(r.table, r.id);
-    if (!record) {
-        return {};
-    }
-    // A plan, visit or referral is about a person, or about a household and so its head.
-    if (const QString person = record->text(QStringLiteral("person_id")); !person.isEmpty()) {
-        return person;
-    }
-    const QString household =
-        r.table == QStringLiteral("household") ? r.id : record->text(QStringLiteral("household_id"));
-    if (household.isEmpty()) {
-        return {};
-    }
-    auto home = store.get(QStringLiteral("household"), household);
-    return home ? home->text(QStringLiteral("head_person_id")) : QString();
 }
 
 RecordRef MainWindow::currentSubject() const {

@@ -94,9 +94,6 @@ private:
     void onTablesChanged(const QStringList& tables);
     void newInSection();
     RecordRef currentSubject() const;
-    // The person whose documents Ctrl+P prints: the one shown, or the one the record shown is
-    // about (a household's head).
-    QString currentPersonId() const;
     void openDatabase();
     void newDatabase();
     void about();

@@ -29,6 +29,15 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     QMessageBox::information(parent, title, text);
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text) {
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton button) {
     s_nextAnswer = button;
 }

@@ -13,9 +13,10 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
 
-    // The next question is answered with this button without being shown; information is then
-    // not shown either until the answer is used.
+    // The next question is answered with this button without being shown; information and
+    // warnings are then not shown either until the answer is used.
     static void setNextAnswer(QMessageBox::StandardButton button);
     // What the last message said (for tests).
     static QString lastText();

@@ -4,6 +4,7 @@
 #include "documents/DocumentContent.h"
 #include "documents/DocumentData.h"
 #include "documents/PagedRenderer.h"
+#include "domain/Schema.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -22,6 +23,25 @@ constexpr int kPdfResolution = 300;
 
 QString planKindFor(DocumentKind kind) {
     return kind == DocumentKind::FamilyPlan ? QStringLiteral("family") : QStringLiteral("individual");
+}
+
+// The newest plan that is not closed: the one in force or about to be signed.
+const Record* newestOpenPlan(const QList<Record>& plans) {
+    const Record* best = nullptr;
+    for (const Record& plan : plans) {
+        if (plan.text(QStringLiteral("status")) == QStringLiteral("closed")) {
+            continue;
+        }
+        if (!best || plan.text(QStringLiteral("start_date")) > best->text(QStringLiteral("start_date"))) {
+            best = &plan;
+        }
+    }
+    return best;
+}
+
+DocumentRequest planRequest(const Record& plan) {
+    const bool family = plan.text(QStringLiteral("kind")) == QStringLiteral("family");
+    return DocumentRequest{family ? DocumentKind::FamilyPlan : DocumentKind::IndividualPlan, plan.id};
 }
 
 } // namespace
@@ -192,6 +212,20 @@ Result<QList<SignatureQueue>> DocumentPrinter::signatureQueues() {
     return m_data->signatureQueues();
 }
 
+Result<QList<Record>> DocumentPrinter::familyPlans(const QString& householdId) {
+    auto plans = m_data->children(QStringLiteral("plan"), QStringLiteral("household_id"), householdId);
+    if (!plans) {
+        return plans.error();
+    }
+    QList<Record> family;
+    for (const Record& plan : *plans) {
+        if (plan.text(QStringLiteral("kind")) == QStringLiteral("family")) {
+            family.append(plan);
+        }
+    }
+    return family;
+}
+
 Result<DocumentRequest> DocumentPrinter::defaultForPerson(const QString& personId) {
     auto person = m_data->record(QStringLiteral("person"), personId);
     if (!person) {
@@ -205,27 +239,87 @@ Result<DocumentRequest> DocumentPrinter::defaultForPerson(const QString& personI
     QList<Record> candidates = *own;
     const QString householdId = person->text(QStringLiteral("household_id"));
     if (!householdId.isEmpty()) {
-        auto family = m_data->children(QStringLiteral("plan"), QStringLiteral("household_id"), householdId,
-                                       QStringLiteral("start_date"), true);
+        auto family = familyPlans(householdId);
         if (!family) {
             return family.error();
         }
         candidates += *family;
     }
-    const Record* best = nullptr;
-    for (const Record& plan : candidates) {
-        if (plan.text(QStringLiteral("status")) == QStringLiteral("closed")) {
-            continue;
-        }
-        if (!best || plan.text(QStringLiteral("start_date")) > best->text(QStringLiteral("start_date"))) {
-            best = &plan;
-        }
-    }
+    const Record* best = newestOpenPlan(candidates);
     if (!best) {
         return DocumentRequest{DocumentKind::CaseSummary, personId};
     }
-    const bool family = best->text(QStringLiteral("kind")) == QStringLiteral("family");
-    return DocumentRequest{family ? DocumentKind::FamilyPlan : DocumentKind::IndividualPlan, best->id};
+    return planRequest(*best);
+}
+
+Result<DocumentRequest> DocumentPrinter::forRecord(const QString& table, const QString& id) {
+    if (table == QStringLiteral("person")) {
+        return defaultForPerson(id);
+    }
+    auto record = m_data->record(table, id);
+    if (!record) {
+        return record.error();
+    }
+    if (table == QStringLiteral("plan")) {
+        return planRequest(*record);
+    }
+    for (DocumentKind kind :
+         {DocumentKind::PlanReview, DocumentKind::Visit, DocumentKind::Attendance, DocumentKind::Consent}) {
+        if (table == DocumentKinds::table(kind)) {
+            return DocumentRequest{kind, id};
+        }
+    }
+    if (table == QStringLiteral("household")) {
+        auto family = familyPlans(id);
+        if (!family) {
+            return family.error();
+        }
+        if (const Record* current = newestOpenPlan(*family)) {
+            return planRequest(*current);
+        }
+        return makeError(ErrorCode::NotFound,
+                         tr("The %1 household has no family plan in force or awaiting signature, so there is "
+                            "nothing to print for it. Open one of its members to print their plan or case summary.")
+                             .arg(record->text(QStringLiteral("name"))));
+    }
+    const TableDef* def = Schema::instance().table(table);
+    return makeError(ErrorCode::InvalidInput,
+                     tr("There is no printed document for a %1. Open a person, household, plan, plan review, "
+                        "visit, group event or consent, then print.")
+                         .arg((def ? def->displayLabel() : table).toLower()));
+}
+
+Result<DocumentRequest> DocumentPrinter::summaryFor(const QString& table, const QString& id) {
+    auto record = m_data->record(table, id);
+    if (!record) {
+        return record.error();
+    }
+    if (table == QStringLiteral("person")) {
+        return DocumentRequest{DocumentKind::CaseSummary, id};
+    }
+    QString person = record->text(QStringLiteral("person_id"));
+    if (person.isEmpty() && table == QStringLiteral("plan_review")) {
+        // A review is about its plan's person, or its household's head.
+        if (auto plan = m_data->record(QStringLiteral("plan"), record->text(QStringLiteral("plan_id")))) {
+            record = *plan;
+            person = record->text(QStringLiteral("person_id"));
+        }
+    }
+    if (person.isEmpty()) {
+        const QString householdId =
+            table == QStringLiteral("household") ? id : record->text(QStringLiteral("household_id"));
+        if (!householdId.isEmpty()) {
+            if (auto household = m_data->record(QStringLiteral("household"), householdId)) {
+                person = household->text(QStringLiteral("head_person_id"));
+            }
+        }
+    }
+    if (person.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This record is not about one person. Open a person, or a record about them, to print "
+                            "their case summary."));
+    }
+    return DocumentRequest{DocumentKind::CaseSummary, person};
 }
 
 } // namespace fieldcase::core

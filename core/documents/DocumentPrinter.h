@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documents/DocumentKind.h"
+#include "domain/Record.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -59,12 +60,22 @@ public:
     // (their own, or their household's family plan), else their case summary.
     Result<DocumentRequest> defaultForPerson(const QString& personId);
 
+    // What printing means for the record on screen: a plan, plan review, visit or service, event
+    // (its attendance sheet) and consent print as themselves, a household its current family
+    // plan, a person as defaultForPerson. Other records have no document of their own.
+    Result<DocumentRequest> forRecord(const QString& table, const QString& id);
+
+    // The case summary of the person a record is about: the person, the one a plan, visit or
+    // consent names, else the head of the household it belongs to.
+    Result<DocumentRequest> summaryFor(const QString& table, const QString& id);
+
     // The number of pages of the last document painted (for tests and the batch tool).
     int lastPageCount() const { return m_lastPageCount; }
     int totalPageCount() const { return m_totalPageCount; }
 
 private:
     struct Built;
+    Result<QList<Record>> familyPlans(const QString& householdId);
     Result<Built> build(const DocumentRequest& request, QTextDocument& document, qreal unitsPerPoint);
 
     Database& m_db;

@@ -62,6 +62,61 @@ int pageOf(const QStringList& pages, const QString& text) {
     return 0;
 }
 
+// A household of eight adults and two children with a family plan of `shared` shared goals with
+// long steps and one goal for each adult. Returns the plan; the adults' names in adults.
+QString addLargeFamily(test::DocumentScenario& s, int shared, QStringList& adults) {
+    const QString household = s.build.household(s.locality, QStringLiteral("Rostás"));
+    const QList<QStringList> names = {
+        {QStringLiteral("Rostás"), QStringLiteral("Mihály"), QStringLiteral("1961-02-03")},
+        {QStringLiteral("Rostásné Ónodi"), QStringLiteral("Zsófia"), QStringLiteral("1964-07-21")},
+        {QStringLiteral("Rostás"), QStringLiteral("Ágnes Tímea"), QStringLiteral("1984-01-30")},
+        {QStringLiteral("Rostás"), QStringLiteral("Győző"), QStringLiteral("1986-05-12")},
+        {QStringLiteral("Rostásné Kőszegi"), QStringLiteral("Éva"), QStringLiteral("1987-09-09")},
+        {QStringLiteral("Rostás"), QStringLiteral("Ödön"), QStringLiteral("1990-12-01")},
+        {QStringLiteral("Rostás"), QStringLiteral("Béla Ürmös"), QStringLiteral("1995-03-17")},
+        {QStringLiteral("Rostás"), QStringLiteral("Csilla"), QStringLiteral("2001-06-06")},
+        {QStringLiteral("Rostás"), QStringLiteral("Dávid"), QStringLiteral("2013-04-04")},
+        {QStringLiteral("Rostás"), QStringLiteral("Nikolett"), QStringLiteral("2016-10-10")}};
+    QStringList ids;
+    adults.clear();
+    for (const QStringList& n : names) {
+        ids.append(s.build.person(household, n.at(0), n.at(1), n.at(2)));
+        if (n.at(2) < QStringLiteral("2008")) {
+            adults.append(n.at(0) + QLatin1Char(' ') + n.at(1));
+        }
+    }
+    const QString plan = s.build.create(QStringLiteral("plan"),
+                                        QVariantMap{{QStringLiteral("kind"), QStringLiteral("family")},
+                                                    {QStringLiteral("household_id"), household},
+                                                    {QStringLiteral("programme_id"), s.programme},
+                                                    {QStringLiteral("status"), QStringLiteral("awaiting_signature")},
+                                                    {QStringLiteral("start_date"), QStringLiteral("2026-05-01")},
+                                                    {QStringLiteral("case_manager_id"), s.caseManager},
+                                                    {QStringLiteral("plan_version"), 1}});
+    const QString steps =
+        QStringLiteral("Collect the bills of the last six months, agree an instalment plan with the provider at the "
+                       "municipality office and keep the receipts in the family folder. ");
+    for (int i = 1; i <= shared; ++i) {
+        s.build.create(QStringLiteral("plan_goal"),
+                       QVariantMap{{QStringLiteral("plan_id"), plan},
+                                   {QStringLiteral("area"), QStringLiteral("housing")},
+                                   {QStringLiteral("title"), QStringLiteral("Shared goal number %1").arg(i)},
+                                   {QStringLiteral("steps"), steps.repeated(1 + i % 2)},
+                                   {QStringLiteral("status"), QStringLiteral("planned")},
+                                   {QStringLiteral("sort_order"), i}});
+    }
+    for (int i = 0; i < 8; ++i) {
+        s.build.create(QStringLiteral("plan_goal"),
+                       QVariantMap{{QStringLiteral("plan_id"), plan},
+                                   {QStringLiteral("person_id"), ids.at(i)},
+                                   {QStringLiteral("area"), QStringLiteral("employment")},
+                                   {QStringLiteral("title"), QStringLiteral("Register at the job centre")},
+                                   {QStringLiteral("status"), QStringLiteral("planned")},
+                                   {QStringLiteral("sort_order"), 100 + i}});
+    }
+    return plan;
+}
+
 } // namespace
 
 TEST_CASE("A plan too long for one page breaks between goals and never inside the signature block", "[documents]") {
@@ -97,6 +152,64 @@ TEST_CASE("A plan too long for one page breaks between goals and never inside th
     CHECK(text.at(signatures - 1).contains(QStringLiteral("Kolompár Tünde")));
     CHECK(text.at(signatures - 1).contains(QStringLiteral("We drew up this plan together")));
     CHECK(signatures == pages);
+}
+
+TEST_CASE("A family plan with eight adults keeps every signatory row of its signature block on one page",
+          "[documents]") {
+    // Growing the plan one shared goal at a time moves the block down the page until it no longer
+    // fits below the goals; whatever the size, the block is never cut.
+    bool movedWhole = false;
+    for (int shared = 0; shared <= 8; ++shared) {
+        INFO("shared goals: " << shared);
+        test::TestDatabase tdb;
+        test::DocumentScenario s(tdb.db());
+        QStringList adults;
+        const QString plan = addLargeFamily(s, shared, adults);
+        REQUIRE(adults.size() == 8);
+        const QString path = QDir(tdb.dir()).filePath(QStringLiteral("large-family.pdf"));
+        DocumentPrinter printer(tdb.db());
+        REQUIRE(printer.writePdf(path, {DocumentRequest{DocumentKind::FamilyPlan, plan}}).ok());
+        const int pages = test::pdf::pageCount(path);
+        REQUIRE(pages >= 1);
+        QStringList text;
+        for (int page = 1; page <= pages; ++page) {
+            text.append(test::pdf::text(path, page).simplified());
+        }
+        const int signatures = pageOf(text, QStringLiteral("Signatures"));
+        REQUIRE(signatures == pages);
+        const QString page = text.at(signatures - 1);
+        const qsizetype block = page.indexOf(QStringLiteral("Signatures")) + qsizetype(qstrlen("Signatures"));
+        for (const QString& column :
+             {QStringLiteral("Name"), QStringLiteral("Signature"), QStringLiteral("Date"), QStringLiteral("Place")}) {
+            CHECK(page.indexOf(column, block) >= block);
+        }
+        // Each adult's row, then the case manager's, the last row: all below the heading.
+        for (const QString& name : adults + QStringList{QStringLiteral("Szabó Márta")}) {
+            INFO("signatory " << name.toStdString());
+            CHECK(page.indexOf(name, block) >= block);
+        }
+        // The children do not sign.
+        CHECK(page.indexOf(QStringLiteral("Rostás Dávid"), block) < 0);
+        if (pages > 1 && !page.left(block).contains(QStringLiteral("Register at the job centre"))) {
+            movedWhole = true;
+            test::pdf::keepPageImages(path, QStringLiteral("large-family-%1").arg(shared));
+        }
+    }
+    // At least one size left room below the goals too small for the block, which went over whole.
+    CHECK(movedWhole);
+}
+
+TEST_CASE("A family plan of known size has a known number of pages", "[documents]") {
+    test::TestDatabase tdb;
+    test::DocumentScenario s(tdb.db());
+    QStringList adults;
+    const QString plan = addLargeFamily(s, 6, adults);
+    const QString path = QDir(tdb.dir()).filePath(QStringLiteral("family-pages.pdf"));
+    DocumentPrinter printer(tdb.db());
+    REQUIRE(printer.writePdf(path, {DocumentRequest{DocumentKind::FamilyPlan, plan}}).ok());
+    test::pdf::keepPageImages(path, QStringLiteral("large-family"));
+    CHECK(test::pdf::pageCount(path) == 3);
+    CHECK(printer.lastPageCount() == 3);
 }
 
 TEST_CASE("The batch holds every plan of the locality that awaits signature, and nothing else", "[documents]") {

@@ -4,13 +4,17 @@
 #include "PdfTools.h"
 #include "TestDatabase.h"
 
+#include "documents/DocumentData.h"
 #include "documents/DocumentKind.h"
 #include "documents/DocumentPrinter.h"
 #include "domain/FieldValue.h"
+#include "domain/RecordStore.h"
 #include "domain/Schema.h"
+#include "util/HybridLogicalClock.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -75,7 +79,8 @@ TEST_CASE("A family plan lists the members, shared goals, each member's goals an
     test::TestDatabase tdb;
     test::DocumentScenario s(tdb.db());
     const QString path = printOne(tdb, DocumentKind::FamilyPlan, s.familyPlan, QStringLiteral("family-plan"));
-    REQUIRE(test::pdf::pageCount(path) >= 1);
+    // Three members and three short goals fit on one sheet with their signature block.
+    REQUIRE(test::pdf::pageCount(path) == 1);
     const QString text = test::pdf::text(path);
     requireAll(text, kSignatureLabels);
     requireAll(text, {QStringLiteral("Family development plan"), QStringLiteral("Lakatos Dzsenifer"),
@@ -153,6 +158,43 @@ TEST_CASE("An attendance sheet pre-fills registered names in every script and le
             QRegularExpression(QStringLiteral("^\\s*%1\\s*$").arg(line), QRegularExpression::MultilineOption)));
     }
     CHECK(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+TEST_CASE("Every kind of document says on every page who printed it, when, and which version of the record",
+          "[documents]") {
+    test::TestDatabase tdb;
+    test::DocumentScenario s(tdb.db());
+    // Printed a week after the test day's records were made, so that the two dates differ.
+    tdb.clock().advance(7LL * 24 * 3600 * 1000);
+    const QString printedOn = core::printDateTime(QDateTime::fromMSecsSinceEpoch(tdb.clock().nowMs()).toLocalTime());
+    const QList<DocumentRequest> requests = {
+        {DocumentKind::IndividualPlan, s.plan}, {DocumentKind::FamilyPlan, s.familyPlan},
+        {DocumentKind::PlanReview, s.review},   {DocumentKind::Visit, s.visit},
+        {DocumentKind::Attendance, s.event},    {DocumentKind::Consent, s.consent},
+        {DocumentKind::CaseSummary, s.gabor}};
+    core::RecordStore store(tdb.db());
+    for (const DocumentRequest& request : requests) {
+        const QString name = core::DocumentKinds::name(request.kind);
+        INFO("document " << name.toStdString());
+        auto record = store.get(core::DocumentKinds::table(request.kind), request.id);
+        REQUIRE(record.ok());
+        const QString changed = core::printDateTime(
+            QDateTime::fromMSecsSinceEpoch(core::HybridLogicalClock::physicalMs(record->hlc)).toLocalTime());
+        const QString stamp = QString::number(record->hlc, 16).right(8);
+        const QString version = record->table == QStringLiteral("plan")
+                                    ? QStringLiteral("Plan version %1, last changed %2 (%3)")
+                                          .arg(record->text(QStringLiteral("plan_version")), changed, stamp)
+                                    : QStringLiteral("Record version of %1 (%2)").arg(changed, stamp);
+        REQUIRE(changed != printedOn);
+        const QString path = printOne(tdb, request.kind, request.id, QStringLiteral("footer-") + name);
+        const int pages = test::pdf::pageCount(path);
+        REQUIRE(pages >= 1);
+        for (int page = 1; page <= pages; ++page) {
+            INFO("page " << page << " of " << pages);
+            requireAll(test::pdf::text(path, page),
+                       {QStringLiteral("Printed by Balogh Erika on %1").arg(printedOn), version});
+        }
+    }
 }
 
 TEST_CASE("The PDF embeds its fonts", "[documents]") {

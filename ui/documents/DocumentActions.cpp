@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/DocumentActions.h"
 
+#include "MessageBox.h"
 #include "documents/BatchPrintDialog.h"
 #include "documents/DocumentPrinter.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -18,14 +18,15 @@
 
 namespace fieldcase::ui {
 
-DocumentActions::DocumentActions(AppContext context, QWidget* window, CurrentPerson currentPerson)
+DocumentActions::DocumentActions(AppContext context, QWidget* window, CurrentRecord currentRecord)
     : QObject(window)
     , m_context(context)
     , m_window(window)
-    , m_currentPerson(std::move(currentPerson)) {
+    , m_currentRecord(std::move(currentRecord)) {
     m_preview = new QAction(tr("&Print..."), this);
     m_preview->setShortcut(QKeySequence::Print);
-    m_preview->setStatusTip(tr("Print preview of the plan of the person on screen, or their case summary"));
+    m_preview->setStatusTip(tr("Print preview of the record on screen: a plan, review, visit, attendance sheet or "
+                               "consent form; for a person their current plan, else their case summary"));
     connect(m_preview, &QAction::triggered, this, [this] { previewCurrent(false); });
 
     m_summary = new QAction(tr("Print case &summary..."), this);
@@ -58,21 +59,34 @@ void DocumentActions::addMenu(QMenuBar* menuBar) {
 }
 
 QList<core::DocumentRequest> DocumentActions::currentRequests(bool summary) {
-    const QString person = m_currentPerson ? m_currentPerson() : QString();
-    if (person.isEmpty()) {
-        showError(tr("Select a person first: printing shows their plan or their case summary."));
+    return requestsFor(m_currentRecord ? m_currentRecord() : RecordRef{}, summary);
+}
+
+QList<core::DocumentRequest> DocumentActions::requestsFor(const RecordRef& record, bool summary) {
+    if (!record.isValid()) {
+        showError(summary ? tr("Select a person first: the case summary is printed for them.")
+                          : tr("Select a record first: a person, household, plan, plan review, visit, group event "
+                               "or consent."));
         return {};
     }
-    if (summary) {
-        return {core::DocumentRequest{core::DocumentKind::CaseSummary, person}};
-    }
     core::DocumentPrinter printer(m_context.db);
-    auto request = printer.defaultForPerson(person);
+    auto request = summary ? printer.summaryFor(record.table, record.id) : printer.forRecord(record.table, record.id);
     if (!request) {
         showError(request.error().message);
         return {};
     }
     return {*request};
+}
+
+bool DocumentActions::run(const QString& action, const RecordRef& record) {
+    if (action != QStringLiteral("print")) {
+        return false;
+    }
+    const QList<core::DocumentRequest> requests = requestsFor(record);
+    if (!requests.isEmpty()) {
+        preview(requests);
+    }
+    return true;
 }
 
 void DocumentActions::previewCurrent(bool summary) {
@@ -140,14 +154,19 @@ void DocumentActions::saveCurrentAsPdf() {
     if (requests.isEmpty()) {
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        folder + QLatin1Char('/') + core::DocumentKinds::name(requests.first().kind) + QStringLiteral(".pdf");
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = choosePath(tr("Save as PDF"), core::DocumentKinds::name(requests.first().kind));
     if (!path.isEmpty()) {
         savePdf(requests, path);
     }
+}
+
+QString DocumentActions::choosePath(const QString& title, const QString& fileName) {
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                              fileName + QStringLiteral(".pdf");
+    if (m_choosePath) {
+        return m_choosePath(suggested);
+    }
+    return QFileDialog::getSaveFileName(m_window, title, suggested, tr("PDF documents (*.pdf)"));
 }
 
 void DocumentActions::printAwaitingSignature() {
@@ -174,17 +193,14 @@ void DocumentActions::printAwaitingSignature() {
         preview(*requests);
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save plans as PDF"),
-                                                      folder + QStringLiteral("/plans-awaiting-signature.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = choosePath(tr("Save plans as PDF"), QStringLiteral("plans-awaiting-signature"));
     if (!path.isEmpty()) {
         savePdf(*requests, path);
     }
 }
 
 void DocumentActions::showError(const QString& message) {
-    QMessageBox::warning(m_window, tr("Print"), message);
+    MessageBox::warning(m_window, tr("Print"), message);
 }
 
 } // namespace fieldcase::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "models/Roles.h"
 
 #include "documents/DocumentKind.h"
 #include "documents/DocumentPrinter.h"
@@ -18,16 +19,18 @@ class QWidget;
 
 namespace fieldcase::ui {
 
-// The Print menu of a window: print preview of the document for the record on screen (Ctrl+P),
+// The Print menu of a window: print preview of the document of the record on screen (Ctrl+P),
 // the case summary, save as PDF, and the batch of plans awaiting signature for municipality
-// staff. The window tells which person is current through a function, so any window can host it.
+// staff. The window tells which record is on screen through a function, so any window can host it.
 class DocumentActions : public QObject {
     Q_OBJECT
 
 public:
-    using CurrentPerson = std::function<QString()>;
+    using CurrentRecord = std::function<RecordRef()>;
+    // Asks where to save a PDF, given a suggested path; empty when the user cancels.
+    using PathChooser = std::function<QString(const QString& suggested)>;
 
-    DocumentActions(AppContext context, QWidget* window, CurrentPerson currentPerson);
+    DocumentActions(AppContext context, QWidget* window, CurrentRecord currentRecord);
 
     // Adds the Print menu (before the Help menu when there is one).
     void addMenu(QMenuBar* menuBar);
@@ -36,8 +39,15 @@ public:
     QAction* savePdfAction() const { return m_savePdf; }
     QAction* batchAction() const { return m_batch; }
 
-    // What Ctrl+P prints for the person on screen; empty (with a message shown) when nothing.
+    // What Ctrl+P prints for the record on screen; empty (with a message shown) when nothing.
     QList<core::DocumentRequest> currentRequests(bool summary = false);
+    // The same for any record: a visit its record, an event its attendance sheet, and so on.
+    QList<core::DocumentRequest> requestsFor(const RecordRef& record, bool summary = false);
+    // The "print" link of the detail pane: the print preview of that record's document. Other
+    // actions are not for this class; false then.
+    bool run(const QString& action, const RecordRef& record);
+    // Replaces the save dialog (tests answer it this way).
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
     // Writes documents to a PDF and tells the user the outcome; true when written.
     bool savePdf(const QList<core::DocumentRequest>& requests, const QString& path);
     // Opens the print preview (which prints from its own toolbar).
@@ -45,6 +55,7 @@ public:
 
 private:
     void previewCurrent(bool summary);
+    QString choosePath(const QString& title, const QString& fileName);
     void saveCurrentAsPdf();
     void printAwaitingSignature();
     void showError(const QString& message);
@@ -53,7 +64,8 @@ private:
 
     AppContext m_context;
     QWidget* m_window;
-    CurrentPerson m_currentPerson;
+    CurrentRecord m_currentRecord;
+    PathChooser m_choosePath;
     QAction* m_preview = nullptr;
     QAction* m_summary = nullptr;
     QAction* m_savePdf = nullptr;

@@ -30,6 +30,7 @@ QString DetailHtml::plan(const core::Record& r) {
                      {QStringLiteral("goal"), tr("Add goal")},
                      {QStringLiteral("action"), tr("Add service or referral")},
                      {QStringLiteral("review"), tr("Review")},
+                     {QStringLiteral("print"), tr("Print", "the print preview of a record")},
                      {QStringLiteral("history"), tr("History")}},
                     r.table, r.id);
     html += QStringLiteral("<table>") + fieldRows(r, {QStringLiteral("kind"), QStringLiteral("status")}) +
@@ -136,7 +137,9 @@ QString DetailHtml::planReview(const core::Record& r) {
         QStringLiteral("<h2>%1</h2>")
             .arg(esc(tr("Plan review of %1 (version %2)")
                          .arg(shown(r, QStringLiteral("review_date")), r.text(QStringLiteral("plan_version")))));
-    html += actions({{QStringLiteral("history"), tr("History")}}, r.table, r.id);
+    html += actions({{QStringLiteral("print"), tr("Print", "the print preview of a record")},
+                     {QStringLiteral("history"), tr("History")}},
+                    r.table, r.id);
     html += QStringLiteral("<table>") + refLink(r, QStringLiteral("plan_id")) +
             refLink(r, QStringLiteral("reviewed_by")) +
             fieldRows(r, {QStringLiteral("summary"), QStringLiteral("next_review_date")}) + QStringLiteral("</table>");
@@ -188,6 +191,7 @@ QString DetailHtml::activity(const core::Record& r) {
     } else if (!withdrawal) {
         html += actions({{QStringLiteral("correct"), tr("Correct")},
                          {QStringLiteral("withdraw"), tr("Withdraw")},
+                         {QStringLiteral("print"), tr("Print", "the print preview of a record")},
                          {QStringLiteral("history"), tr("History")}},
                         r.table, r.id);
     }
@@ -284,6 +288,7 @@ QString DetailHtml::event(const core::Record& r) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(r.text(QStringLiteral("title"))));
     html += actions({{QStringLiteral("edit"), tr("Edit")},
                      {QStringLiteral("attendance"), tr("Attendance")},
+                     {QStringLiteral("print"), tr("Print attendance sheet")},
                      {QStringLiteral("history"), tr("History")}},
                     r.table, r.id);
     html += QStringLiteral("<table>") +

@@ -21,6 +21,7 @@ QString DetailHtml::person(const core::Record& r) {
                      {QStringLiteral("consent"), tr("Record consent")},
                      {QStringLiteral("entry"), tr("Entry data")},
                      {QStringLiteral("exit"), tr("Exit")},
+                     {QStringLiteral("print"), tr("Print", "the print preview of a record")},
                      {QStringLiteral("history"), tr("History")}},
                     r.table, id);
     QString age;
@@ -94,9 +95,11 @@ QString DetailHtml::person(const core::Record& r) {
             if (!c.text(QStringLiteral("withdrawn_date")).isEmpty()) {
                 line += tr(", withdrawn %1").arg(shown(c, QStringLiteral("withdrawn_date")));
             }
-            html += QStringLiteral("<li>%1 %2</li>")
-                        .arg(esc(line), actionLink(QStringLiteral("edit"), QStringLiteral("consent"), c.id,
-                                                   tr("edit or withdraw")));
+            html +=
+                QStringLiteral("<li>%1 %2 · %3</li>")
+                    .arg(esc(line),
+                         actionLink(QStringLiteral("edit"), QStringLiteral("consent"), c.id, tr("edit or withdraw")),
+                         actionLink(QStringLiteral("print"), QStringLiteral("consent"), c.id, tr("print the form")));
         }
         html += QStringLiteral("</ul>");
     }
@@ -119,6 +122,7 @@ QString DetailHtml::household(const core::Record& r) {
                      {QStringLiteral("plan"), tr("New family plan")},
                      {QStringLiteral("refer"), tr("Refer")},
                      {QStringLiteral("handover"), tr("Hand over")},
+                     {QStringLiteral("print"), tr("Print family plan")},
                      {QStringLiteral("history"), tr("History")}},
                     r.table, r.id);
     html += QStringLiteral("<table>") + fieldRows(r, {QStringLiteral("address"), QStringLiteral("phone")}) +
