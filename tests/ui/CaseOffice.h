@@ -38,6 +38,7 @@ struct Office {
         REQUIRE(d->isVisible());
         // Keystrokes and focus changes reach the form once it is the active window.
         REQUIRE(QTest::qWaitForWindowActive(d));
+        test::activate(d);
         return d;
     }
 
@@ -57,10 +58,7 @@ struct Office {
         QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         activate();
     }
-    void activate() {
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
+    void activate() { test::activate(&window); }
 
     static void save(ui::RecordDialog* d) {
         QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);

@@ -409,7 +409,12 @@ TEST_CASE("What was typed survives a crash, and closing with changes asks first"
         typeInto(person->form(), QStringLiteral("family_name"), QStringLiteral("Sztojka"));
         typeInto(person->form(), QStringLiteral("given_names"), QStringLiteral("Ilona"));
         // A short pause in typing writes the draft.
-        REQUIRE(QTest::qWaitFor([&] { return core::DraftStore(o.t.db()).all()->size() == 1; }));
+        const auto typedSoFar = [&] {
+            auto drafts = core::DraftStore(o.t.db()).all();
+            return drafts->size() == 1 &&
+                   drafts->first().values.value(QStringLiteral("given_names")).toString() == QStringLiteral("Ilona");
+        };
+        REQUIRE(QTest::qWaitFor(typedSoFar));
         auto drafts = core::DraftStore(o.t.db()).all();
         CHECK(drafts->first().values.value(QStringLiteral("given_names")).toString() == QStringLiteral("Ilona"));
         // The power goes: the dialog is gone without being closed.

@@ -143,7 +143,7 @@ void close(QDialog* dialog, bool dirty) {
 
 void checkForm(ui::RecordDialog* dialog) {
     INFO("Form: " << dialog->windowTitle().toStdString());
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::activate(dialog);
     checkMnemonics(dialog);
     ui::FieldForm* form = dialog->form();
     checkTabOrder(dialog, form->editor(form->fields().first()), form);

@@ -29,12 +29,12 @@ void addGoal(ui::PlanDialog* plan, const QString& title, const QString& area) {
     QTest::mouseClick(plan->addGoalButton(), Qt::LeftButton);
     ui::RecordDialog* goal = plan->partDialog();
     REQUIRE(goal != nullptr);
-    REQUIRE(QTest::qWaitForWindowActive(goal));
+    test::activate(goal);
     typeInto(goal->form(), QStringLiteral("title"), title);
     choose(goal->form(), QStringLiteral("area"), area);
     test::Office::save(goal);
     REQUIRE(QTest::qWaitFor([&] { return plan->partDialog() == nullptr; }));
-    REQUIRE(QTest::qWaitForWindowActive(plan));
+    test::activate(plan);
 }
 
 // Adds a task line as a user does: Add task, then type what, Tab, who, Tab, by when, Enter.

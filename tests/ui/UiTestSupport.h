@@ -41,7 +41,11 @@ inline void activate(QWidget* widget) {
     if (QApplication::activeWindow() != window) {
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window));
+        // The offscreen platform may leave the application's active window on the window a
+        // form was opened over; keys and Tab follow that one.
+        QApplication::setActiveWindow(window);
     }
+    REQUIRE(QApplication::activeWindow() == window);
 }
 
 // Types into a form's field as a user would: focus, then keystrokes.

@@ -162,6 +162,20 @@ void RecordDialog::showEvent(QShowEvent* event) {
     // Only now does the dialog hold everything a subclass added below the form.
     if (!m_mnemonicsDone) {
         assignMnemonics(this);
+        // The buttons were made before a subclass added its widgets below the form; Tab reaches
+        // them last, as they are shown.
+        QWidget* last = nullptr;
+        for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && isAncestorOf(w) && !m_buttons->isAncestorOf(w)) {
+                last = w;
+            }
+        }
+        for (QAbstractButton* button : m_buttons->buttons()) {
+            if (last) {
+                setTabOrder(last, button);
+            }
+            last = button;
+        }
         m_mnemonicsDone = true;
     }
     QDialog::showEvent(event);

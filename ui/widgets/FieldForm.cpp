@@ -45,7 +45,9 @@ FieldForm::FieldForm(core::Database& db, const QString& table, const QStringList
         QWidget* editor = makeEditor(*f);
         editor->setAccessibleName(f->displayLabel());
         auto* label = new QLabel(labels.at(i), this);
-        label->setBuddy(editor);
+        // A picker takes no focus itself: Alt+letter has to reach its drop-down or search field.
+        auto* picker = qobject_cast<RecordPicker*>(editor);
+        label->setBuddy(picker ? picker->focusTarget() : editor);
         auto* error = new QLabel(this);
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -61,7 +63,7 @@ FieldForm::FieldForm(core::Database& db, const QString& table, const QStringList
         m_errors.insert(f->name, error);
         m_labels.insert(f->name, label);
         editor->installEventFilter(this);
-        if (auto* picker = qobject_cast<RecordPicker*>(editor)) {
+        if (picker) {
             picker->focusTarget()->installEventFilter(this);
         }
     }
