@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
 
@@ -27,13 +28,24 @@ inline void typeText(QWidget* widget, const QString& text) {
     }
 }
 
+// Types into whatever has the keyboard focus now (an editor a table or list opened itself).
+inline void typeIntoFocus(const QString& text) {
+    QWidget* focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    typeText(focus, text);
+}
+
 // Makes the widget's window the active one, as a user's click into it would.
 inline void activate(QWidget* widget) {
     QWidget* window = widget->window();
     if (QApplication::activeWindow() != window) {
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window));
+        // The offscreen platform may leave the application's active window on the window a
+        // form was opened over; keys and Tab follow that one.
+        QApplication::setActiveWindow(window);
     }
+    REQUIRE(QApplication::activeWindow() == window);
 }
 
 // Types into a form's field as a user would: focus, then keystrokes.
@@ -95,6 +107,28 @@ inline void findAndPick(ui::RecordPicker* picker, const QString& typed) {
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     REQUIRE(!picker->id().isEmpty());
+}
+
+// Ticks or unticks the entry of a check list whose text starts with the given text, with the
+// keyboard: the list takes the focus, the arrow keys go to the entry, Space ticks it.
+inline void toggleEntry(QListWidget* list, const QString& text) {
+    int row = -1;
+    for (int i = 0; i < list->count() && row < 0; ++i) {
+        if (list->item(i)->text().startsWith(text)) {
+            row = i;
+        }
+    }
+    REQUIRE(row >= 0);
+    activate(list);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    while (list->currentRow() < row) {
+        QTest::keyClick(list, Qt::Key_Down);
+    }
+    REQUIRE(list->currentRow() == row);
+    const Qt::CheckState before = list->item(row)->checkState();
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(list->item(row)->checkState() != before);
 }
 
 } // namespace fieldcase::test

@@ -25,7 +25,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 void addChecked(QListWidget* list, const QString& id, const QString& text, bool checked) {
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->data(kIdRole).toString() == id) {
-            list->item(i)->setCheckState(Qt::Checked);
+            list->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
             return;
         }
     }
@@ -93,11 +93,43 @@ EventDialog::EventDialog(AppContext context, const QString& id, QWidget* parent)
     if (id.isEmpty()) {
         setPreset({});
     }
+    restoreDraftExtras();
+    for (QListWidget* list : {m_people, m_staff}) {
+        connect(list->model(), &QAbstractItemModel::dataChanged, this, &EventDialog::extrasEdited);
+        connect(list->model(), &QAbstractItemModel::rowsInserted, this, &EventDialog::extrasEdited);
+    }
     resize(760, 760);
 }
 
 void EventDialog::addAttendee(const QString& personId) {
     addChecked(m_people, personId, core::Choices(context().db).label(QStringLiteral("person"), personId), true);
+}
+
+QVariantMap EventDialog::extraState() const {
+    if (!m_people || !m_staff) {
+        return {};
+    }
+    // People stay on the list unticked (a correction of the attendance), so all of them are kept.
+    QStringList listed;
+    for (int i = 0; i < m_people->count(); ++i) {
+        listed.append(m_people->item(i)->data(kIdRole).toString());
+    }
+    return {{QStringLiteral("listed"), listed},
+            {QStringLiteral("people"), ticked(m_people)},
+            {QStringLiteral("staff"), ticked(m_staff)}};
+}
+
+void EventDialog::setExtraState(const QVariantMap& state) {
+    core::Choices choices(context().db);
+    const QStringList people = state.value(QStringLiteral("people")).toStringList();
+    for (const QString& person : state.value(QStringLiteral("listed")).toStringList()) {
+        addChecked(m_people, person, choices.label(QStringLiteral("person"), person), people.contains(person));
+    }
+    const QStringList staff = state.value(QStringLiteral("staff")).toStringList();
+    for (int i = 0; i < m_staff->count(); ++i) {
+        m_staff->item(i)->setCheckState(staff.contains(m_staff->item(i)->data(kIdRole).toString()) ? Qt::Checked
+                                                                                                   : Qt::Unchecked);
+    }
 }
 
 QStringList EventDialog::ticked(QListWidget* list) const {

@@ -28,6 +28,8 @@ public:
 
 protected:
     core::Result<QString> write(const QVariantMap& fields) override;
+    QVariantMap extraState() const override;
+    void setExtraState(const QVariantMap& state) override;
 
 private:
     QStringList ticked(QListWidget* list) const;

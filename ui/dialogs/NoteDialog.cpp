@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/NoteDialog.h"
 
+#include "MessageBox.h"
+#include "widgets/Mnemonics.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,7 +36,12 @@ NoteDialog::NoteDialog(const QString& title, const QString& prompt, Action actio
     layout->addWidget(m_text);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    assignMnemonics(this);
     resize(480, 240);
+}
+
+bool NoteDialog::isDirty() const {
+    return !m_text->toPlainText().trimmed().isEmpty();
 }
 
 QString NoteDialog::errorText() const {
@@ -48,6 +56,22 @@ void NoteDialog::accept() {
         return;
     }
     QDialog::accept();
+}
+
+void NoteDialog::reject() {
+    if (isDirty()) {
+        const auto answer =
+            MessageBox::question(this, windowTitle(), tr("Save the changes you made here?"),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            accept();
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 } // namespace fieldcase::ui

@@ -23,9 +23,13 @@ public:
 
     QPlainTextEdit* textField() const { return m_text; }
     QString errorText() const;
+    // Whether something was typed or chosen that Esc would throw away.
+    bool isDirty() const;
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before throwing away what was typed.
+    void reject() override;
 
 private:
     Action m_action;

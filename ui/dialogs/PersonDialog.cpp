@@ -2,9 +2,11 @@
 #include "dialogs/PersonDialog.h"
 
 #include "casework/DraftStore.h"
+#include "casework/HouseholdWork.h"
 #include "domain/FieldValue.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "widgets/FieldForm.h"
 
 #include <QGroupBox>
@@ -122,6 +124,21 @@ bool PersonDialog::confirmSave(const QVariantMap&) {
                true);
     m_list->setFocus();
     return false;
+}
+
+core::Result<QString> PersonDialog::write(const QVariantMap& fields) {
+    core::Transaction tx(context().db);
+    auto id = RecordDialog::write(fields);
+    if (!id) {
+        return id;
+    }
+    if (auto s = core::HouseholdWork(context().db).syncHead(*id); !s) {
+        return s.error();
+    }
+    if (auto s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
 }
 
 } // namespace fieldcase::ui

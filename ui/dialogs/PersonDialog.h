@@ -31,6 +31,8 @@ public:
 
 protected:
     bool confirmSave(const QVariantMap& fields) override;
+    // Saves the person and, in the same transaction, the household's head when that changed.
+    core::Result<QString> write(const QVariantMap& fields) override;
 
 private:
     core::PersonIdentity identity() const;

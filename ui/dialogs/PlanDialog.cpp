@@ -81,6 +81,7 @@ PlanDialog::PlanDialog(AppContext context, const QString& subjectTable, const QS
     m_addGoal->setText(tr("Add g&oal..."));
     m_addAction->setText(tr("Add ser&vice..."));
     extraLayout()->addWidget(parts);
+    restoreDraftExtras();
     resize(880, 720);
 }
 
@@ -148,6 +149,7 @@ bool PlanDialog::addPart(const QString& table, const QVariantMap& values) {
     parts.append(values);
     list->addItem(describe(table, values));
     list->setCurrentRow(list->count() - 1);
+    extrasEdited();
     return true;
 }
 
@@ -158,6 +160,40 @@ void PlanDialog::removeSelected(QListWidget* list, QList<QVariantMap>& parts) {
     }
     parts.removeAt(row);
     delete list->takeItem(row);
+    extrasEdited();
+}
+
+namespace {
+
+QVariantList asList(const QList<QVariantMap>& parts) {
+    QVariantList out;
+    for (const QVariantMap& part : parts) {
+        out.append(part);
+    }
+    return out;
+}
+
+} // namespace
+
+QVariantMap PlanDialog::extraState() const {
+    return {{QStringLiteral("plan_need"), asList(m_needParts)},
+            {QStringLiteral("plan_goal"), asList(m_goalParts)},
+            {QStringLiteral("plan_action"), asList(m_actionParts)}};
+}
+
+void PlanDialog::setExtraState(const QVariantMap& state) {
+    m_needParts.clear();
+    m_goalParts.clear();
+    m_actionParts.clear();
+    m_needs->clear();
+    m_goals->clear();
+    m_actions->clear();
+    for (const QString& table :
+         {QStringLiteral("plan_need"), QStringLiteral("plan_goal"), QStringLiteral("plan_action")}) {
+        for (const QVariant& part : state.value(table).toList()) {
+            addPart(table, part.toMap());
+        }
+    }
 }
 
 core::Result<QString> PlanDialog::write(const QVariantMap& fields) {

@@ -21,7 +21,9 @@ public:
     QPushButton* addNeedButton() const { return m_addNeed; }
     QPushButton* addGoalButton() const { return m_addGoal; }
     QPushButton* addActionButton() const { return m_addAction; }
+    QListWidget* needList() const { return m_needs; }
     QListWidget* goalList() const { return m_goals; }
+    QListWidget* actionList() const { return m_actions; }
     // The dialog for the part being added (open while the user fills it in).
     RecordDialog* partDialog() const { return m_part; }
 
@@ -31,6 +33,8 @@ public:
 
 protected:
     core::Result<QString> write(const QVariantMap& fields) override;
+    QVariantMap extraState() const override;
+    void setExtraState(const QVariantMap& state) override;
 
 private:
     void openPart(const QString& table);

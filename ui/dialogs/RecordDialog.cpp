@@ -8,6 +8,7 @@
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "widgets/FieldForm.h"
+#include "widgets/Mnemonics.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -23,6 +24,8 @@ namespace fieldcase::ui {
 namespace {
 // A pause in typing this long writes the draft; leaving a field writes it at once.
 constexpr int kDraftDelayMs = 400;
+// Where a draft keeps what the dialog holds outside the form; no field name starts with '@'.
+const QString kExtrasKey = QStringLiteral("@extras");
 } // namespace
 
 RecordDialog::RecordDialog(AppContext context, const QString& table, const QStringList& fields, const QString& id,
@@ -51,6 +54,8 @@ RecordDialog::RecordDialog(AppContext context, const QString& table, const QStri
     scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from field to field; the area itself is no stop (it scrolls to the field in focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(scroll, 1);
 
     m_extra = new QVBoxLayout;
@@ -132,10 +137,48 @@ QString RecordDialog::draftKey() const {
 
 void RecordDialog::markClean() {
     m_clean = m_form->values();
+    m_cleanExtras = extraState();
 }
 
 bool RecordDialog::isDirty() const {
-    return !m_saved && (m_restored || m_form->values() != m_clean);
+    return !m_saved && (m_restored || m_form->values() != m_clean || extraState() != m_cleanExtras);
+}
+
+void RecordDialog::extrasEdited() {
+    if (!m_saved && !m_discarded) {
+        m_draftTimer->start();
+    }
+}
+
+void RecordDialog::restoreDraftExtras() {
+    if (m_draftExtras.isEmpty()) {
+        return;
+    }
+    setExtraState(m_draftExtras);
+    m_draftExtras.clear();
+}
+
+void RecordDialog::showEvent(QShowEvent* event) {
+    // Only now does the dialog hold everything a subclass added below the form.
+    if (!m_mnemonicsDone) {
+        assignMnemonics(this);
+        // The buttons were made before a subclass added its widgets below the form; Tab reaches
+        // them last, as they are shown.
+        QWidget* last = nullptr;
+        for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && isAncestorOf(w) && !m_buttons->isAncestorOf(w)) {
+                last = w;
+            }
+        }
+        for (QAbstractButton* button : m_buttons->buttons()) {
+            if (last) {
+                setTabOrder(last, button);
+            }
+            last = button;
+        }
+        m_mnemonicsDone = true;
+    }
+    QDialog::showEvent(event);
 }
 
 void RecordDialog::writeDraft() {
@@ -143,14 +186,18 @@ void RecordDialog::writeDraft() {
         return;
     }
     m_draftTimer->stop();
-    const QVariantMap values = m_form->values();
+    QVariantMap values = m_form->values();
+    const QVariantMap extras = extraState();
     core::DraftStore drafts(m_context.db);
-    if (values == m_clean && !m_restored) {
+    if (values == m_clean && extras == m_cleanExtras && !m_restored) {
         (void)drafts.discard(draftKey());
         return;
     }
     const QString title = QStringLiteral("%1 %2").arg(values.value(QStringLiteral("family_name")).toString(),
                                                       values.value(QStringLiteral("given_names")).toString());
+    if (!extras.isEmpty()) {
+        values.insert(kExtrasKey, extras);
+    }
     (void)drafts.save({draftKey(), m_table, m_id, windowTitle() + QStringLiteral(": ") + title.trimmed(), values, {}});
 }
 
@@ -164,6 +211,7 @@ void RecordDialog::restoreDraft() {
     }
     const QSignalBlocker block(m_form);
     m_form->setValues((*draft)->values);
+    m_draftExtras = (*draft)->values.value(kExtrasKey).toMap();
     m_restored = true;
     showBanner(tr("Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.")
                    .arg(QLocale().toString((*draft)->updatedAt.toLocalTime(), QLocale::ShortFormat)),

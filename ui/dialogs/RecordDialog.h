@@ -62,12 +62,21 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
+    void showEvent(QShowEvent* event) override;
     // The record as it will be written (preset and form values, empty ones left out).
     QVariantMap recordFields() const;
     // Lets a subclass look at the record before it is written; false stops the save.
     virtual bool confirmSave(const QVariantMap& fields);
     // Writes the record; the default creates or updates it through RecordStore.
     virtual core::Result<QString> write(const QVariantMap& fields);
+    // What a subclass holds outside the form (ticked people, a plan's goals, tasks), so that it
+    // counts as a change, goes into the draft and comes back from it.
+    virtual QVariantMap extraState() const { return {}; }
+    virtual void setExtraState(const QVariantMap&) {}
+    // A subclass calls these: when the user changed something outside the form, and once its
+    // widgets are built, to fill them from a restored draft.
+    void extrasEdited();
+    void restoreDraftExtras();
     // Where a subclass adds widgets below the form.
     QVBoxLayout* extraLayout() const { return m_extra; }
     void showBanner(const QString& text, bool error);
@@ -86,11 +95,14 @@ private:
     QVariantMap m_original;
     QVariantMap m_preset;
     QVariantMap m_clean;
+    QVariantMap m_cleanExtras;
+    QVariantMap m_draftExtras; // from a restored draft, until the subclass has its widgets
     QVariantMap m_collected;
     bool m_collectOnly = false;
     bool m_saved = false;
     bool m_restored = false;  // a restored draft counts as unsaved changes
     bool m_discarded = false; // the user threw the changes away: no draft is written any more
+    bool m_mnemonicsDone = false;
     FieldForm* m_form = nullptr;
     QLabel* m_banner = nullptr;
     QLineEdit* m_note = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/StatusDialog.h"
 
+#include "MessageBox.h"
 #include "casework/ReferralWork.h"
 #include "domain/RecordStore.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
+#include "widgets/Mnemonics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +35,8 @@ StatusDialog::StatusDialog(AppContext context, const QString& referralId, QWidge
         m_status->addItem(core::Schema::instance().enumLabel(next), next);
     }
     m_date = new DateField(false, this);
-    m_date->setValue(context.db.clock().today().toString(Qt::ISODate));
+    m_initialDate = context.db.clock().today().toString(Qt::ISODate);
+    m_date->setValue(m_initialDate);
     m_outcome = new QPlainTextEdit(this);
     m_outcome->setTabChangesFocus(true);
     m_outcome->setFixedHeight(70);
@@ -58,6 +61,12 @@ StatusDialog::StatusDialog(AppContext context, const QString& referralId, QWidge
                              .arg(core::Schema::instance().enumLabel(current).toLower()));
         m_error->show();
     }
+    assignMnemonics(this);
+}
+
+bool StatusDialog::isDirty() const {
+    return m_status->currentIndex() > 0 || m_date->value() != m_initialDate ||
+           !m_outcome->toPlainText().trimmed().isEmpty();
 }
 
 QString StatusDialog::errorText() const {
@@ -84,6 +93,22 @@ void StatusDialog::accept() {
         return;
     }
     QDialog::accept();
+}
+
+void StatusDialog::reject() {
+    if (isDirty()) {
+        const auto answer =
+            MessageBox::question(this, windowTitle(), tr("Save the changes you made here?"),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            accept();
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 } // namespace fieldcase::ui

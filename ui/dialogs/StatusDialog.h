@@ -25,9 +25,13 @@ public:
     DateField* dateField() const { return m_date; }
     QPlainTextEdit* outcomeField() const { return m_outcome; }
     QString errorText() const;
+    // Whether something was typed or chosen that Esc would throw away.
+    bool isDirty() const;
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before throwing away what was typed.
+    void reject() override;
 
 private:
     AppContext m_context;
@@ -36,6 +40,7 @@ private:
     DateField* m_date = nullptr;
     QPlainTextEdit* m_outcome = nullptr;
     QLabel* m_error = nullptr;
+    QString m_initialDate;
 };
 
 } // namespace fieldcase::ui

@@ -5,7 +5,9 @@
 #include "dialogs/FormFields.h"
 #include "domain/FieldValue.h"
 #include "domain/RecordStore.h"
+#include "domain/Schema.h"
 #include "storage/Database.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldForm.h"
 
 #include <QGridLayout>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +27,28 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kKindRole = Qt::UserRole + 2; // "person" or "staff"
 constexpr int kRoleRole = Qt::UserRole + 3; // the participant role
+
+enum TaskColumn { TaskDescription, TaskOwner, TaskDeadline, TaskColumnCount };
+
+// A task's deadline is typed like every other date of the forms: year-month-day, four-digit year.
+class DeadlineDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
+        auto* editor = new DateField(false, parent);
+        editor->setAccessibleName(VisitDialog::tr("Deadline"));
+        // The field's width limit would leave part of the cell uncovered.
+        editor->setMaximumWidth(QWIDGETSIZE_MAX);
+        return editor;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        static_cast<DateField*>(editor)->setValue(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        model->setData(index, static_cast<DateField*>(editor)->value(), Qt::EditRole);
+    }
+};
 
 QStringList visitFields() {
     QStringList fields = formFields(QStringLiteral("activity"));
@@ -64,9 +89,12 @@ VisitDialog::VisitDialog(AppContext context, const QString& subjectTable, const 
     grid->addWidget(m_goals, 1, 1);
 
     auto* tasksLabel = new QLabel(tr("Tas&ks agreed (what, who, by when as YYYY-MM-DD)"), extras);
-    m_tasks = new QTableWidget(0, 3, extras);
+    m_tasks = new QTableWidget(0, TaskColumnCount, extras);
+    m_tasks->setAccessibleName(tr("Tasks agreed"));
     m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("Who"), tr("Deadline")});
-    m_tasks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tasks->horizontalHeader()->setSectionResizeMode(TaskDescription, QHeaderView::Stretch);
+    m_tasks->setItemDelegateForColumn(TaskDeadline, new DeadlineDelegate(m_tasks));
+    m_tasks->setColumnWidth(TaskDeadline, m_tasks->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00MMMM")));
     m_tasks->verticalHeader()->hide();
     m_tasks->setMinimumHeight(80);
     m_tasks->setMaximumHeight(96);
@@ -74,16 +102,16 @@ VisitDialog::VisitDialog(AppContext context, const QString& subjectTable, const 
     m_goals->setMaximumHeight(120);
     m_tasks->setTabKeyNavigation(true);
     tasksLabel->setBuddy(m_tasks);
-    auto* addTaskButton = new QPushButton(tr("&Add task"), extras);
-    connect(addTaskButton, &QPushButton::clicked, this, [this] {
+    m_addTask = new QPushButton(tr("&Add task"), extras);
+    connect(m_addTask, &QPushButton::clicked, this, [this] {
         addTask({}, {}, {});
-        m_tasks->setCurrentCell(m_tasks->rowCount() - 1, 0);
+        m_tasks->setCurrentCell(m_tasks->rowCount() - 1, TaskDescription);
         m_tasks->setFocus();
         m_tasks->editItem(m_tasks->currentItem());
     });
     grid->addWidget(tasksLabel, 2, 0, 1, 2);
     grid->addWidget(m_tasks, 3, 0, 1, 2);
-    grid->addWidget(addTaskButton, 4, 0, 1, 2, Qt::AlignLeft);
+    grid->addWidget(m_addTask, 4, 0, 1, 2, Qt::AlignLeft);
     extraLayout()->addWidget(extras);
 
     fillPresent();
@@ -111,7 +139,15 @@ VisitDialog::VisitDialog(AppContext context, const QString& subjectTable, const 
             tick(m_present, context.staffId);
         }
     }
+    restoreDraftExtras();
     markClean();
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_present), static_cast<QAbstractItemView*>(m_goals),
+          static_cast<QAbstractItemView*>(m_tasks)}) {
+        connect(view->model(), &QAbstractItemModel::dataChanged, this, &VisitDialog::extrasEdited);
+        connect(view->model(), &QAbstractItemModel::rowsInserted, this, &VisitDialog::extrasEdited);
+        connect(view->model(), &QAbstractItemModel::rowsRemoved, this, &VisitDialog::extrasEdited);
+    }
     resize(860, 880);
 }
 
@@ -218,9 +254,9 @@ void VisitDialog::fillGoals() {
 void VisitDialog::addTask(const QString& description, const QString& owner, const QString& deadline) {
     const int row = m_tasks->rowCount();
     m_tasks->insertRow(row);
-    m_tasks->setItem(row, 0, new QTableWidgetItem(description));
-    m_tasks->setItem(row, 1, new QTableWidgetItem(owner));
-    m_tasks->setItem(row, 2, new QTableWidgetItem(deadline));
+    m_tasks->setItem(row, TaskDescription, new QTableWidgetItem(description));
+    m_tasks->setItem(row, TaskOwner, new QTableWidgetItem(owner));
+    m_tasks->setItem(row, TaskDeadline, new QTableWidgetItem(deadline));
 }
 
 bool VisitDialog::riskFlagged() const {
@@ -244,27 +280,109 @@ core::VisitInput VisitDialog::input(const QVariantMap& fields) const {
         in.participants.append({{staff ? QStringLiteral("staff_id") : QStringLiteral("person_id"), item->data(kIdRole)},
                                 {QStringLiteral("role"), item->data(kRoleRole)}});
     }
-    for (int i = 0; i < m_goals->count(); ++i) {
-        if (m_goals->item(i)->checkState() == Qt::Checked) {
-            in.goalIds.append(m_goals->item(i)->data(kIdRole).toString());
+    in.goalIds = ticked(m_goals);
+    in.tasks = m_carriedTasks + typedTasks();
+    return in;
+}
+
+QStringList VisitDialog::ticked(QListWidget* list) const {
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked) {
+            ids.append(list->item(i)->data(kIdRole).toString());
         }
     }
-    in.tasks = m_carriedTasks;
+    return ids;
+}
+
+// Every line of the task table as typed, empty lines left out.
+QList<QVariantMap> VisitDialog::typedTasks() const {
+    QList<QVariantMap> tasks;
     for (int row = 0; row < m_tasks->rowCount(); ++row) {
         const auto text = [&](int column) {
             const QTableWidgetItem* item = m_tasks->item(row, column);
             return item ? item->text().trimmed() : QString();
         };
-        if (text(0).isEmpty()) {
+        if (text(TaskDescription).isEmpty() && text(TaskOwner).isEmpty() && text(TaskDeadline).isEmpty()) {
             continue;
         }
-        QVariantMap task = {{QStringLiteral("description"), text(0)}, {QStringLiteral("owner"), text(1)}};
-        if (!text(2).isEmpty()) {
-            task.insert(QStringLiteral("deadline"), text(2));
+        QVariantMap task = {{QStringLiteral("description"), text(TaskDescription)},
+                            {QStringLiteral("owner"), text(TaskOwner)}};
+        if (!text(TaskDeadline).isEmpty()) {
+            task.insert(QStringLiteral("deadline"), text(TaskDeadline));
         }
-        in.tasks.append(task);
+        tasks.append(task);
     }
-    return in;
+    return tasks;
+}
+
+bool VisitDialog::confirmSave(const QVariantMap&) {
+    static const core::TableDef* taskTable = core::Schema::instance().table(QStringLiteral("task"));
+    int line = 0;
+    for (int row = 0; row < m_tasks->rowCount(); ++row) {
+        const QTableWidgetItem* description = m_tasks->item(row, TaskDescription);
+        const QTableWidgetItem* owner = m_tasks->item(row, TaskOwner);
+        const QTableWidgetItem* deadline = m_tasks->item(row, TaskDeadline);
+        const QString what = description ? description->text().trimmed() : QString();
+        const QString when = deadline ? deadline->text().trimmed() : QString();
+        if (what.isEmpty() && when.isEmpty() && (!owner || owner->text().trimmed().isEmpty())) {
+            continue;
+        }
+        ++line;
+        QString problem;
+        int column = TaskDescription;
+        if (what.isEmpty()) {
+            problem = tr("Task %1 says who and by when but not what is to be done; write the task or clear the line.")
+                          .arg(line);
+        } else if (!when.isEmpty()) {
+            auto normalized = core::values::normalize(*taskTable->field(QStringLiteral("deadline")), when);
+            if (!normalized) {
+                problem = tr("Task %1 (%2): %3").arg(line).arg(what, normalized.error().message);
+                column = TaskDeadline;
+            }
+        }
+        if (!problem.isEmpty()) {
+            showBanner(problem, true);
+            m_tasks->setCurrentCell(row, column);
+            m_tasks->setFocus();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariantMap VisitDialog::extraState() const {
+    if (!m_present || !m_goals || !m_tasks) {
+        return {};
+    }
+    QVariantList tasks;
+    for (const QVariantMap& task : typedTasks()) {
+        tasks.append(task);
+    }
+    return {{QStringLiteral("present"), ticked(m_present)},
+            {QStringLiteral("goals"), ticked(m_goals)},
+            {QStringLiteral("tasks"), tasks}};
+}
+
+void VisitDialog::setExtraState(const QVariantMap& state) {
+    const QStringList present = state.value(QStringLiteral("present")).toStringList();
+    for (int i = 0; i < m_present->count(); ++i) {
+        tick(m_present, m_present->item(i)->data(kIdRole).toString(),
+             present.contains(m_present->item(i)->data(kIdRole).toString()));
+    }
+    const QStringList goals = state.value(QStringLiteral("goals")).toStringList();
+    for (int i = 0; i < m_goals->count(); ++i) {
+        if (m_goals->item(i)->flags() & Qt::ItemIsUserCheckable) {
+            tick(m_goals, m_goals->item(i)->data(kIdRole).toString(),
+                 goals.contains(m_goals->item(i)->data(kIdRole).toString()));
+        }
+    }
+    m_tasks->setRowCount(0);
+    for (const QVariant& task : state.value(QStringLiteral("tasks")).toList()) {
+        const QVariantMap t = task.toMap();
+        addTask(t.value(QStringLiteral("description")).toString(), t.value(QStringLiteral("owner")).toString(),
+                t.value(QStringLiteral("deadline")).toString());
+    }
 }
 
 core::Result<QString> VisitDialog::write(const QVariantMap& fields) {

@@ -5,6 +5,7 @@
 #include "dialogs/RecordDialog.h"
 
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace fieldcase::ui {
@@ -25,6 +26,7 @@ public:
     QListWidget* presentList() const { return m_present; }
     QListWidget* goalList() const { return m_goals; }
     QTableWidget* taskTable() const { return m_tasks; }
+    QPushButton* addTaskButton() const { return m_addTask; }
     // Ticks a person, staff member or goal by id.
     bool tick(QListWidget* list, const QString& id, bool on = true);
     // Adds a line to the tasks.
@@ -35,12 +37,17 @@ public:
     QString subjectId() const { return m_subjectId; }
 
 protected:
+    bool confirmSave(const QVariantMap& fields) override;
     core::Result<QString> write(const QVariantMap& fields) override;
+    QVariantMap extraState() const override;
+    void setExtraState(const QVariantMap& state) override;
 
 private:
     void fillPresent();
     void fillGoals();
     core::VisitInput input(const QVariantMap& fields) const;
+    QStringList ticked(QListWidget* list) const;
+    QList<QVariantMap> typedTasks() const;
 
     QString m_subjectTable;
     QString m_subjectId;
@@ -48,6 +55,7 @@ private:
     QListWidget* m_present = nullptr;
     QListWidget* m_goals = nullptr;
     QTableWidget* m_tasks = nullptr;
+    QPushButton* m_addTask = nullptr;
     QList<QVariantMap> m_carriedTasks;
 };
 

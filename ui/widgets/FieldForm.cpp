@@ -5,6 +5,7 @@
 #include "domain/Schema.h"
 #include "util/Result.h"
 #include "widgets/DateField.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/RecordPicker.h"
 
 #include <QCheckBox>
@@ -21,27 +22,6 @@
 
 namespace fieldcase::ui {
 
-QStringList withMnemonics(const QStringList& labels, QString used) {
-    QStringList out;
-    for (const QString& label : labels) {
-        QString text = label;
-        if (text.contains(QLatin1Char('&'))) {
-            out.append(text);
-            continue;
-        }
-        for (int i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i).toLower();
-            if (c.isLetter() && c.unicode() < 128 && !used.contains(c)) {
-                used.append(c);
-                text.insert(i, QLatin1Char('&'));
-                break;
-            }
-        }
-        out.append(text);
-    }
-    return out;
-}
-
 FieldForm::FieldForm(core::Database& db, const QString& table, const QStringList& fields, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -57,14 +37,17 @@ FieldForm::FieldForm(core::Database& db, const QString& table, const QStringList
         Q_ASSERT(f);
         labels.append(f->displayLabel() + (f->required() ? QStringLiteral(" *") : QString()));
     }
-    // The dialog's buttons take O (OK) and C (Cancel).
-    labels = withMnemonics(labels, QStringLiteral("oc"));
+    // Letters unique within the form; the dialog that holds it makes them unique among its own
+    // widgets and buttons too (assignMnemonics).
+    labels = withMnemonics(labels);
     for (int i = 0; i < fields.size(); ++i) {
         const core::FieldDef* f = m_table->field(fields.at(i));
         QWidget* editor = makeEditor(*f);
         editor->setAccessibleName(f->displayLabel());
         auto* label = new QLabel(labels.at(i), this);
-        label->setBuddy(editor);
+        // A picker takes no focus itself: Alt+letter has to reach its drop-down or search field.
+        auto* picker = qobject_cast<RecordPicker*>(editor);
+        label->setBuddy(picker ? picker->focusTarget() : editor);
         auto* error = new QLabel(this);
         error->setWordWrap(true);
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -80,7 +63,7 @@ FieldForm::FieldForm(core::Database& db, const QString& table, const QStringList
         m_errors.insert(f->name, error);
         m_labels.insert(f->name, label);
         editor->installEventFilter(this);
-        if (auto* picker = qobject_cast<RecordPicker*>(editor)) {
+        if (picker) {
             picker->focusTarget()->installEventFilter(this);
         }
     }

@@ -67,7 +67,4 @@ private:
     QHash<QString, QLabel*> m_labels;
 };
 
-// Gives each label a keyboard mnemonic (Alt+letter) that no other label of the group uses.
-QStringList withMnemonics(const QStringList& labels, QString used = {});
-
 } // namespace fieldcase::ui

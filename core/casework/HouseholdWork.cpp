@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casework/HouseholdWork.h"
+
+#include "domain/RecordStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace fieldcase::core {
+
+namespace {
+const QString kHead = QStringLiteral("head");
+const QString kHeadField = QStringLiteral("head_person_id");
+const QString kRelationship = QStringLiteral("relationship");
+} // namespace
+
+HouseholdWork::HouseholdWork(Database& db)
+    : m_db(db) {}
+
+Status HouseholdWork::syncHead(const QString& personId) {
+    RecordStore store(m_db);
+    auto person = store.get(QStringLiteral("person"), personId);
+    if (!person) {
+        return person.error();
+    }
+    const QString household = person->text(QStringLiteral("household_id"));
+    const bool isHead = !person->deleted && !household.isEmpty() && person->text(kRelationship) == kHead;
+    Transaction tx(m_db);
+    // Households that still name the person as head although the person no longer heads them.
+    auto headed = store.findBy(QStringLiteral("household"), kHeadField, personId);
+    if (!headed) {
+        return headed.error();
+    }
+    for (const Record& h : *headed) {
+        if (!isHead || h.id != household) {
+            if (auto s = store.update(QStringLiteral("household"), h.id, {{kHeadField, QVariant()}}); !s) {
+                return s.error();
+            }
+        }
+    }
+    if (isHead) {
+        // A household has one head: whoever was the head before is not any more.
+        auto members = store.findBy(QStringLiteral("person"), QStringLiteral("household_id"), household);
+        if (!members) {
+            return members.error();
+        }
+        for (const Record& m : *members) {
+            if (m.id != personId && m.text(kRelationship) == kHead) {
+                if (auto s = store.update(QStringLiteral("person"), m.id, {{kRelationship, QVariant()}}); !s) {
+                    return s.error();
+                }
+            }
+        }
+        if (auto s = store.update(QStringLiteral("household"), household, {{kHeadField, personId}}); !s) {
+            return s.error();
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace fieldcase::core
