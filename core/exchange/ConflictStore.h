@@ -28,6 +28,10 @@ struct ConflictInfo {
     QString recordTitle; // who or what the record is about ("Lakatos Erika", "Plan goal: ...")
 
     bool wholeRecord() const { return field == QLatin1String(Fold::kRecordField); }
+    // Deleted on one side while live records elsewhere point at it: kept until a person decides.
+    bool keptForReferences() const {
+        return wholeRecord() && !candidates.isEmpty() && candidates.last().op == QLatin1String(Fold::kOpReference);
+    }
 };
 
 // The open conflicts, and the decisions that settle them. A decision is a change like any other:

@@ -257,6 +257,32 @@ FoldResult Fold::run(const TableDef& table, QList<FoldChange> changes) {
     return folder.take();
 }
 
+FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> changes, const QStringList& referrers) {
+    std::sort(changes.begin(), changes.end(), &Fold::before);
+    Folder own(table, false);
+    Folder kept(table, true);
+    for (const FoldChange& c : changes) {
+        own.apply(c);
+        kept.apply(c);
+    }
+    const FoldResult ownResult = own.take();
+    FoldResult result = kept.take();
+    const QString star = QString::fromLatin1(kRecordField);
+    OpenConflict conflict = ownResult.conflicts.value(star);
+    conflict.field = star;
+    const auto lastDelete =
+        std::find_if(changes.crbegin(), changes.crend(), [](const FoldChange& c) { return c.op == kOpDelete; });
+    if (lastDelete != changes.crend() && !hasCandidate(conflict, lastDelete->changeId)) {
+        conflict.candidates.append(candidateOf(*lastDelete, QJsonValue::Null));
+    }
+    conflict.candidates.append(Candidate{QString(), 0, QString(), QString(), QString::fromLatin1(kOpReference),
+                                         QJsonArray::fromStringList(referrers)});
+    result.conflicts.insert(star, conflict);
+    result.exists = true;
+    result.deleted = false;
+    return result;
+}
+
 QJsonObject Fold::valuesIgnoringDeletes(const TableDef& table, QList<FoldChange> changes) {
     std::sort(changes.begin(), changes.end(), &Fold::before);
     Folder folder(table, true);

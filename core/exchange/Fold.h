@@ -64,11 +64,19 @@ public:
     static FoldResult run(const TableDef& table, QList<FoldChange> changes);
     // The values the record would have if no delete had happened: what a restore brings back.
     static QJsonObject valuesIgnoringDeletes(const TableDef& table, QList<FoldChange> changes);
+    // A record deleted by its own history that live records still point at (a visit recorded on
+    // one laptop for a person deleted on another): it stays with every value it had, all edits
+    // included, and its delete becomes a whole-record conflict whose last candidate, the provisional
+    // winner, is the references (op "reference", value the sorted "table/id" of the records that
+    // point at it). Deleting it would leave those records pointing at nothing; dropping them would
+    // throw data away.
+    static FoldResult keptForReferences(const TableDef& table, QList<FoldChange> changes, const QStringList& referrers);
 
     static bool before(const FoldChange& a, const FoldChange& b);
     static bool sameValue(const QJsonValue& a, const QJsonValue& b);
 
     static constexpr const char* kRecordField = "*";
+    static constexpr const char* kOpReference = "reference";
 };
 
 } // namespace fieldcase::core
