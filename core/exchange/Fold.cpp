@@ -272,8 +272,18 @@ FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> chan
     conflict.field = star;
     const auto lastDelete =
         std::find_if(changes.crbegin(), changes.crend(), [](const FoldChange& c) { return c.op == kOpDelete; });
-    if (lastDelete != changes.crend() && !hasCandidate(conflict, lastDelete->changeId)) {
-        conflict.candidates.append(candidateOf(*lastDelete, QJsonValue::Null));
+    if (lastDelete != changes.crend()) {
+        // Edits made after the delete are applied to the kept record, so they are not in contention
+        // with it (a laptop that keeps the record edits it like any other, without a conflict).
+        const auto after = [&](const Candidate& x) {
+            return std::tie(x.hlc, x.device, x.changeId) >
+                   std::tie(lastDelete->hlc, lastDelete->device, lastDelete->changeId);
+        };
+        conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(), after),
+                                  conflict.candidates.end());
+        if (!hasCandidate(conflict, lastDelete->changeId)) {
+            conflict.candidates.append(candidateOf(*lastDelete, QJsonValue::Null));
+        }
     }
     conflict.candidates.append(Candidate{QString(), 0, QString(), QString(), QString::fromLatin1(kOpReference),
                                          QJsonArray::fromStringList(referrers)});
