@@ -259,31 +259,34 @@ FoldResult Fold::run(const TableDef& table, QList<FoldChange> changes) {
 
 FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> changes, const QStringList& referrers) {
     std::sort(changes.begin(), changes.end(), &Fold::before);
-    Folder own(table, false);
     Folder kept(table, true);
     for (const FoldChange& c : changes) {
-        own.apply(c);
         kept.apply(c);
     }
-    const FoldResult ownResult = own.take();
     FoldResult result = kept.take();
+    // The delete is in contention with the edits it did not see. Edits made after it are applied
+    // to the kept record and are not in contention with it, so that a laptop that keeps the record
+    // can edit it like any other and hold the same conflict as the central copy.
+    qsizetype lastDelete = changes.size() - 1;
+    while (lastDelete >= 0 && changes.at(lastDelete).op != kOpDelete) {
+        --lastDelete;
+    }
+    Folder own(table, false);
+    for (qsizetype i = 0; i <= lastDelete; ++i) {
+        own.apply(changes.at(i));
+    }
     const QString star = QString::fromLatin1(kRecordField);
-    OpenConflict conflict = ownResult.conflicts.value(star);
+    OpenConflict conflict = own.take().conflicts.value(star);
     conflict.field = star;
-    const auto lastDelete =
-        std::find_if(changes.crbegin(), changes.crend(), [](const FoldChange& c) { return c.op == kOpDelete; });
-    if (lastDelete != changes.crend()) {
-        // Edits made after the delete are applied to the kept record, so they are not in contention
-        // with it (a laptop that keeps the record edits it like any other, without a conflict).
-        const auto after = [&](const Candidate& x) {
-            return std::tie(x.hlc, x.device, x.changeId) >
-                   std::tie(lastDelete->hlc, lastDelete->device, lastDelete->changeId);
-        };
-        conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(), after),
-                                  conflict.candidates.end());
-        if (!hasCandidate(conflict, lastDelete->changeId)) {
-            conflict.candidates.append(candidateOf(*lastDelete, QJsonValue::Null));
-        }
+    QSet<QString> settled;
+    for (qsizetype i = lastDelete + 1; i < changes.size(); ++i) {
+        settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+    }
+    conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(),
+                                             [&](const Candidate& x) { return settled.contains(x.changeId); }),
+                              conflict.candidates.end());
+    if (lastDelete >= 0 && !hasCandidate(conflict, changes.at(lastDelete).changeId)) {
+        conflict.candidates.append(candidateOf(changes.at(lastDelete), QJsonValue::Null));
     }
     conflict.candidates.append(Candidate{QString(), 0, QString(), QString(), QString::fromLatin1(kOpReference),
                                          QJsonArray::fromStringList(referrers)});
