@@ -97,6 +97,7 @@ Result<QList<ConflictInfo>> ConflictStore::load(const QString& where, const QVar
         const FoldResult folded = Fold::run(*table, *history);
         c.recordDeleted = folded.deleted && !c.keptForReferences();
         c.current = c.wholeRecord() ? QJsonValue(QJsonValue::Null) : folded.values.value(c.field);
+        c.provisional = folded.provisional.contains(c.field) ? folded.provisional.value(c.field) : c.current;
         c.recordTitle = titleOf(*table, Fold::valuesIgnoringDeletes(*table, *history));
     }
     return out;
@@ -209,7 +210,7 @@ Result<QString> ConflictStore::decide(const ConflictInfo& conflict, const QJsonV
     change.table = conflict.table;
     change.recordId = conflict.recordId;
     change.action = QStringLiteral("resolve");
-    change.fields.insert(conflict.field, QJsonArray{conflict.current, chosen});
+    change.fields.insert(conflict.field, QJsonArray{conflict.provisional, chosen});
     for (const Candidate& c : conflict.candidates) {
         if (!c.changeId.isEmpty()) {
             change.settles.append(c.changeId);

@@ -23,7 +23,8 @@ struct ConflictInfo {
     QJsonValue base;
     QList<Candidate> candidates; // in (hlc, device) order; the last one is the provisional value
     bool sensitive = false;      // special-category data: never settled without a person's choice
-    QJsonValue current;
+    QJsonValue current;          // the value in use (for special-category data, the base until decided)
+    QJsonValue provisional;      // the value the merge continues from: a decision names it as the old value
     bool recordDeleted = false;
     QString recordTitle; // who or what the record is about ("Lakatos Erika", "Plan goal: ...")
 

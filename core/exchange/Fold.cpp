@@ -43,7 +43,16 @@ public:
         }
     }
 
-    FoldResult take() { return std::move(m_r); }
+    FoldResult take() {
+        for (const OpenConflict& conflict : std::as_const(m_r.conflicts)) {
+            const FieldDef* field = m_table.field(conflict.field);
+            if (field != nullptr && field->sensitive() && !conflict.base.isUndefined()) {
+                m_r.provisional.insert(conflict.field, m_r.values.value(conflict.field));
+                m_r.values.insert(conflict.field, conflict.base);
+            }
+        }
+        return std::move(m_r);
+    }
 
     void apply(const FoldChange& c) {
         m_r.hlc = c.hlc;

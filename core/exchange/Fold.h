@@ -49,6 +49,10 @@ struct FoldResult {
     QString device;
     QString user;
     QMap<QString, OpenConflict> conflicts;
+    // Special-category fields (FieldDef::Sensitive) with an open conflict keep their base value in
+    // `values` until a person decides, so that no report counts a provisional answer; here is the
+    // value the fold works with (the provisional winner), which a decision names as its old value.
+    QJsonObject provisional;
 };
 
 // The merge rule, as a pure function: a record's state is the fold of every change known for it,

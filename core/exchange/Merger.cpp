@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace fieldcase::core {
@@ -364,7 +365,11 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         return s.error();
     }
     *existed = found;
-    if (!c.action.isEmpty() || (!m_held.isEmpty() && m_held.contains(key(c.table, c.recordId)))) {
+    // Records with special-category fields always fold from their history: such a field in conflict
+    // holds its base value in the row, not the value the fold continues from.
+    const bool sensitive =
+        std::any_of(table.fields.cbegin(), table.fields.cend(), [](const FieldDef& f) { return f.sensitive(); });
+    if (!c.action.isEmpty() || sensitive || (!m_held.isEmpty() && m_held.contains(key(c.table, c.recordId)))) {
         select.reset();
         return false;
     }

@@ -174,7 +174,11 @@ void ConflictInbox::showConflict(int row) {
                                "every value it had.")
                           : tr("The value in use for now is the latest one (%1). Nothing is lost until you decide.")
                                 .arg(core::ConflictStore::display(c, c.current));
-    if (c.sensitive) {
+    if (c.sensitive && !c.wholeRecord()) {
+        hint = tr("This is special-category data (such as minority or disability): it is never decided "
+                  "automatically, and the value from before the conflict (%1) stays in use until you decide.")
+                   .arg(core::ConflictStore::display(c, c.current));
+    } else if (c.sensitive) {
         hint += QLatin1Char(' ') + tr("This is special-category data (such as minority or disability): it is never "
                                       "decided automatically.");
     }
