@@ -9,7 +9,7 @@
 // history, and the deleted ones reachable from them through references. It is a function of the
 // changes known, not of the order in which they came, so every order of files gives the same copy.
 // Each batch recomputes it for the records the batch can have affected: the records it touched
-// that are deleted or were kept, what they pointed at and point at, and what kept records point at.
+// that are deleted, what they pointed at and point at, and every kept record with what it points at.
 #include "exchange/Merger.h"
 
 #include "exchange/RawStatement.h"
@@ -98,7 +98,11 @@ Status Merger::writeHeld(const TableDef& table, const QString& id, const QString
 }
 
 Status Merger::holdReferenced() {
+    // Every kept record is decided again: a change made here since the last merge (a deleted task,
+    // a person moved to another household) may have left it with nothing pointing at it. There are
+    // few of them, as each is an open conflict.
     QSet<QString> consider = m_holdCheck;
+    consider.unite(m_held);
     for (const QString& k : std::as_const(m_pointedAt)) {
         const qsizetype slash = k.indexOf(QLatin1Char('/'));
         const TableDef* table = Schema::instance().table(k.left(slash));
