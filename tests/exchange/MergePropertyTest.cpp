@@ -89,6 +89,7 @@ struct Tally {
     int fieldConflicts = 0;
     int deleteEditConflicts = 0;
     int keptForReferences = 0;
+    int specialCategoryConflicts = 0;
 };
 
 // Deletes one record the schema lets a worker delete: a consent, a task, a plan goal, a person
@@ -120,7 +121,7 @@ void randomEdits(std::mt19937& random, ExchangeWorld& world, ExchangeWorld::Lapt
     for (int i = 0; i < ops; ++i) {
         const QStringList people = liveIds(db, QStringLiteral("person"));
         const QStringList households = liveIds(db, QStringLiteral("household"));
-        const int kind = int(random() % 16);
+        const int kind = int(random() % 17);
         if (people.isEmpty() || kind == 0) {
             // Often in a household another laptop made, which may be deleted there meanwhile.
             const QString household = households.isEmpty() ? QString()
@@ -220,6 +221,22 @@ void randomEdits(std::mt19937& random, ExchangeWorld& world, ExchangeWorld::Lapt
             }
             break;
         }
+        case 15: {
+            // Special-category answers asked again on several laptops; refused while a conflict on
+            // the field waits for a decision.
+            const QStringList entries = liveIds(db, QStringLiteral("entry_record"));
+            if (!entries.isEmpty()) {
+                static const QStringList kAnswers = {QStringLiteral("yes"), QStringLiteral("no"),
+                                                     QStringLiteral("declined")};
+                store
+                    .update(QStringLiteral("entry_record"), pick(random, entries),
+                            {{random() % 2 == 0 ? QStringLiteral("minority") : QStringLiteral("disability"),
+                              pick(random, kAnswers)}},
+                            QStringLiteral("asked again"))
+                    .ok();
+            }
+            break;
+        }
         case 14:
             REQUIRE(store.update(QStringLiteral("person"), person,
                                  {{QStringLiteral("languages"), pick(random, kLanguages)},
@@ -273,11 +290,12 @@ QStringList onlyShared(const QStringList& lines, const QSet<QString>& share, boo
 }
 
 void tallyConflicts(Database& db, Tally& tally) {
-    Statement st(db, QStringLiteral("SELECT field, candidates FROM exchange_conflict"));
+    Statement st(db, QStringLiteral("SELECT field, candidates, sensitive FROM exchange_conflict"));
     REQUIRE(st.exec());
     while (st.next()) {
         if (st.value(0).toString() != QLatin1String(Fold::kRecordField)) {
             ++tally.fieldConflicts;
+            tally.specialCategoryConflicts += st.value(2).toInt();
             continue;
         }
         QSet<QString> ops;
@@ -417,6 +435,12 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
         INFO("scenario seed " << seed);
         std::mt19937 random{quint32(seed)};
         ExchangeWorld world;
+        test::Builders(world.central().db())
+            .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
+                                                     {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
+                                                     {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
+                                                     {QStringLiteral("isced"), QStringLiteral("isced1")},
+                                                     {QStringLiteral("minority"), QStringLiteral("declined")}});
         world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
         world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
         world.addLaptop(QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"));
@@ -527,9 +551,10 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
         deletes.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     }
     std::printf("[property] %d scenarios, %d packages, %d merge orders; deletes on laptops: %s; conflicts in the final "
-                "copies: %d on fields, %d delete against edit, %d kept for references\n",
+                "copies: %d on fields (%d special-category), %d delete against edit, %d kept for references\n",
                 tally.scenarios, tally.packages, tally.orders, qPrintable(deletes.join(QStringLiteral(", "))),
-                tally.fieldConflicts, tally.deleteEditConflicts, tally.keptForReferences);
+                tally.fieldConflicts, tally.specialCategoryConflicts, tally.deleteEditConflicts,
+                tally.keptForReferences);
     CHECK(tally.scenarios == scenarios);
     CHECK(tally.orders == scenarios * kOrders);
     // The run exercised what it claims: concurrent edits of the same field, deletes against edits,
@@ -537,6 +562,7 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
     CHECK(tally.deletes.value(QStringLiteral("person")) > 0);
     CHECK(tally.deletes.size() >= 3);
     CHECK(tally.fieldConflicts > 0);
+    CHECK(tally.specialCategoryConflicts > 0);
     CHECK(tally.deleteEditConflicts > 0);
     CHECK(tally.keptForReferences > 0);
 }
