@@ -183,7 +183,12 @@ private:
             for (const FieldDef& f : m_table.fields) {
                 const QJsonValue current = m_r.values.value(f.name);
                 const QJsonValue seen = c.fields.contains(f.name) ? oldOf(c.fields.value(f.name)) : QJsonValue::Null;
-                if (!Fold::sameValue(current, seen)) {
+                // Special-category data in conflict shows its base value until decided: a deleter
+                // who saw the base saw what the record showed.
+                const auto open = m_r.conflicts.constFind(f.name);
+                const bool sawBase =
+                    f.sensitive() && open != m_r.conflicts.constEnd() && Fold::sameValue(open->base, seen);
+                if (!Fold::sameValue(current, seen) && !sawBase) {
                     const Candidate w = m_writer.value(f.name);
                     unseen[w.changeId].insert(f.name, current);
                     writers.insert(w.changeId, w);
