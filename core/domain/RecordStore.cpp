@@ -354,6 +354,28 @@ Status RecordStore::update(const QString& tableName, const QString& id, const QV
     if (newValues.isEmpty()) {
         return {};
     }
+    for (auto it = newValues.constBegin(); it != newValues.constEnd(); ++it) {
+        const FieldDef* field = def.field(it.key());
+        if (field == nullptr || !field->sensitive()) {
+            continue;
+        }
+        // Special-category data in conflict between devices changes only by a person's decision in
+        // the conflict inbox (the exchange keeps the value from before until then).
+        Statement open(m_db, QStringLiteral("SELECT count(*) FROM exchange_conflict WHERE table_name = ? AND "
+                                            "record_id = ? AND field = ?"));
+        open.bind(def.name).bind(id).bind(field->name);
+        auto n = open.scalar();
+        if (!n) {
+            return n.error();
+        }
+        if (n->toLongLong() > 0) {
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 was changed differently on two devices, and a person has not decided yet which "
+                                "answer stands. Decide it in the conflict inbox; it cannot be changed here until then.")
+                                 .arg(field->displayLabel()),
+                             {}, field->name);
+        }
+    }
     if (def.frozen && correctionNote.trimmed().isEmpty()) {
         return makeError(ErrorCode::Conflict, tr("The %1 is frozen once saved. To change it, make a correction and "
                                                  "say why; the correction is logged.")

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace fieldcase::core {
 
@@ -94,8 +95,9 @@ Result<QList<ConflictInfo>> ConflictStore::load(const QString& where, const QVar
             continue;
         }
         const FoldResult folded = Fold::run(*table, *history);
-        c.recordDeleted = folded.deleted;
+        c.recordDeleted = folded.deleted && !c.keptForReferences();
         c.current = c.wholeRecord() ? QJsonValue(QJsonValue::Null) : folded.values.value(c.field);
+        c.provisional = folded.provisional.contains(c.field) ? folded.provisional.value(c.field) : c.current;
         c.recordTitle = titleOf(*table, Fold::valuesIgnoringDeletes(*table, *history));
     }
     return out;
@@ -123,6 +125,19 @@ QString ConflictStore::display(const ConflictInfo& conflict, const QJsonValue& v
     if (conflict.wholeRecord()) {
         if (value.isNull() || value.isUndefined()) {
             return tr("(deleted)");
+        }
+        if (value.isArray()) {
+            // The records that still point at it, by kind: "kept: 2 Visit, 1 Person".
+            QMap<QString, int> kinds;
+            for (const QJsonValue& v : value.toArray()) {
+                const TableDef* from = Schema::instance().table(v.toString().section(QLatin1Char('/'), 0, 0));
+                kinds[from != nullptr ? from->displayLabel() : QString()] += 1;
+            }
+            QStringList parts;
+            for (auto it = kinds.constBegin(); it != kinds.constEnd(); ++it) {
+                parts.append(tr("%1 × %2").arg(it.value()).arg(it.key()));
+            }
+            return tr("(kept: still pointed at by %1)").arg(parts.join(QStringLiteral(", ")));
         }
         QStringList parts;
         const QJsonObject fields = value.toObject();
@@ -155,7 +170,15 @@ Result<QString> ConflictStore::take(qint64 id, int candidate) {
     }
     const Candidate& chosen = conflict->candidates.at(candidate);
     if (conflict->wholeRecord()) {
-        return decideRecord(*conflict, chosen.op == QStringLiteral("delete"));
+        const bool keepDeleted = chosen.op == QStringLiteral("delete");
+        if (keepDeleted && conflict->keptForReferences()) {
+            // Deleting it would leave the records that point at it pointing at nothing.
+            return makeError(ErrorCode::Conflict,
+                             tr("Conflict %1: this record cannot stay deleted while other records point at it. "
+                                "Keep it, or first change the records that point at it and decide again.")
+                                 .arg(id));
+        }
+        return decideRecord(*conflict, keepDeleted);
     }
     return decide(*conflict, chosen.value);
 }
@@ -187,7 +210,7 @@ Result<QString> ConflictStore::decide(const ConflictInfo& conflict, const QJsonV
     change.table = conflict.table;
     change.recordId = conflict.recordId;
     change.action = QStringLiteral("resolve");
-    change.fields.insert(conflict.field, QJsonArray{conflict.current, chosen});
+    change.fields.insert(conflict.field, QJsonArray{conflict.provisional, chosen});
     for (const Candidate& c : conflict.candidates) {
         if (!c.changeId.isEmpty()) {
             change.settles.append(c.changeId);

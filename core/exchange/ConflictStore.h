@@ -23,11 +23,16 @@ struct ConflictInfo {
     QJsonValue base;
     QList<Candidate> candidates; // in (hlc, device) order; the last one is the provisional value
     bool sensitive = false;      // special-category data: never settled without a person's choice
-    QJsonValue current;
+    QJsonValue current;          // the value in use (for special-category data, the base until decided)
+    QJsonValue provisional;      // the value the merge continues from: a decision names it as the old value
     bool recordDeleted = false;
     QString recordTitle; // who or what the record is about ("Lakatos Erika", "Plan goal: ...")
 
     bool wholeRecord() const { return field == QLatin1String(Fold::kRecordField); }
+    // Deleted on one side while live records elsewhere point at it: kept until a person decides.
+    bool keptForReferences() const {
+        return wholeRecord() && !candidates.isEmpty() && candidates.last().op == QLatin1String(Fold::kOpReference);
+    }
 };
 
 // The open conflicts, and the decisions that settle them. A decision is a change like any other:

@@ -43,7 +43,16 @@ public:
         }
     }
 
-    FoldResult take() { return std::move(m_r); }
+    FoldResult take() {
+        for (const OpenConflict& conflict : std::as_const(m_r.conflicts)) {
+            const FieldDef* field = m_table.field(conflict.field);
+            if (field != nullptr && field->sensitive() && !conflict.base.isUndefined()) {
+                m_r.provisional.insert(conflict.field, m_r.values.value(conflict.field));
+                m_r.values.insert(conflict.field, conflict.base);
+            }
+        }
+        return std::move(m_r);
+    }
 
     void apply(const FoldChange& c) {
         m_r.hlc = c.hlc;
@@ -174,7 +183,12 @@ private:
             for (const FieldDef& f : m_table.fields) {
                 const QJsonValue current = m_r.values.value(f.name);
                 const QJsonValue seen = c.fields.contains(f.name) ? oldOf(c.fields.value(f.name)) : QJsonValue::Null;
-                if (!Fold::sameValue(current, seen)) {
+                // Special-category data in conflict shows its base value until decided: a deleter
+                // who saw the base saw what the record showed.
+                const auto open = m_r.conflicts.constFind(f.name);
+                const bool sawBase =
+                    f.sensitive() && open != m_r.conflicts.constEnd() && Fold::sameValue(open->base, seen);
+                if (!Fold::sameValue(current, seen) && !sawBase) {
                     const Candidate w = m_writer.value(f.name);
                     unseen[w.changeId].insert(f.name, current);
                     writers.insert(w.changeId, w);
@@ -255,6 +269,45 @@ FoldResult Fold::run(const TableDef& table, QList<FoldChange> changes) {
         folder.apply(c);
     }
     return folder.take();
+}
+
+FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> changes, const QStringList& referrers) {
+    std::sort(changes.begin(), changes.end(), &Fold::before);
+    Folder kept(table, true);
+    for (const FoldChange& c : changes) {
+        kept.apply(c);
+    }
+    FoldResult result = kept.take();
+    // The delete is in contention with the edits it did not see. Edits made after it are applied
+    // to the kept record and are not in contention with it, so that a laptop that keeps the record
+    // can edit it like any other and hold the same conflict as the central copy.
+    qsizetype lastDelete = changes.size() - 1;
+    while (lastDelete >= 0 && changes.at(lastDelete).op != kOpDelete) {
+        --lastDelete;
+    }
+    Folder own(table, false);
+    for (qsizetype i = 0; i <= lastDelete; ++i) {
+        own.apply(changes.at(i));
+    }
+    const QString star = QString::fromLatin1(kRecordField);
+    OpenConflict conflict = own.take().conflicts.value(star);
+    conflict.field = star;
+    QSet<QString> settled;
+    for (qsizetype i = lastDelete + 1; i < changes.size(); ++i) {
+        settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+    }
+    conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(),
+                                             [&](const Candidate& x) { return settled.contains(x.changeId); }),
+                              conflict.candidates.end());
+    if (lastDelete >= 0 && !hasCandidate(conflict, changes.at(lastDelete).changeId)) {
+        conflict.candidates.append(candidateOf(changes.at(lastDelete), QJsonValue::Null));
+    }
+    conflict.candidates.append(Candidate{QString(), 0, QString(), QString(), QString::fromLatin1(kOpReference),
+                                         QJsonArray::fromStringList(referrers)});
+    result.conflicts.insert(star, conflict);
+    result.exists = true;
+    result.deleted = false;
+    return result;
 }
 
 QJsonObject Fold::valuesIgnoringDeletes(const TableDef& table, QList<FoldChange> changes) {

@@ -49,6 +49,10 @@ struct FoldResult {
     QString device;
     QString user;
     QMap<QString, OpenConflict> conflicts;
+    // Special-category fields (FieldDef::Sensitive) with an open conflict keep their base value in
+    // `values` until a person decides, so that no report counts a provisional answer; here is the
+    // value the fold works with (the provisional winner), which a decision names as its old value.
+    QJsonObject provisional;
 };
 
 // The merge rule, as a pure function: a record's state is the fold of every change known for it,
@@ -64,11 +68,19 @@ public:
     static FoldResult run(const TableDef& table, QList<FoldChange> changes);
     // The values the record would have if no delete had happened: what a restore brings back.
     static QJsonObject valuesIgnoringDeletes(const TableDef& table, QList<FoldChange> changes);
+    // A record deleted by its own history that live records still point at (a visit recorded on
+    // one laptop for a person deleted on another): it stays with every value it had, all edits
+    // included, and its delete becomes a whole-record conflict whose last candidate, the provisional
+    // winner, is the references (op "reference", value the sorted "table/id" of the records that
+    // point at it). Deleting it would leave those records pointing at nothing; dropping them would
+    // throw data away.
+    static FoldResult keptForReferences(const TableDef& table, QList<FoldChange> changes, const QStringList& referrers);
 
     static bool before(const FoldChange& a, const FoldChange& b);
     static bool sameValue(const QJsonValue& a, const QJsonValue& b);
 
     static constexpr const char* kRecordField = "*";
+    static constexpr const char* kOpReference = "reference";
 };
 
 } // namespace fieldcase::core

@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace fieldcase::core {
@@ -155,7 +156,10 @@ Status Merger::begin(const QString& sender, quint64 sequence) {
     while (redirects.step(&s)) {
         m_redirects.insert(key(redirects.textAt(0), redirects.textAt(1)), redirects.textAt(2));
     }
-    return s;
+    if (!s) {
+        return s;
+    }
+    return loadHeld();
 }
 
 QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObject* fields) {
@@ -319,6 +323,7 @@ Status Merger::add(const WireChange& incoming) {
             const QString target = it.value().toArray().at(1).toString();
             if (!target.isEmpty()) {
                 m_references.insert(key(f->refTable, target));
+                m_pointedAt.insert(key(f->refTable, target));
             }
         }
     }
@@ -360,7 +365,12 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         return s.error();
     }
     *existed = found;
-    if (!c.action.isEmpty()) {
+    // Records with special-category fields always fold from their history: such a field in conflict
+    // holds its base value in the row, not the value the fold continues from.
+    const bool sensitive =
+        std::any_of(table.fields.cbegin(), table.fields.cend(), [](const FieldDef& f) { return f.sensitive(); });
+    if (!c.action.isEmpty() || sensitive || (!m_held.isEmpty() && m_held.contains(key(c.table, c.recordId)))) {
+        select.reset();
         return false;
     }
     if (!found) {
@@ -407,10 +417,14 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         return false;
     }
     QVariantMap current;
+    QList<QVariant> row;
     for (int i = 0; i < table.fields.size(); ++i) {
-        current.insert(table.fields.at(i).name, select.valueAt(4 + i));
+        row.append(select.valueAt(4 + i));
+        current.insert(table.fields.at(i).name, row.last());
     }
     select.reset();
+    // What the record pointed at before this change may now be pointed at by nothing live.
+    noteHeldTargets(table, row);
 
     QStringList assignments;
     QVariantList binds;
@@ -447,6 +461,7 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
             }
         }
         assignments.append(QStringLiteral("deleted = 1"));
+        m_holdCheck.insert(key(c.table, c.recordId));
         for (const FieldDef& f : table.fields) {
             if (f.personal()) {
                 assignments.append(f.name + QStringLiteral(" = NULL"));
@@ -516,6 +531,11 @@ Status Merger::refold(const TableDef& table, const QString& id) {
         return changes.error();
     }
     const FoldResult folded = Fold::run(table, *changes);
+    const QString recordKey = key(table.name, id);
+    if (folded.deleted || m_held.remove(recordKey)) {
+        // Written as its own history says; holdReferenced() decides whether references keep it.
+        m_holdCheck.insert(recordKey);
+    }
     if (auto s = writeFolded(table, id, folded); !s) {
         return s;
     }
@@ -530,6 +550,13 @@ Status Merger::writeFolded(const TableDef& table, const QString& id, const FoldR
     Status s;
     const bool found = select.step(&s);
     const qint64 rid = found ? select.intAt(0) : 0;
+    if (found && !m_held.isEmpty()) {
+        QList<QVariant> row;
+        for (int i = 0; i < table.fields.size(); ++i) {
+            row.append(select.valueAt(4 + i));
+        }
+        noteHeldTargets(table, row);
+    }
     select.reset();
     if (!s) {
         return s;
@@ -653,6 +680,9 @@ Status Merger::finish() {
     }
     m_dirty.clear();
     m_dirtyKeys.clear();
+    if (auto s = holdReferenced(); !s) {
+        return s;
+    }
     // SQLite counts the foreign keys still unresolved in the transaction; only when there are some
     // is it worth finding which references are missing, to say so.
     int unresolved = 0;
@@ -732,7 +762,17 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
             return s.error();
         }
     }
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const FieldDef* f = table->field(it.key());
+        const QString target = f->type == FieldType::Ref ? it.value().toArray().at(1).toString() : QString();
+        if (!target.isEmpty()) {
+            m_pointedAt.insert(key(f->refTable, target));
+        }
+    }
     if (auto s = refold(*table, c.recordId); !s) {
+        return s.error();
+    }
+    if (auto s = holdReferenced(); !s) {
         return s.error();
     }
     m_db.noteChanged(table->name);

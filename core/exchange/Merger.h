@@ -78,6 +78,17 @@ private:
     Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
     Status writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded);
     Status logChange(const WireChange& c, const QByteArray& fields, bool* inserted);
+    // Keeps alive the records deleted by their own history that live records point at, and lets
+    // go of those nothing live points at any more (MergerReferences.cpp).
+    Status holdReferenced();
+    Status writeHeld(const TableDef& table, const QString& id, const QStringList& referrers);
+    Status loadHeld();
+    void noteHeldTargets(const TableDef& table, const QList<QVariant>& row);
+    struct RowState {
+        bool exists = false;
+        bool deleted = false;
+    };
+    Result<RowState> rowState(const TableDef& table, const QString& id);
     QVariant sortKey(const TableDef& table, const QVariantMap& values) const;
 
     Database& m_db;
@@ -92,6 +103,9 @@ private:
     QList<QPair<const TableDef*, QString>> m_dirty;
     QSet<QString> m_dirtyKeys;
     QSet<QString> m_references; // "table/id" that must exist at the end
+    QSet<QString> m_held;       // "table/id" kept alive because live records point at them
+    QSet<QString> m_holdCheck;  // records that may have to be kept or let go, and what they point at
+    QSet<QString> m_pointedAt;  // every "table/id" a change since the last check points at
 };
 
 } // namespace fieldcase::core

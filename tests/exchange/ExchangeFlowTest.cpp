@@ -3,6 +3,7 @@
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
 
+#include "domain/BatchApply.h"
 #include "domain/IntegrityCheck.h"
 #include "domain/RecordStore.h"
 #include "exchange/ConflictStore.h"
@@ -385,6 +386,92 @@ TEST_CASE("Conflicts on special-category data are marked, so that nothing settle
     auto open = ConflictStore(world.central().db()).open();
     REQUIRE(open->size() == 1);
     CHECK(open->first().sensitive);
+}
+
+TEST_CASE("A conflict on special-category data keeps the answer from before until a person decides, in any order",
+          "[exchange][merge]") {
+    ExchangeWorld world;
+    const QString entry =
+        Builders(world.central().db())
+            .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
+                                                     {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
+                                                     {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
+                                                     {QStringLiteral("isced"), QStringLiteral("isced1")},
+                                                     {QStringLiteral("minority"), QStringLiteral("declined")}});
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
+    REQUIRE(RecordStore(erika.db->db())
+                .update(QStringLiteral("entry_record"), entry, {{QStringLiteral("minority"), QStringLiteral("yes")}},
+                        QStringLiteral("asked again")));
+    world.tick();
+    REQUIRE(RecordStore(peter.db->db())
+                .update(QStringLiteral("entry_record"), entry, {{QStringLiteral("minority"), QStringLiteral("no")}},
+                        QStringLiteral("asked again")));
+    const QByteArray a = world.exportFrom(erika);
+    const QByteArray b = world.exportFrom(peter);
+    const auto ab = world.mergeIntoCopy({a, b});
+    const auto ba = world.mergeIntoCopy({b, a});
+    CHECK(ab.hash == ba.hash);
+    CHECK(ab.conflicts == ba.conflicts);
+    CHECK(ab.problems.isEmpty());
+
+    world.mergeIntoCentral(b);
+    world.mergeIntoCentral(a);
+    Database& central = world.central().db();
+    const auto minority = [&](Database& db) {
+        return RecordStore(db).get(QStringLiteral("entry_record"), entry)->text(QStringLiteral("minority"));
+    };
+    // Not Peter's later "no" (the provisional winner): the answer from before, until someone decides.
+    CHECK(minority(central) == QStringLiteral("declined"));
+    auto open = ConflictStore(central).open();
+    REQUIRE(open->size() == 1);
+    const ConflictInfo c = open->first();
+    CHECK(c.sensitive);
+    CHECK(c.current.toString() == QStringLiteral("declined"));
+
+    // Neither an edit here nor a batch file settles it, and nothing changes.
+    const QByteArray before = ExchangeWorld::dumpHash(central);
+    CHECK_FALSE(RecordStore(central)
+                    .update(QStringLiteral("entry_record"), entry, {{QStringLiteral("minority"), QStringLiteral("no")}},
+                            QStringLiteral("decided by phone"))
+                    .ok());
+    QBuffer batch;
+    batch.setData(QStringLiteral("{\"op\": \"update\", \"table\": \"entry_record\", \"id\": \"%1\", \"fields\": "
+                                 "{\"minority\": \"no\"}, \"note\": \"bulk fix\"}\n")
+                      .arg(entry)
+                      .toUtf8());
+    batch.open(QIODevice::ReadOnly);
+    CHECK_FALSE(BatchApply::apply(central, batch).ok());
+    CHECK(ExchangeWorld::dumpHash(central) == before);
+    CHECK(ExchangeWorld::conflictSet(central).size() == 1);
+
+    // A later change of another field of the record merges, and the answer still waits.
+    world.tick();
+    REQUIRE(RecordStore(erika.db->db())
+                .update(QStringLiteral("entry_record"), entry,
+                        {{QStringLiteral("labour_status"), QStringLiteral("employed")}}, QStringLiteral("new job")));
+    CHECK(world.mergeIntoCentral(world.exportFrom(erika)).status == ImportStatus::Applied);
+    CHECK(minority(central) == QStringLiteral("declined"));
+    CHECK(ExchangeWorld::conflictSet(central).size() == 1);
+
+    // The laptops hold the answer from before too, until the decision reaches them.
+    REQUIRE(world.mergeIntoLaptop(peter, world.returnTo(peter)).status == ImportStatus::Applied);
+    CHECK(minority(peter.db->db()) == QStringLiteral("declined"));
+
+    int no = -1;
+    for (int i = 0; i < c.candidates.size(); ++i) {
+        if (c.candidates.at(i).value.toString() == QStringLiteral("no")) {
+            no = i;
+        }
+    }
+    REQUIRE(no >= 0);
+    REQUIRE(ConflictStore(central).take(c.id, no).ok());
+    CHECK(minority(central) == QStringLiteral("no"));
+    CHECK(ExchangeWorld::conflictSet(central).isEmpty());
+    CHECK(checkProblems(central).isEmpty());
+    REQUIRE(world.mergeIntoLaptop(peter, world.returnTo(peter)).status == ImportStatus::Applied);
+    CHECK(minority(peter.db->db()) == QStringLiteral("no"));
+    CHECK(ExchangeWorld::conflictSet(peter.db->db()).isEmpty());
 }
 
 TEST_CASE("A change that cannot be used is set aside with its reason, and the rest of the file is merged",

@@ -4,11 +4,14 @@
 #include "Builders.h"
 
 #include "domain/Dump.h"
+#include "domain/IntegrityCheck.h"
 #include "exchange/Packages.h"
 #include "exchange/Sodium.h"
 #include "storage/Statement.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +118,29 @@ core::ImportReport ExchangeWorld::mergeIntoLaptop(Laptop& laptop, const QByteArr
     core::ImportOptions options;
     options.backup = false;
     return importer.importBytes(package, QStringLiteral("return"), options);
+}
+
+ExchangeWorld::CopyOutcome ExchangeWorld::mergeIntoCopy(const QList<QByteArray>& files) {
+    REQUIRE(m_central->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("copy-%1.db").arg(++m_copies));
+    REQUIRE(QFile::copy(m_central->path(), path));
+    core::ManualClock clock(m_central->clock().nowMs());
+    core::DatabaseOptions options;
+    options.clock = &clock;
+    options.user = QStringLiteral("supervisor");
+    auto db = core::Database::open(path, options);
+    REQUIRE(db.ok());
+    core::Importer importer(**db);
+    core::ImportOptions noBackup;
+    noBackup.backup = false;
+    for (const QByteArray& file : files) {
+        const core::ImportReport r = importer.importBytes(file, QStringLiteral("file"), noBackup);
+        INFO(r.message.toStdString() << ' ' << r.detail.toStdString());
+        REQUIRE(r.status != core::ImportStatus::Refused);
+    }
+    auto problems = core::IntegrityCheck::run(**db);
+    REQUIRE(problems.ok());
+    return {dumpHash(**db), conflictSet(**db), *problems};
 }
 
 void ExchangeWorld::tick(qint64 ms) {

@@ -6,7 +6,9 @@
 #include "exchange/Importer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <deque>
@@ -43,6 +45,15 @@ public:
     QByteArray returnTo(Laptop& laptop);
     core::ImportReport mergeIntoLaptop(Laptop& laptop, const QByteArray& package);
 
+    // Merges files, in the order given, into a copy of the central copy as it is now (the central
+    // copy itself is left alone): what the supervisor would get from that order.
+    struct CopyOutcome {
+        QByteArray hash;
+        QStringList conflicts;
+        QStringList problems; // what `check` reports
+    };
+    CopyOutcome mergeIntoCopy(const QList<QByteArray>& files);
+
     // Moves every clock on, as time passes between edits on different machines.
     void tick(qint64 ms = 1000);
 
@@ -59,6 +70,7 @@ private:
     QString m_household;
     QString m_locality;
     QStringList m_people;
+    int m_copies = 0;
 };
 
 } // namespace fieldcase::test

@@ -128,7 +128,9 @@ void ConflictInbox::reload() {
     for (const core::ConflictInfo& c : std::as_const(m_conflicts)) {
         const core::TableDef* table = core::Schema::instance().table(c.table);
         const core::FieldDef* field = table ? table->field(c.field) : nullptr;
-        QString text = tr("%1 - %2").arg(c.recordTitle, field ? field->displayLabel() : tr("deleted and edited"));
+        QString text = tr("%1 - %2").arg(c.recordTitle, field                   ? field->displayLabel()
+                                                        : c.keptForReferences() ? tr("deleted, still needed")
+                                                                                : tr("deleted and edited"));
         if (c.sensitive) {
             text = tr("%1 [special category]").arg(text);
         }
@@ -161,13 +163,22 @@ void ConflictInbox::showConflict(int row) {
     const core::TableDef* table = core::Schema::instance().table(c.table);
     const core::FieldDef* field = table ? table->field(c.field) : nullptr;
     m_title->setText(field ? tr("%1: %2").arg(c.recordTitle, field->displayLabel())
-                           : tr("%1: deleted on one device, edited on another").arg(c.recordTitle));
-    QString hint = c.wholeRecord()
-                       ? tr("The record stays deleted until you decide. Taking the edited version restores it with "
-                            "every value it had.")
-                       : tr("The value in use for now is the latest one (%1). Nothing is lost until you decide.")
-                             .arg(core::ConflictStore::display(c, c.current));
-    if (c.sensitive) {
+                     : c.keptForReferences()
+                         ? tr("%1: deleted on one device, still needed by records from another").arg(c.recordTitle)
+                         : tr("%1: deleted on one device, edited on another").arg(c.recordTitle));
+    QString hint =
+        c.keptForReferences()
+            ? tr("Other records still point at this one, so it is kept for now with every value it had. Keep it, "
+                 "or change those records first and then decide to delete it.")
+        : c.wholeRecord() ? tr("The record stays deleted until you decide. Taking the edited version restores it with "
+                               "every value it had.")
+                          : tr("The value in use for now is the latest one (%1). Nothing is lost until you decide.")
+                                .arg(core::ConflictStore::display(c, c.current));
+    if (c.sensitive && !c.wholeRecord()) {
+        hint = tr("This is special-category data (such as minority or disability): it is never decided "
+                  "automatically, and the value from before the conflict (%1) stays in use until you decide.")
+                   .arg(core::ConflictStore::display(c, c.current));
+    } else if (c.sensitive) {
         hint += QLatin1Char(' ') + tr("This is special-category data (such as minority or disability): it is never "
                                       "decided automatically.");
     }
