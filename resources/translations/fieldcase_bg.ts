@@ -391,11 +391,11 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="34"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
@@ -637,7 +637,7 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="71"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
@@ -827,27 +827,39 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>The package file to write.</source>
         <translation>Файлът с пакета, който да се запише.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation>Експортира отново всяка промяна, направена на този лаптоп (когато файл е бил изгубен).</translation>
+        <translation type="vanished">Експортира отново всяка промяна, направена на този лаптоп (когато файл е бил изгубен).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
+        <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
         <source>export needs --out FILE.</source>
         <translation>export изисква --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="165"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
         <translation>Няма нищо ново за експорт: всяка промяна е била в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
+        <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="177"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
         <translation>
             <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2.</numerusform>
@@ -855,77 +867,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
+        <source> (file %1 from %2, with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source> (file %1 from %2)</source>
         <translation> (файл %1 от %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="213"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
         <translation>%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отхвърлени промени</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>refused change: %1</source>
         <translation>отхвърлена промяна: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="227"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="232"/>
         <source>also merged, after waiting: %1</source>
         <translation>обединен също, след изчакване: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="235"/>
         <source>backup before merging: %1</source>
         <translation>резервно копие преди обединяването: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="240"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
         <translation>Обединява файлове за обмен: експортите на лаптопите в централното копие или обратен пакет в лаптоп.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>The files, in any order.</source>
         <translation>Файловете, в произволен ред.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>Only show what merging would do; write nothing.</source>
         <translation>Само показва какво би направило обединяването; не записва нищо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="244"/>
         <source>Do not copy the database aside before each file.</source>
         <translation>Без резервно копие на базата данни преди всеки файл.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="249"/>
         <source>merge needs at least one FILE.</source>
         <translation>merge изисква поне един ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробно изпълнение: нищо не е записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
         <translation>
             <numerusform>fieldcase-cli: %n файл е отхвърлен; базата данни не е променена от него.</numerusform>
@@ -933,27 +950,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="277"/>
         <source>Lists the open conflicts, one a line.</source>
         <translation>Изброява отворените конфликти, по един на ред.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="296"/>
         <source>%1=%2 [%3, %4, %5]</source>
         <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>deleted-vs-edited</source>
         <translation>изтрит-срещу-редактиран</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="304"/>
         <source>special category: decide explicitly</source>
         <translation>специална категория: решете изрично</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="307"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n отворен конфликт.</numerusform>
@@ -961,78 +978,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="312"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
         <translation>Решава един конфликт; решението се връща към лаптопите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
         <source>The conflict number (from conflicts).</source>
         <translation>Номерът на конфликта (от conflicts).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
         <source>The version to keep: a, b (c... when there are more).</source>
         <translation>Версията, която да се запази: a, b (c... когато са повече).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="315"/>
         <source>a|b</source>
         <translation>a|b</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>A new value instead of one of the versions.</source>
         <translation>Нова стойност вместо някоя от версиите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>TEXT</source>
         <translation>ТЕКСТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="323"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
         <translation>resolve изисква --conflict ID – номер от fieldcase-cli conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="327"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
         <translation>resolve изисква или --take a|b, или --value ТЕКСТ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="338"/>
         <source>--take must be a letter: a, b, ...</source>
         <translation>--take трябва да е буква: a, b, ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="347"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
         <translation>Конфликт %1 е решен; решението е вписано в дневника (промяна %2) и се връща към лаптопите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="355"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
         <translation>Записва обратния пакет за лаптоп: обновените му случаи, справочните данни и решените конфликти.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
         <source>The laptop (its name or device id).</source>
         <translation>Лаптопът (името му или id на устройството).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
+        <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>return needs --device ID and --out FILE.</source>
         <translation>return изисква --device ID и --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="378"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
+        <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="393"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
         <translation>
             <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3.</numerusform>
@@ -1040,42 +1070,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="401"/>
         <source>Lists the laptops enrolled in this central copy.</source>
         <translation>Изброява лаптопите, регистрирани в това централно копие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>revoked</source>
         <translation>отнета регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
         <source>last file merged: %1</source>
         <translation>последен обединен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="423"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
         <translation>Отнема регистрацията на лаптоп (изгубен или откраднат): файловете му се отхвърлят отсега нататък.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="440"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
         <translation>Регистрацията на лаптопа „%1“ е отнета; файловете му ще бъдат отхвърляни.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="445"/>
         <source>Lists possible duplicate persons found while merging.</source>
         <translation>Изброява възможните дублирани лица, открити при обединяването.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n възможен дубликат.</numerusform>
@@ -1083,27 +1113,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
         <translation>Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; дубликатът се пренасочва.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
         <source>The person who stays.</source>
         <translation>Лицето, което остава.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <source>The duplicate, merged into the other.</source>
         <translation>Дубликатът, който се слива с другото лице.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="474"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
         <translation>merge-persons изисква --keep ID и --merge ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="484"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
         <translation>
             <numerusform>Сливане: %n запис вече сочи към запазеното лице.</numerusform>
@@ -1111,57 +1141,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="492"/>
         <source>enrol a laptop: write its enrolment file</source>
         <translation>регистрира лаптоп: записва неговия файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="493"/>
         <source>make a new laptop database from an enrolment file</source>
         <translation>създава нова база данни на лаптоп от файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
         <translation>записва новите промени на лаптопа за централното копие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="495"/>
         <source>merge exchange files (preview with --dry-run)</source>
         <translation>обединява файлове за обмен (преглед с --dry-run)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="496"/>
         <source>list open conflicts</source>
         <translation>изброява отворените конфликти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="497"/>
         <source>decide a conflict</source>
         <translation>решава конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="498"/>
         <source>write a laptop&apos;s return package</source>
         <translation>записва обратния пакет за лаптоп</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
         <source>list enrolled laptops</source>
         <translation>изброява регистрираните лаптопи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="500"/>
         <source>withdraw a laptop&apos;s enrolment</source>
         <translation>отнема регистрацията на лаптоп</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="501"/>
         <source>list possible duplicate persons</source>
         <translation>изброява възможните дублирани лица</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="502"/>
         <source>merge a duplicate person into another</source>
         <translation>слива дублирано лице с друго</translation>
     </message>
@@ -1299,33 +1329,43 @@
 <context>
     <name>ConflictStore</name>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Няма отворен конфликт с номер %1. Може вече да е решен; изведете отново списъка с отворени конфликти.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
         <source>(deleted)</source>
         <translation>(изтрит)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <source>(kept: still pointed at by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>(edited)</source>
         <translation>(редактиран)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
         <source>(empty)</source>
         <translation>(празно)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Конфликт %1 има %n версия; изберете я.</numerusform>
@@ -1333,27 +1373,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Изтрит запис остава изтрит или се възстановява; изберете една от версиите.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>%1 е задължително и не може да остане празно.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
         <source>Conflict %1 decided</source>
         <translation>Конфликт %1 е решен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Конфликт %1 е решен: остава изтрит</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Конфликт %1 е решен: възстановен</translation>
     </message>
@@ -1440,19 +1485,19 @@
     <name>Database</name>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="272"/>
+        <location filename="../../core/storage/Database.cpp" line="283"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Дискът е пълен. Освободете място и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="269"/>
+        <location filename="../../core/storage/Database.cpp" line="280"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Базата данни е заета в друг прозорец или програма. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="274"/>
+        <location filename="../../core/storage/Database.cpp" line="285"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Базата данни съобщи за грешка; нищо не е променено.</translation>
     </message>
@@ -1502,9 +1547,14 @@
         <translation>Преди надграждането на базата данни не можа да бъде записано копие в %1. Освободете място на диска и отворете базата данни отново.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="188"/>
+        <location filename="../../core/storage/Database.cpp" line="192"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Оставена е без промяна.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1575,234 +1625,248 @@
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="139"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="191"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="287"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="140"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
+        <source>Print</source>
+        <comment>the print preview of a record</comment>
+        <translation type="unfinished">Печат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="141"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="195"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="292"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="94"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="25"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="126"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="160"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="175"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>legal representative %1</source>
         <translation>законен представител %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="44"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: not signed</source>
         <translation>%1: не е подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="47"/>
         <source>%1: signed %2</source>
         <translation>%1: подписан на %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="50"/>
         <source>case manager</source>
         <translation>водещ случая</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="53"/>
         <source>experience expert</source>
         <translation>експерт с личен опит</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="56"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="44"/>
         <source>Notes</source>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="61"/>
         <source>Needs by intervention area</source>
         <translation>Потребности по области на интервенция</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="89"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="65"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="90"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="114"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="195"/>
         <source>edit</source>
         <translation>редактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="72"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="76"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="110"/>
         <source>by %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="83"/>
         <source>who: %1</source>
         <translation>кой: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="86"/>
         <source>for %1</source>
         <translation>за %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="103"/>
         <source>Agreed services and referrals</source>
         <translation>Договорени услуги и насочвания</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="121"/>
         <source>Reviews (earlier versions kept)</source>
         <translation>Прегледи (по-ранните версии се пазят)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="125"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · версия %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="138"/>
         <source>Plan review of %1 (version %2)</source>
         <translation>Преглед на плана от %1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="153"/>
         <source>Goals as they stood at the review</source>
         <translation>Целите към момента на прегледа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="161"/>
         <source>, by %1</source>
         <translation>, от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="167"/>
         <source>Needs as they stood at the review</source>
         <translation>Потребностите към момента на прегледа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="184"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <source>This record was corrected or withdrawn.</source>
         <translation>Този запис е коригиран или оттеглен.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Show the record in force</source>
         <translation>Показване на действащия запис</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="192"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
         <source>Correct</source>
         <translation>Коригиране</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="193"/>
         <source>Withdraw</source>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="200"/>
         <source>This record withdraws a visit recorded by mistake.</source>
         <translation>Този запис оттегля посещение, записано по грешка.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the withdrawn record</source>
         <translation>Показване на оттегления запис</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the record it corrects</source>
         <translation>Показване на коригирания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Present</source>
         <translation>Присъстващи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="229"/>
         <source>Plan goals worked on</source>
         <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="238"/>
         <source>Tasks agreed</source>
         <translation>Договорени задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="245"/>
         <source>update</source>
         <translation>обновяване</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="254"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
         <source>Change status</source>
         <translation>Промяна на статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="268"/>
         <source>Status history</source>
         <translation>История на статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="278"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="289"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="16"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="116"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="80"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="157"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="172"/>
         <source>Edit</source>
         <translation>Редактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="290"/>
         <source>Attendance</source>
         <translation>Присъствие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
+        <source>Print attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
         <translation>Присъствие: %1 регистрирани лица, %2 служители, %3 външни гости</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="319"/>
         <source>Staff:</source>
         <translation>Служители:</translation>
     </message>
@@ -1813,7 +1877,7 @@
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest visits and services</source>
         <translation>Последни посещения и услуги</translation>
     </message>
@@ -1854,7 +1918,7 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Record visit</source>
         <translation>Записване на посещение</translation>
     </message>
@@ -1865,13 +1929,13 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="123"/>
         <source>Refer</source>
         <translation>Насочване</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="124"/>
         <source>Hand over</source>
         <translation>Предаване на случая</translation>
     </message>
@@ -1887,12 +1951,12 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
         <source>Exit</source>
         <translation>Напускане</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="35"/>
         <source>%1 (%n year(s) old)</source>
         <translation>
             <numerusform>%1 (на %n година)</numerusform>
@@ -1900,67 +1964,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="38"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="51"/>
         <source>Household members</source>
         <translation>Членове на домакинството</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="53"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Entry data (frozen)</source>
         <translation>Данни при включване (заключени)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="90"/>
         <source>Consents</source>
         <translation>Съгласия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="92"/>
         <source>%1, given %2 (%3, text %4)</source>
         <translation>%1, дадено на %2 (%3, текст %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="96"/>
         <source>, withdrawn %1</source>
         <translation>, оттеглено на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="101"/>
         <source>edit or withdraw</source>
         <translation>редактиране или оттегляне</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
+        <source>print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest household visits</source>
         <translation>Последни посещения в домакинството</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>%1 household</source>
         <translation>Домакинство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Add member</source>
         <translation>Добавяне на член</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
         <source>New family plan</source>
         <translation>Нов семеен план</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
+        <source>Print family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Членове (%n)</numerusform>
@@ -1968,32 +2042,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="158"/>
         <source>Show its households</source>
         <translation>Показване на домакинствата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="159"/>
         <source>Register a household here</source>
         <translation>Регистриране на домакинство тук</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="173"/>
         <source>Add training</source>
         <translation>Добавяне на обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="174"/>
         <source>Show caseload</source>
         <translation>Показване на случаите</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="189"/>
         <source>%1 · %2 · %3 h%4</source>
         <translation>%1 · %2 · %3 ч%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="198"/>
         <source>Trainings (%1 hours in all)</source>
         <translation>Обучения (общо %1 часа)</translation>
     </message>
@@ -2127,40 +2201,55 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="71"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
         <translation>Планът %1 е от вида „%2“, а не „%3“. Отпечатайте го като „%2“.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="128"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
         <translation>За печат е необходима графичната част на Qt, която не е стартирана.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="132"/>
         <source>There is nothing to print.</source>
         <translation>Няма нищо за отпечатване.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="142"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>Принтерът или файлът не можа да бъде отворен за печат.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="159"/>
         <source>Printing was stopped.</source>
         <translation>Печатът беше спрян.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="163"/>
         <source>The printer or file did not accept the pages.</source>
         <translation>Принтерът или файлът не прие страниците.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="173"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="192"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
         <translation>%1 не може да бъде записан. Изберете папка, в която имате право на запис.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
+        <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
+        <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
+        <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2760,40 +2849,40 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="108"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="131"/>
         <source>Return package</source>
         <translation>Обратен пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="110"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
         <translation>Все още няма регистриран лаптоп. Първо регистрирайте лаптоп.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="116"/>
         <source>Which laptop is the package for?</source>
         <translation>За кой лаптоп е пакетът?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <source>Save the return package</source>
         <translation>Запазване на обратния пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="124"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="220"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="136"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="138"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
         <translation>
             <numerusform>Обратният пакет %1 за „%2“ е записан: %n промяна.</numerusform>
@@ -2801,12 +2890,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="155"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
         <translation>Няма нищо ново за експорт: всяка промяна е в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
+        <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="166"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
         <translation>
             <numerusform>Експортирана е %n промяна като файл %1 в %2. Предайте файла на своя супервизор.</numerusform>
@@ -2814,43 +2911,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Export changes...</source>
         <translation>&amp;Експорт на промените...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
+        <source>Export everything &amp;again (a file was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
         <source>&amp;Merge files...</source>
         <translation>&amp;Обединяване на файлове...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="183"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="207"/>
         <source>&amp;Conflict inbox...</source>
         <translation>&amp;Входящи конфликти...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="185"/>
         <source>Possible &amp;duplicates...</source>
         <translation>Възможни &amp;дубликати...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="187"/>
         <source>&amp;Return package for a laptop...</source>
         <translation>Обратен пакет за 496|Обратен &amp;пакет за лаптоп...лаптоп...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
+        <source>Return package with e&amp;verything (one was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
         <source>E&amp;nrol a laptop...</source>
         <translation>&amp;Регистриране на лаптоп...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Join a programme...</source>
         <translation>Присъединяване към &amp;програма...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="206"/>
         <source>&amp;Conflict inbox (%n open)...</source>
         <translation>
             <numerusform>&amp;Входящи конфликти (%n отворен)...</numerusform>
@@ -2858,8 +2965,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="219"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="228"/>
         <source>Export changes</source>
         <translation>Експорт на промените</translation>
     </message>
@@ -3041,77 +3148,141 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="46"/>
+        <location filename="../../core/exchange/Importer.cpp" line="47"/>
         <source>merged</source>
         <translation>обединен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="48"/>
+        <location filename="../../core/exchange/Importer.cpp" line="49"/>
         <source>ready to merge</source>
         <translation>готов за обединяване</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="50"/>
+        <location filename="../../core/exchange/Importer.cpp" line="51"/>
         <source>already merged</source>
         <translation>вече обединен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation>изчаква по-ранен файл</translation>
+        <translation type="vanished">изчаква по-ранен файл</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="54"/>
+        <location filename="../../core/exchange/Importer.cpp" line="53"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="55"/>
         <source>refused</source>
         <translation>отхвърлен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="56"/>
+        <location filename="../../core/exchange/Importer.cpp" line="57"/>
         <source>cancelled</source>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="75"/>
+        <location filename="../../core/exchange/Importer.cpp" line="76"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
         <translation>Папката за резервни копия до базата данни не можа да бъде създадена; нищо не е обединено. Освободете място или проверете правата за папката.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="91"/>
+        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
         <translation>Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="104"/>
+        <location filename="../../core/exchange/Importer.cpp" line="105"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Резервното копие преди обединяването не можа да бъде записано (дали дискът не е пълен?); нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="124"/>
+        <location filename="../../core/exchange/Importer.cpp" line="127"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Тази база данни все още не участва в обмен: първо регистрирайте лаптоп (централно копие) или се присъединете към програма (лаптоп).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="163"/>
+        <location filename="../../core/exchange/Importer.cpp" line="180"/>
         <source>central copy</source>
         <translation>централно копие</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="199"/>
+        <location filename="../../core/exchange/Importer.cpp" line="229"/>
         <source>%1 could not be read.</source>
         <translation>%1 не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="251"/>
+        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation>Файл %1 от %2 пристигна преди файл %3; запазен е и ще бъде обединен, щом пристигнат предходните файлове.</translation>
+        <translation type="vanished">Файл %1 от %2 пристигна преди файл %3; запазен е и ще бъде обединен, щом пристигнат предходните файлове.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation>Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
+        <translation type="vanished">Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="344"/>
+        <location filename="../../core/exchange/Importer.cpp" line="429"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Обединяването беше отменено; нищо от %1 не е записано.</translation>
     </message>
@@ -3182,62 +3353,62 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="164"/>
+        <location filename="../../core/exchange/Merger.cpp" line="168"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>непозната таблица „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="167"/>
+        <location filename="../../core/exchange/Merger.cpp" line="171"/>
         <source>a change or record id is not valid</source>
         <translation>id на промяна или запис не е валидно</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="170"/>
+        <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>непозната операция „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="178"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>непознато действие „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="177"/>
+        <location filename="../../core/exchange/Merger.cpp" line="181"/>
         <source>the change has no valid time stamp or device</source>
         <translation>промяната няма валидна отметка за време или устройство</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="180"/>
+        <location filename="../../core/exchange/Merger.cpp" line="184"/>
         <source>the merge target is not a valid id</source>
         <translation>целта на сливането не е валидно id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="185"/>
+        <location filename="../../core/exchange/Merger.cpp" line="189"/>
         <source>the list of settled changes is not readable</source>
         <translation>списъкът с уредените промени не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="191"/>
+        <location filename="../../core/exchange/Merger.cpp" line="195"/>
         <source>the field values are not readable</source>
         <translation>стойностите на полетата не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="197"/>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 няма поле „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="205"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>стойността на %1 не е двойка [стара, нова]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="215"/>
+        <location filename="../../core/exchange/Merger.cpp" line="219"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="684"/>
+        <location filename="../../core/exchange/Merger.cpp" line="714"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
@@ -3248,62 +3419,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
         <source>The file could not be read.</source>
         <translation>Файлът не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Файлът е много по-голям от всеки пакет на Fieldcase; не е такъв пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Това не е файл за обмен на Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Този файл е създаден с по-нова версия на Fieldcase. Инсталирайте по-новата версия, за да го прочетете.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Това е друг вид файл на Fieldcase (например файл за регистрация или обратен пакет) и не може да бъде обединен тук.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file belongs to another programme.</source>
         <translation>Този файл принадлежи на друга програма.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Този файл е шифрован за друго копие (друго централно копие или друг лаптоп); това копие не може да го отвори.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Този файл идва от лаптоп, който не е регистриран в това централно копие.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Този файл идва от лаптоп, чиято регистрация е отнета; не се приема.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Файлът е променен или съкратен, след като е създаден, или не е създаден от устройството, което посочва. Поискайте ново копие на файла.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Файлът не можа да бъде дешифриран с ключа на това копие или с въведената парола.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Файлът е дешифриран, но съдържанието му е повредено.</translation>
     </message>
@@ -3311,29 +3482,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
         <source>The encryption library could not start.</source>
         <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Ключът на получателя не е валиден; пакетът не е записан.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Ключът не можа да бъде изведен от паролата (недостатъчно памет).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Пакетът не можа да бъде записан. Проверете диска или флашката.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Пакетът не можа да бъде подписан: ключът за подписване не е валиден.</translation>
     </message>
@@ -3346,53 +3517,53 @@
         <translation>%1 не можа да бъде записан. Проверете дали във флашката или папката може да се записва и дали има място.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="223"/>
+        <location filename="../../core/exchange/Packages.cpp" line="227"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
         <translation>Регистрацията на лаптопа „%1“ е отнета; той не получава повече данни.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="295"/>
+        <location filename="../../core/exchange/Packages.cpp" line="304"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
         <translation>Дайте на лаптопа име от 1 до 100 знака.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="298"/>
+        <location filename="../../core/exchange/Packages.cpp" line="307"/>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>Паролата трябва да има поне 12 знака.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="315"/>
+        <location filename="../../core/exchange/Packages.cpp" line="324"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
         <translation>Няма служител с потребителско име или име „%1“. Първо добавете работещия като служител.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="325"/>
+        <location filename="../../core/exchange/Packages.cpp" line="334"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
         <translation>Вече е регистриран лаптоп с име „%1“. Изберете друго име или първо отнемете старата регистрация.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="424"/>
-        <location filename="../../core/exchange/Packages.cpp" line="441"/>
+        <location filename="../../core/exchange/Packages.cpp" line="433"/>
+        <location filename="../../core/exchange/Packages.cpp" line="450"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
         <translation>Паролата не отваря този файл за регистрация. Проверете я при своя супервизор.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="477"/>
+        <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
         <translation>%1 е централно копие; лаптопът се присъединява със собствена база данни.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="483"/>
+        <location filename="../../core/exchange/Packages.cpp" line="492"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
         <translation>Базата данни на този лаптоп вече принадлежи на друга програма. Използвайте нов файл на база данни, за да се присъедините към тази.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="486"/>
+        <location filename="../../core/exchange/Packages.cpp" line="495"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
         <translation>Базата данни на този лаптоп вече е присъединена към програмата (като „%1“).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="494"/>
+        <location filename="../../core/exchange/Packages.cpp" line="503"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
         <translation>%1 вече съдържа записи. Лаптопът се присъединява с нов, празен файл на база данни.</translation>
     </message>
@@ -3473,27 +3644,32 @@
         <translation>Записът (%1) отразява случилото се и не се редактира. Вместо това запишете корекция; тя ще го замени.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="358"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Записът (%1) се заключва след записване. За да го промените, направете корекция и посочете защо; корекцията се вписва в дневника.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="411"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Записът (%1) отразява случилото се и не може да бъде изтрит. Вместо това запишете корекция, която го оттегля.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="431"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Записът има твърде дълбоко дърво от подчинени записи, за да бъде изтрит наведнъж.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Записът (%1) отразява случилото се и не може да бъде изтрит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="455"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Записът (%1) не може да бъде изтрит: %n запис от вида „%2“ все още сочи към него (%3). Първо ги променете или изтрийте.</numerusform>
@@ -5206,97 +5382,117 @@
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
+        <source>deleted, still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>deleted and edited</source>
         <translation>изтрит и редактиран</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="135"/>
         <source>%1 [special category]</source>
         <translation>%1 [специална категория]</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="140"/>
         <source>No open conflicts</source>
         <translation>Няма отворени конфликти</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="141"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
         <translation>Всички обединени досега промени са съвместими. Конфликти се появяват тук, когато две устройства променят едно и също нещо или когато едното изтрие това, което другото редактира.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
+        <source>%1: deleted on one device, still needed by records from another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>%1: deleted on one device, edited on another</source>
         <translation>%1: изтрит на едно устройство, редактиран на друго</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
         <translation>Записът остава изтрит, докато не решите. Ако изберете редактираната версия, той се възстановява с всички стойности, които е имал.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="175"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
         <translation>Засега се използва последната стойност (%1). Нищо не се губи, докато не решите.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
+        <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
         <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Changed by</source>
         <translation>Променено от</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="194"/>
         <source>Before</source>
         <translation>Преди</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="201"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="207"/>
         <source>Keep &amp;%1 (stays deleted)</source>
         <translation>Запазване на &amp;%1 (остава изтрит)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="208"/>
         <source>Take &amp;%1</source>
         <translation>Избор на &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="239"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
         <translation>Решено. Решението е вписано в дневника и се връща към лаптопите със следващия им обратен пакет.</translation>
     </message>
@@ -5332,89 +5528,101 @@
         <translation>&amp;Печат...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation>Преглед за печат на плана на лицето на екрана или на резюмето на случая му</translation>
+        <translation type="vanished">Преглед за печат на плана на лицето на екрана или на резюмето на случая му</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="32"/>
         <source>Print case &amp;summary...</source>
         <translation>Печат на &amp;резюме на случая...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="35"/>
         <source>Save as P&amp;DF...</source>
         <translation>Запазване като P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Plans &amp;awaiting signature...</source>
         <translation>Планове, оч&amp;акващи подпис...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="40"/>
         <source>Print every plan of a locality that awaits signature</source>
         <translation>Печат на всички планове на населено място, които очакват подпис</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="45"/>
         <source>&amp;Print</source>
         <translation>&amp;Печат</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="54"/>
         <source>Help</source>
         <translation>Помощ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation>Първо изберете лице: при печат се показва неговият план или резюмето на случая му.</translation>
+        <translation type="vanished">Първо изберете лице: при печат се показва неговият план или резюмето на случая му.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
+        <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
+        <source>Select a person first: the case summary is printed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
+        <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
         <source>Print preview: %1</source>
         <translation>Преглед за печат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
         <source>Preparing the pages...</source>
         <translation>Подготовка на страниците...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Writing %1...</source>
         <translation>Записване на %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="157"/>
         <source>Save as PDF</source>
         <translation>Запазване като PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="189"/>
         <source>No plan of this locality awaits signature any more.</source>
         <translation>Вече няма план от това населено място, който да очаква подпис.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="196"/>
         <source>Save plans as PDF</source>
         <translation>Запазване на плановете като PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="203"/>
         <source>Print</source>
         <translation>Печат</translation>
     </message>
@@ -5612,12 +5820,12 @@
 <context>
     <name>fieldcase::ui::FieldForm</name>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(choose)</source>
         <translation>(изберете)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(not recorded)</source>
         <translation>(не е записано)</translation>
     </message>
@@ -5737,57 +5945,57 @@
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>%1 - Fieldcase</source>
         <translation>%1 - Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Търсене:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
         <translation>Лице, домакинство или населено място, напр. kovacs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Search people, households and localities</source>
         <translation>Търсене на лица, домакинства и населени места</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="82"/>
         <source>Lists</source>
         <translation>Списъци</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>No people yet</source>
         <translation>Все още няма лица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
         <translation>Тази база данни не съдържа лица. Регистрирайте домакинство (Ctrl+Shift+H) и членовете му или изпробвайте Fieldcase с измислена програма: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Choose a person</source>
         <translation>Изберете лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
         <translation>Изберете някого от списъка или въведете име в полето за търсене (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; намира Kovács.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
         <translation>
             <numerusform>%n формуляр не беше запазен миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
@@ -5795,240 +6003,240 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>Households</source>
         <translation>Домакинства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>(all localities)</source>
         <translation>(всички населени места)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>in &amp;locality:</source>
         <translation>в &amp;населено място:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Development plans</source>
         <translation>Планове за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Visits and services</source>
         <translation>Посещения и услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Referrals</source>
         <translation>Насочвания</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Group events</source>
         <translation>Групови събития</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Staff</source>
         <translation>Служители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>My caseload</source>
         <translation>Моите случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>(choose)</source>
         <translation>(изберете)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>of &amp;staff member:</source>
         <translation>на с&amp;лужител:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Overdue plan reviews</source>
         <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Visits due this week</source>
         <translation>Посещения за тази седмица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;New database...</source>
         <translation>&amp;Нова база данни...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Open database...</source>
         <translation>&amp;Отваряне на база данни...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find person, household or locality</source>
         <translation>&amp;Търсене на лице, домакинство или населено място</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit the record shown</source>
         <translation>&amp;Редактиране на показания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;History of the record shown</source>
         <translation>&amp;История на показания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Case work</source>
         <translation>Работа по &amp;случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;New in this list</source>
         <translation>Н&amp;ов запис в този списък</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>New &amp;person</source>
         <translation>Ново &amp;лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>New &amp;household</source>
         <translation>Ново &amp;домакинство</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>Record &amp;visit or service</source>
         <translation>&amp;Записване на посещение или услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Choose a person or household first.</source>
         <translation>Първо изберете лице или домакинство.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>New development p&amp;lan</source>
         <translation>Нов &amp;план за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
         <translation>Първо изберете лице (индивидуален план) или домакинство (семеен план).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Refer</source>
         <translation>&amp;Насочване</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Hand &amp;over to another facility</source>
         <translation>Предаване на д&amp;руго звено</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>New group &amp;event</source>
         <translation>Ново групово &amp;събитие</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Go</source>
         <translation>На1013|&amp;Навигациявигация</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>1014|По&amp;мощПомощ</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;About Fieldcase</source>
         <translation>&amp;За Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
         <translation>Отворете лице или домакинство и след това създайте план за него (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
         <translation>Отворете лице или домакинство и след това запишете посещението (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
         <translation>Отворете лице или домакинство и след това го насочете (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="487"/>
+        <location filename="../../ui/MainWindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
+        <location filename="../../ui/MainWindow.cpp" line="466"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="506"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="496"/>
         <source>Household</source>
         <translation>Домакинство</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="499"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="539"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n лице</numerusform>
@@ -6036,7 +6244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="540"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n съвпадение</numerusform>
@@ -6044,7 +6252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -6052,62 +6260,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
         <translation>Изберете служител по-горе, за да видите лицата, на които той е водещ случая.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="560"/>
+        <location filename="../../ui/MainWindow.cpp" line="538"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
         <translation>В тези случаи все още няма никого. Лицето се добавя, когато този служител стане водещ на неговия случай или на случая на домакинството му.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
         <translation>Няма план, който да чака преглед. Тук се показват действащите планове, чиято дата за следващ преглед е минала.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
         <translation>Няма посещения за тази седмица. Когато при записване на посещение се посочи дата за следващо посещение в тази седмица, домакинството се показва тук, докато не бъде посетено.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
         <translation>Все още няма домакинства. Регистрирайте домакинство с Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
         <translation>Все още няма нищо. Ctrl+N създава нов запис, където това е възможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>Open database</source>
         <translation>Отваряне на база данни</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="597"/>
+        <location filename="../../ui/MainWindow.cpp" line="575"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
         <translation>Бази данни на Fieldcase (*.db *.fieldcase);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>New database</source>
         <translation>Нова база данни</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>Fieldcase databases (*.db)</source>
         <translation>Бази данни на Fieldcase (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="612"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>About Fieldcase</source>
         <translation>За Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="591"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Управление на случаи и мониторинг на програми за работа по социално включване.&lt;/p&gt;&lt;p&gt;База данни: %2&lt;br&gt;Версия на схемата %3&lt;/p&gt;&lt;p&gt;Лицензирано под GNU General Public License, версия 3 или по-нова.&lt;/p&gt;</translation>
     </message>
@@ -6216,17 +6424,22 @@
         <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
+        <source>%1, file %2 (with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%1, file %2</source>
         <translation>%1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="234"/>
         <source>%1; %n change(s) set aside</source>
         <translation>
             <numerusform>%1; %n промяна е оставена настрана</numerusform>
@@ -6234,32 +6447,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
         <translation>%1 нови, %2 променени, %3 вече са тук, %4 в конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>Възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="260"/>
         <source>Set aside: %1</source>
         <translation>Оставено настрана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
         <source>Also merged after waiting: %1</source>
         <translation>Обединен също след изчакване: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="269"/>
         <source>Backup before merging: %1</source>
         <translation>Резервно копие преди обединяването: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
         <source>Merged %n file(s).</source>
         <translation>
             <numerusform>Обединен е %n файл.</numerusform>
@@ -6267,7 +6480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="277"/>
         <source>%n file(s) refused; they changed nothing.</source>
         <translation>
             <numerusform>%n файл е отхвърлен; не е променил нищо.</numerusform>
@@ -6275,7 +6488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="281"/>
         <source>Preview: %n file(s) ready to merge.</source>
         <translation>
             <numerusform>Предварителен преглед: %n файл е готов за обединяване.</numerusform>
@@ -6283,7 +6496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="282"/>
         <source>%n file(s) will be refused.</source>
         <translation>
             <numerusform>%n файл ще бъде отхвърлен.</numerusform>
@@ -6291,40 +6504,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="283"/>
         <source>Nothing has been written yet.</source>
         <translation>Все още нищо не е записано.</translation>
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Да бъдат ли запазени промените, които направихте тук?</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="37"/>
         <source>Possible duplicates already on this laptop</source>
         <translation>Възможни дубликати, които вече са на този лаптоп</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="40"/>
         <source>Possible duplicates</source>
         <translation>Възможни дубликати</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="47"/>
         <source>Open the &amp;existing record</source>
         <translation>Отваряне на &amp;съществуващия запис</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="93"/>
         <source>born %1</source>
         <translation>роден(а) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="96"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="121"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
         <translation>
             <numerusform>%n лице, което вече е на този лаптоп, може да е същото лице (вижте по-долу). Отворете съществуващия запис или натиснете „Запазване“ отново, за да регистрирате въпреки това ново лице.</numerusform>
@@ -6413,18 +6634,18 @@
         <translation>Добавяне на &amp;услуга...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="112"/>
         <source>by %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6440,42 +6661,42 @@
 <context>
     <name>fieldcase::ui::RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="38"/>
         <source>New %1</source>
         <translation>Нов запис: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="73"/>
         <source>Correction &amp;note (required to change frozen data):</source>
         <translation>&amp;Бележка за корекцията (задължителна при промяна на заключени данни):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="75"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
         <translation>Защо съхранените данни са били грешни, напр. „видян е документът“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Възстановено е въведеното тук на %1, което не беше запазено. Запазете го или натиснете Esc, за да го отхвърлите.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
         <source>%1: this field is required.</source>
         <translation>%1: това поле е задължително.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
         <translation>Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
@@ -6522,120 +6743,141 @@
 <context>
     <name>fieldcase::ui::StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="26"/>
         <source>Change the referral&apos;s status</source>
         <translation>Промяна на статуса на насочването</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="30"/>
         <source>Now: %1</source>
         <translation>Сега: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="43"/>
         <source>New &amp;status</source>
         <translation>Нов &amp;статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="44"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="45"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Резултат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="60"/>
         <source>This referral is %1; its status does not change any more.</source>
         <translation>Това насочване е със статус „%1“; статусът му вече не се променя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="80"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation>Дата: „%1“ не е дата; въведете я като година-месец-ден, например 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="69"/>
         <source>Record a visit or service: %1</source>
         <translation>Записване на посещение или услуга: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="70"/>
         <source>Correct a visit: %1</source>
         <translation>Коригиране на посещение: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="76"/>
         <source>Who was there, plan goals and tasks</source>
         <translation>Кой е присъствал, цели от плана и задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="78"/>
         <source>&amp;Present</source>
         <translation>&amp;Присъстващи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="80"/>
         <source>Present</source>
         <translation>Присъстващи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="82"/>
         <source>Plan goals &amp;worked on</source>
         <translation>&amp;Цели от плана, по които е работено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="84"/>
         <source>Plan goals worked on</source>
         <translation>Цели от плана, по които е работено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="91"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
         <translation>Договорени &amp;задачи (какво, кой, до кога, като ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
+        <source>Tasks agreed</source>
+        <translation type="unfinished">Договорени задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Who</source>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
+        <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
+        <source>Task %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Deadline</source>
         <translation>Краен срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="105"/>
         <source>&amp;Add task</source>
         <translation>&amp;Добавяне на задача</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (experience expert)</source>
         <translation>%1 (експерт с личен опит)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (staff)</source>
         <translation>%1 (служител)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="249"/>
         <source>(no plan goals yet)</source>
         <translation>(все още няма цели в плана)</translation>
     </message>

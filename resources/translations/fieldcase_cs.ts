@@ -391,11 +391,11 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="34"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
@@ -637,7 +637,7 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="71"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
@@ -830,27 +830,40 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>The package file to write.</source>
         <translation>Soubor balíčku, který se má zapsat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation>Znovu exportovat všechny změny provedené na tomto notebooku (když se soubor ztratil).</translation>
+        <translation type="vanished">Znovu exportovat všechny změny provedené na tomto notebooku (když se soubor ztratil).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
+        <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
         <source>export needs --out FILE.</source>
         <translation>export potřebuje --out SOUBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="165"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
         <translation>Nic nového k exportu: každá změna už byla v dřívějším souboru. Žádný soubor nebyl zapsán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
+        <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="177"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
         <translation>
             <numerusform>Exportována %n změna jako soubor %1 tohoto notebooku do %2.</numerusform>
@@ -859,77 +872,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
+        <source> (file %1 from %2, with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source> (file %1 from %2)</source>
         <translation> (soubor %1 z %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="213"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
         <translation>nové: %1, změněné: %2, již přítomné: %3, v konfliktu: %4, možné duplicity: %5, odmítnuté změny: %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>refused change: %1</source>
         <translation>odmítnutá změna: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="227"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="232"/>
         <source>also merged, after waiting: %1</source>
         <translation>také sloučeno po čekání: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="235"/>
         <source>backup before merging: %1</source>
         <translation>záloha před sloučením: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="240"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
         <translation>Sloučí soubory výměny: exporty z notebooků do centrální kopie, nebo zpětný balíček do notebooku.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>The files, in any order.</source>
         <translation>Soubory, v libovolném pořadí.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>FILE...</source>
         <translation>SOUBOR...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>Only show what merging would do; write nothing.</source>
         <translation>Jen ukázat, co by sloučení udělalo; nic nezapisovat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="244"/>
         <source>Do not copy the database aside before each file.</source>
         <translation>Před každým souborem nezálohovat databázi.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="249"/>
         <source>merge needs at least one FILE.</source>
         <translation>merge potřebuje alespoň jeden SOUBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
         <source>Dry run: nothing was written.</source>
         <translation>Zkušební běh: nic nebylo zapsáno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
         <translation>
             <numerusform>fieldcase-cli: %n soubor odmítnut; databázi nezměnil.</numerusform>
@@ -938,27 +956,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="277"/>
         <source>Lists the open conflicts, one a line.</source>
         <translation>Vypíše otevřené konflikty, jeden na řádek.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="296"/>
         <source>%1=%2 [%3, %4, %5]</source>
         <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>deleted-vs-edited</source>
         <translation>smazáno-vs-upraveno</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="304"/>
         <source>special category: decide explicitly</source>
         <translation>zvláštní kategorie: rozhodněte výslovně</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="307"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n otevřený konflikt.</numerusform>
@@ -967,78 +985,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="312"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
         <translation>Rozhodne jeden konflikt; rozhodnutí se vrátí do notebooků.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
         <source>The conflict number (from conflicts).</source>
         <translation>Číslo konfliktu (z příkazu conflicts).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
         <source>The version to keep: a, b (c... when there are more).</source>
         <translation>Verze, která se ponechá: a, b (c... pokud je jich více).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="315"/>
         <source>a|b</source>
         <translation>a|b</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>A new value instead of one of the versions.</source>
         <translation>Nová hodnota místo jedné z verzí.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="323"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
         <translation>resolve potřebuje --conflict ID, číslo z fieldcase-cli conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="327"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
         <translation>resolve potřebuje buď --take a|b, nebo --value TEXT.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="338"/>
         <source>--take must be a letter: a, b, ...</source>
         <translation>--take musí být písmeno: a, b, ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="347"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
         <translation>Konflikt %1 je rozhodnut; rozhodnutí je zaznamenáno (změna %2) a vrátí se do notebooků.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="355"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
         <translation>Zapíše zpětný balíček pro notebook: aktualizované klienty pracovníka, referenční data a rozhodnuté konflikty.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
         <source>The laptop (its name or device id).</source>
         <translation>Notebook (jeho název nebo id zařízení).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
+        <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>return needs --device ID and --out FILE.</source>
         <translation>return potřebuje --device ID a --out SOUBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="378"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nic nového pro „%1“: notebook už má vše. Žádný soubor nebyl zapsán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
+        <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="393"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
         <translation>
             <numerusform>Zpětný balíček %1 pro „%2“ zapsán: %n změna do %3.</numerusform>
@@ -1047,42 +1079,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="401"/>
         <source>Lists the laptops enrolled in this central copy.</source>
         <translation>Vypíše notebooky zaregistrované v této centrální kopii.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>revoked</source>
         <translation>zrušeno</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>active</source>
         <translation>aktivní</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
         <source>last file merged: %1</source>
         <translation>poslední sloučený soubor: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="423"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
         <translation>Zruší registraci notebooku (ztraceného nebo odcizeného): jeho soubory budou od nynějška odmítány.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="440"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
         <translation>Registrace notebooku „%1“ je zrušena; jeho soubory budou odmítány.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="445"/>
         <source>Lists possible duplicate persons found while merging.</source>
         <translation>Vypíše možné duplicitní osoby nalezené při slučování.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n možná duplicita.</numerusform>
@@ -1091,27 +1123,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
         <translation>Sloučí duplicitní osobu do jiné: všechny návštěvy, plány a souhlasy se přesunou; duplicita se přesměruje.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
         <source>The person who stays.</source>
         <translation>Osoba, která zůstává.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <source>The duplicate, merged into the other.</source>
         <translation>Duplicita, která se sloučí do druhé osoby.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="474"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
         <translation>merge-persons potřebuje --keep ID a --merge ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="484"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
         <translation>
             <numerusform>Sloučeno: %n záznam nyní odkazuje na ponechanou osobu.</numerusform>
@@ -1120,57 +1152,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="492"/>
         <source>enrol a laptop: write its enrolment file</source>
         <translation>zaregistrovat notebook: zapsat jeho registrační soubor</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="493"/>
         <source>make a new laptop database from an enrolment file</source>
         <translation>vytvořit novou databázi notebooku z registračního souboru</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
         <translation>zapsat nové změny notebooku pro centrální kopii</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="495"/>
         <source>merge exchange files (preview with --dry-run)</source>
         <translation>sloučit soubory výměny (náhled pomocí --dry-run)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="496"/>
         <source>list open conflicts</source>
         <translation>vypsat otevřené konflikty</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="497"/>
         <source>decide a conflict</source>
         <translation>rozhodnout konflikt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="498"/>
         <source>write a laptop&apos;s return package</source>
         <translation>zapsat zpětný balíček pro notebook</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
         <source>list enrolled laptops</source>
         <translation>vypsat zaregistrované notebooky</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="500"/>
         <source>withdraw a laptop&apos;s enrolment</source>
         <translation>zrušit registraci notebooku</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="501"/>
         <source>list possible duplicate persons</source>
         <translation>vypsat možné duplicitní osoby</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="502"/>
         <source>merge a duplicate person into another</source>
         <translation>sloučit duplicitní osobu do jiné</translation>
     </message>
@@ -1308,33 +1340,43 @@
 <context>
     <name>ConflictStore</name>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Otevřený konflikt číslo %1 neexistuje. Možná už byl vyřešen; vypište otevřené konflikty znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
         <source>(deleted)</source>
         <translation>(smazáno)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <source>(kept: still pointed at by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>(edited)</source>
         <translation>(upraveno)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
         <source>(empty)</source>
         <translation>(prázdné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Konflikt %1 má %n verzi; zvolte jednu z nich.</numerusform>
@@ -1343,27 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Smazaný záznam zůstane smazaný, nebo se obnoví; zvolte jednu z verzí.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>Pole „%1“ je povinné a nesmí zůstat prázdné.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
         <source>Conflict %1 decided</source>
         <translation>Konflikt %1 rozhodnut</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Konflikt %1 rozhodnut: zůstává smazáno</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Konflikt %1 rozhodnut: obnoveno</translation>
     </message>
@@ -1450,19 +1497,19 @@
     <name>Database</name>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="272"/>
+        <location filename="../../core/storage/Database.cpp" line="283"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk je plný. Uvolněte místo a zkuste to znovu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="269"/>
+        <location filename="../../core/storage/Database.cpp" line="280"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Databáze je používána v jiném okně nebo programu. Zavřete ji tam a zkuste to znovu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="274"/>
+        <location filename="../../core/storage/Database.cpp" line="285"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Databáze ohlásila chybu; nic nebylo změněno.</translation>
     </message>
@@ -1512,9 +1559,14 @@
         <translation>Před aktualizací databáze se nepodařilo zapsat kopii do %1. Uvolněte místo na disku a otevřete databázi znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="188"/>
+        <location filename="../../core/storage/Database.cpp" line="192"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Databázi se nepodařilo aktualizovat na schéma %1 (%2). Zůstala beze změny.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1585,234 +1637,248 @@
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="139"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="191"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="287"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="140"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
+        <source>Print</source>
+        <comment>the print preview of a record</comment>
+        <translation type="unfinished">Tisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="141"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="195"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="292"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="94"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="25"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="126"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="160"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="175"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>legal representative %1</source>
         <translation>zákonný zástupce %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="44"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: not signed</source>
         <translation>%1: nepodepsáno</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="47"/>
         <source>%1: signed %2</source>
         <translation>%1: podepsáno %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="50"/>
         <source>case manager</source>
         <translation>klíčový pracovník</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="53"/>
         <source>experience expert</source>
         <translation>expert s vlastní zkušeností</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <source>Signatures</source>
         <translation>Podpisy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="56"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="44"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="61"/>
         <source>Needs by intervention area</source>
         <translation>Potřeby podle oblastí podpory</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="89"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="65"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="90"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="114"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="195"/>
         <source>edit</source>
         <translation>upravit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="72"/>
         <source>Goals</source>
         <translation>Cíle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="76"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="110"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="83"/>
         <source>who: %1</source>
         <translation>kdo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="86"/>
         <source>for %1</source>
         <translation>pro %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="103"/>
         <source>Agreed services and referrals</source>
         <translation>Dohodnuté služby a zprostředkování</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="121"/>
         <source>Reviews (earlier versions kept)</source>
         <translation>Revize (dřívější verze zůstávají uloženy)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="125"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · verze %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="138"/>
         <source>Plan review of %1 (version %2)</source>
         <translation>Revize plánu ze dne %1 (verze %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="153"/>
         <source>Goals as they stood at the review</source>
         <translation>Cíle ve stavu při revizi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="161"/>
         <source>, by %1</source>
         <translation>, do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="167"/>
         <source>Needs as they stood at the review</source>
         <translation>Potřeby ve stavu při revizi</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="184"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <source>This record was corrected or withdrawn.</source>
         <translation>Tento záznam byl opraven nebo vzat zpět.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Show the record in force</source>
         <translation>Zobrazit platný záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="192"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
         <source>Correct</source>
         <translation>Opravit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="193"/>
         <source>Withdraw</source>
         <translation>Vzít zpět</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="200"/>
         <source>This record withdraws a visit recorded by mistake.</source>
         <translation>Tento záznam bere zpět návštěvu zapsanou omylem.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the withdrawn record</source>
         <translation>Zobrazit záznam vzatý zpět</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the record it corrects</source>
         <translation>Zobrazit záznam, který opravuje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Present</source>
         <translation>Přítomni</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="229"/>
         <source>Plan goals worked on</source>
         <translation>Cíle plánu, na kterých se pracovalo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="238"/>
         <source>Tasks agreed</source>
         <translation>Dohodnuté úkoly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="245"/>
         <source>update</source>
         <translation>aktualizovat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="254"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
         <source>Change status</source>
         <translation>Změnit stav</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="268"/>
         <source>Status history</source>
         <translation>Historie stavů</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="278"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="289"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="16"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="116"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="80"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="157"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="172"/>
         <source>Edit</source>
         <translation>Upravit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="290"/>
         <source>Attendance</source>
         <translation>Účast</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
+        <source>Print attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
         <translation>Účast: registrované osoby %1, pracovníci %2, hosté zvenčí %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="319"/>
         <source>Staff:</source>
         <translation>Pracovníci:</translation>
     </message>
@@ -1823,7 +1889,7 @@
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest visits and services</source>
         <translation>Poslední návštěvy a služby</translation>
     </message>
@@ -1864,7 +1930,7 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Record visit</source>
         <translation>Zapsat návštěvu</translation>
     </message>
@@ -1875,13 +1941,13 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="123"/>
         <source>Refer</source>
         <translation>Zprostředkovat</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="124"/>
         <source>Hand over</source>
         <translation>Předat</translation>
     </message>
@@ -1897,12 +1963,12 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
         <source>Exit</source>
         <translation>Výstup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="35"/>
         <source>%1 (%n year(s) old)</source>
         <translation>
             <numerusform>%1 (%n rok)</numerusform>
@@ -1911,67 +1977,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="38"/>
         <source>Born</source>
         <translation>Narozen(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="51"/>
         <source>Household members</source>
         <translation>Členové domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="53"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Entry data (frozen)</source>
         <translation>Údaje při vstupu (uzamčeno)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="90"/>
         <source>Consents</source>
         <translation>Souhlasy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="92"/>
         <source>%1, given %2 (%3, text %4)</source>
         <translation>%1, udělen %2 (%3, text %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="96"/>
         <source>, withdrawn %1</source>
         <translation>, odvolán %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="101"/>
         <source>edit or withdraw</source>
         <translation>upravit nebo odvolat</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
+        <source>print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest household visits</source>
         <translation>Poslední návštěvy domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>%1 household</source>
         <translation>Domácnost %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Add member</source>
         <translation>Přidat člena</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
         <source>New family plan</source>
         <translation>Nový rodinný plán</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
+        <source>Print family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Členové (%n)</numerusform>
@@ -1980,32 +2056,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="158"/>
         <source>Show its households</source>
         <translation>Zobrazit její domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="159"/>
         <source>Register a household here</source>
         <translation>Zaregistrovat zde domácnost</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="173"/>
         <source>Add training</source>
         <translation>Přidat školení</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="174"/>
         <source>Show caseload</source>
         <translation>Zobrazit klienty pracovníka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="189"/>
         <source>%1 · %2 · %3 h%4</source>
         <translation>%1 · %2 · %3 h%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="198"/>
         <source>Trainings (%1 hours in all)</source>
         <translation>Školení (celkem %1 hodin)</translation>
     </message>
@@ -2139,40 +2215,55 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="71"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
         <translation>Plán %1 je druhu „%2“, ne „%3“. Vytiskněte ho jako „%2“.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="128"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
         <translation>Tisk potřebuje grafickou část Qt, která není spuštěna.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="132"/>
         <source>There is nothing to print.</source>
         <translation>Není co tisknout.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="142"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>Tiskárnu nebo soubor se nepodařilo otevřít pro tisk.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="159"/>
         <source>Printing was stopped.</source>
         <translation>Tisk byl zastaven.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="163"/>
         <source>The printer or file did not accept the pages.</source>
         <translation>Tiskárna nebo soubor stránky nepřijaly.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="173"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="192"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
         <translation>%1 nelze zapsat. Zvolte složku, do které lze zapisovat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
+        <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
+        <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
+        <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2772,40 +2863,40 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="108"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="131"/>
         <source>Return package</source>
         <translation>Zpětný balíček</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="110"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
         <translation>Zatím není zaregistrován žádný notebook. Nejprve nějaký zaregistrujte.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="116"/>
         <source>Which laptop is the package for?</source>
         <translation>Pro který notebook je balíček?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <source>Save the return package</source>
         <translation>Uložit zpětný balíček</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="124"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="220"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Soubory výměny Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="136"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nic nového pro „%1“: notebook už má vše. Žádný soubor nebyl zapsán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="138"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
         <translation>
             <numerusform>Zpětný balíček %1 pro „%2“ zapsán: %n změna.</numerusform>
@@ -2814,12 +2905,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="155"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
         <translation>Nic nového k exportu: každá změna už je v dřívějším souboru. Žádný soubor nebyl zapsán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
+        <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="166"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
         <translation>
             <numerusform>Exportována %n změna jako soubor %1 do %2. Předejte soubor svému vedoucímu.</numerusform>
@@ -2828,43 +2928,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Export changes...</source>
         <translation>&amp;Exportovat změny...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
+        <source>Export everything &amp;again (a file was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
         <source>&amp;Merge files...</source>
         <translation>&amp;Sloučit soubory...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="183"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="207"/>
         <source>&amp;Conflict inbox...</source>
         <translation>Schránka &amp;konfliktů...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="185"/>
         <source>Possible &amp;duplicates...</source>
         <translation>Možné &amp;duplicity...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="187"/>
         <source>&amp;Return package for a laptop...</source>
         <translation>&amp;Zpětný balíček pro notebook...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
+        <source>Return package with e&amp;verything (one was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
         <source>E&amp;nrol a laptop...</source>
         <translation>Zaregistrovat &amp;notebook...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Join a programme...</source>
         <translation>&amp;Připojit se k programu...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="206"/>
         <source>&amp;Conflict inbox (%n open)...</source>
         <translation>
             <numerusform>Schránka &amp;konfliktů (%n otevřený)...</numerusform>
@@ -2873,8 +2983,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="219"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="228"/>
         <source>Export changes</source>
         <translation>Exportovat změny</translation>
     </message>
@@ -3056,77 +3166,145 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="46"/>
+        <location filename="../../core/exchange/Importer.cpp" line="47"/>
         <source>merged</source>
         <translation>sloučeno</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="48"/>
+        <location filename="../../core/exchange/Importer.cpp" line="49"/>
         <source>ready to merge</source>
         <translation>připraveno ke sloučení</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="50"/>
+        <location filename="../../core/exchange/Importer.cpp" line="51"/>
         <source>already merged</source>
         <translation>již sloučeno</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation>čeká na dřívější soubor</translation>
+        <translation type="vanished">čeká na dřívější soubor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="54"/>
+        <location filename="../../core/exchange/Importer.cpp" line="53"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="55"/>
         <source>refused</source>
         <translation>odmítnuto</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="56"/>
+        <location filename="../../core/exchange/Importer.cpp" line="57"/>
         <source>cancelled</source>
         <translation>zrušeno</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="75"/>
+        <location filename="../../core/exchange/Importer.cpp" line="76"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
         <translation>Složku pro zálohy vedle databáze se nepodařilo vytvořit; nic nebylo sloučeno. Uvolněte místo nebo zkontrolujte oprávnění složky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="91"/>
+        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
         <translation>Zálohu %1 se nepodařilo zapsat; nic nebylo sloučeno.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="104"/>
+        <location filename="../../core/exchange/Importer.cpp" line="105"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Zálohu před sloučením se nepodařilo zapsat (není disk plný?); nic nebylo sloučeno.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="124"/>
+        <location filename="../../core/exchange/Importer.cpp" line="127"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Tato databáze se zatím neúčastní žádné výměny: nejprve zaregistrujte notebook (centrální kopie) nebo se připojte k programu (notebook).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="163"/>
+        <location filename="../../core/exchange/Importer.cpp" line="180"/>
         <source>central copy</source>
         <translation>centrální kopie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="199"/>
+        <location filename="../../core/exchange/Importer.cpp" line="229"/>
         <source>%1 could not be read.</source>
         <translation>%1 se nepodařilo přečíst.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="251"/>
+        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation>Soubor %1 z %2 dorazil dříve než soubor %3; je uložen a sloučí se, jakmile budou k dispozici soubory před ním.</translation>
+        <translation type="vanished">Soubor %1 z %2 dorazil dříve než soubor %3; je uložen a sloučí se, jakmile budou k dispozici soubory před ním.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation>Soubor %1 z %2 odkazuje na záznamy, které tu zatím nejsou (%3); je uložen a sloučí se, jakmile bude sloučen soubor, který je přináší.</translation>
+        <translation type="vanished">Soubor %1 z %2 odkazuje na záznamy, které tu zatím nejsou (%3); je uložen a sloučí se, jakmile bude sloučen soubor, který je přináší.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="344"/>
+        <location filename="../../core/exchange/Importer.cpp" line="429"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Sloučení bylo zrušeno; nic z %1 nebylo zapsáno.</translation>
     </message>
@@ -3197,62 +3375,62 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="164"/>
+        <location filename="../../core/exchange/Merger.cpp" line="168"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>neznámá tabulka „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="167"/>
+        <location filename="../../core/exchange/Merger.cpp" line="171"/>
         <source>a change or record id is not valid</source>
         <translation>id změny nebo záznamu není platné</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="170"/>
+        <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>neznámá operace „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="178"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>neznámá akce „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="177"/>
+        <location filename="../../core/exchange/Merger.cpp" line="181"/>
         <source>the change has no valid time stamp or device</source>
         <translation>změna nemá platné časové razítko nebo zařízení</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="180"/>
+        <location filename="../../core/exchange/Merger.cpp" line="184"/>
         <source>the merge target is not a valid id</source>
         <translation>cíl sloučení není platné id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="185"/>
+        <location filename="../../core/exchange/Merger.cpp" line="189"/>
         <source>the list of settled changes is not readable</source>
         <translation>seznam vyřízených změn nelze přečíst</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="191"/>
+        <location filename="../../core/exchange/Merger.cpp" line="195"/>
         <source>the field values are not readable</source>
         <translation>hodnoty polí nelze přečíst</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="197"/>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 nemá pole „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="205"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>hodnota %1 není dvojice [stará, nová]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="215"/>
+        <location filename="../../core/exchange/Merger.cpp" line="219"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="684"/>
+        <location filename="../../core/exchange/Merger.cpp" line="714"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Změny odkazují na %n záznam, který tato kopie nemá. Nejprve slučte dřívější soubory ze stejného notebooku, nebo požádejte o nový export.</numerusform>
@@ -3264,62 +3442,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
         <source>The file could not be read.</source>
         <translation>Soubor se nepodařilo přečíst.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Soubor je mnohem větší než jakýkoli balíček Fieldcase; nejde o něj.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Toto není soubor výměny Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Tento soubor vytvořila novější verze Fieldcase. Pro jeho načtení nainstalujte novější verzi.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Toto je jiný druh souboru Fieldcase (například registrační soubor nebo zpětný balíček) a zde ho nelze sloučit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file belongs to another programme.</source>
         <translation>Tento soubor patří k jinému programu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Tento soubor byl zašifrován pro jinou kopii (jinou centrální kopii nebo jiný notebook); tato kopie ho nemůže otevřít.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Tento soubor pochází z notebooku, který tato centrální kopie nezaregistrovala.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Tento soubor pochází z notebooku, jehož registrace byla zrušena; nepřijímá se.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Soubor byl po vytvoření změněn nebo zkrácen, nebo ho nevytvořilo zařízení, které uvádí. Požádejte o novou kopii souboru.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Soubor se nepodařilo dešifrovat klíčem této kopie ani zadanou přístupovou frází.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Soubor se dešifroval, ale jeho obsah je poškozený.</translation>
     </message>
@@ -3327,29 +3505,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
         <source>The encryption library could not start.</source>
         <translation>Šifrovací knihovnu se nepodařilo spustit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Klíč příjemce není platný; balíček nebyl zapsán.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Z přístupové fráze se nepodařilo odvodit klíč (nedostatek paměti).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Balíček se nepodařilo zapsat. Zkontrolujte disk nebo flash disk.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Balíček se nepodařilo podepsat: podpisový klíč není platný.</translation>
     </message>
@@ -3362,53 +3540,53 @@
         <translation>%1 se nepodařilo zapsat. Zkontrolujte, zda lze na flash disk nebo do složky zapisovat a zda je na nich místo.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="223"/>
+        <location filename="../../core/exchange/Packages.cpp" line="227"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
         <translation>Registrace notebooku „%1“ byla zrušena; nedostává už žádná data.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="295"/>
+        <location filename="../../core/exchange/Packages.cpp" line="304"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
         <translation>Zadejte název notebooku o délce 1 až 100 znaků.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="298"/>
+        <location filename="../../core/exchange/Packages.cpp" line="307"/>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>Přístupová fráze musí mít alespoň 12 znaků.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="315"/>
+        <location filename="../../core/exchange/Packages.cpp" line="324"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
         <translation>Neexistuje pracovník s účtem nebo jménem „%1“. Nejprve pracovníka přidejte mezi pracovníky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="325"/>
+        <location filename="../../core/exchange/Packages.cpp" line="334"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
         <translation>Notebook s názvem „%1“ už je zaregistrován. Zvolte jiný název, nebo nejprve zrušte starou registraci.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="424"/>
-        <location filename="../../core/exchange/Packages.cpp" line="441"/>
+        <location filename="../../core/exchange/Packages.cpp" line="433"/>
+        <location filename="../../core/exchange/Packages.cpp" line="450"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
         <translation>Přístupová fráze tento registrační soubor neotevře. Ověřte ji u svého vedoucího.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="477"/>
+        <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
         <translation>%1 je centrální kopie; notebook se připojuje s vlastní databází.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="483"/>
+        <location filename="../../core/exchange/Packages.cpp" line="492"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
         <translation>Databáze tohoto notebooku už patří k jinému programu. Pro připojení k tomuto programu použijte nový soubor databáze.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="486"/>
+        <location filename="../../core/exchange/Packages.cpp" line="495"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
         <translation>Databáze tohoto notebooku se už k programu připojila (jako „%1“).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="494"/>
+        <location filename="../../core/exchange/Packages.cpp" line="503"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
         <translation>%1 už obsahuje záznamy. Notebook se připojuje s novým, prázdným souborem databáze.</translation>
     </message>
@@ -3489,27 +3667,32 @@
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a neupravuje se. Zapište místo toho opravu; ta ho nahradí.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="358"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Záznam typu „%1“ se po uložení uzamkne. Chcete-li ho změnit, proveďte opravu a uveďte důvod; oprava se zaznamená.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="411"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat. Zapište místo toho opravu, která ho vezme zpět.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="431"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Záznam vlastní příliš hluboký strom záznamů, než aby šel smazat najednou.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="455"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Tento záznam typu „%1“ nelze smazat: odkazuje na něj ještě %n záznam typu „%2“ (%3). Nejprve ho změňte nebo smažte.</numerusform>
@@ -5223,97 +5406,117 @@
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
+        <source>deleted, still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>deleted and edited</source>
         <translation>smazáno a upraveno</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="135"/>
         <source>%1 [special category]</source>
         <translation>%1 [zvláštní kategorie]</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="140"/>
         <source>No open conflicts</source>
         <translation>Žádné otevřené konflikty</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="141"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
         <translation>Všechny dosud sloučené změny do sebe zapadly. Konflikty se zde objeví, když dvě zařízení změní totéž nebo když jedno smaže, co jiné upravuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
+        <source>%1: deleted on one device, still needed by records from another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>%1: deleted on one device, edited on another</source>
         <translation>%1: na jednom zařízení smazáno, na jiném upraveno</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
         <translation>Záznam zůstane smazaný, dokud nerozhodnete. Převzetím upravené verze se obnoví se všemi hodnotami, které měl.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="175"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
         <translation>Prozatím se používá nejnovější hodnota (%1). Dokud nerozhodnete, nic se neztratí.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
+        <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
         <translation>Jde o údaje zvláštní kategorie (například menšina nebo zdravotní postižení): nikdy se nerozhodují automaticky.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Changed by</source>
         <translation>Změnil(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>When</source>
         <translation>Kdy</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="194"/>
         <source>Before</source>
         <translation>Předtím</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="201"/>
         <source>Version %1</source>
         <translation>Verze %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="207"/>
         <source>Keep &amp;%1 (stays deleted)</source>
         <translation>Ponechat &amp;%1 (zůstane smazáno)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="208"/>
         <source>Take &amp;%1</source>
         <translation>Převzít &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="239"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
         <translation>Rozhodnuto. Rozhodnutí je zaznamenáno a vrátí se do notebooků s jejich příštím zpětným balíčkem.</translation>
     </message>
@@ -5349,89 +5552,101 @@
         <translation>&amp;Tisk...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation>Náhled tisku plánu zobrazené osoby nebo souhrnu jejího případu</translation>
+        <translation type="vanished">Náhled tisku plánu zobrazené osoby nebo souhrnu jejího případu</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="32"/>
         <source>Print case &amp;summary...</source>
         <translation>Tisk &amp;souhrnu případu...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="35"/>
         <source>Save as P&amp;DF...</source>
         <translation>Uložit jako P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Plans &amp;awaiting signature...</source>
         <translation>Plány čekající na podp&amp;is...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="40"/>
         <source>Print every plan of a locality that awaits signature</source>
         <translation>Vytisknout všechny plány lokality, které čekají na podpis</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="45"/>
         <source>&amp;Print</source>
         <translation>&amp;Tisk</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="54"/>
         <source>Help</source>
         <translation>Nápověda</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation>Nejprve vyberte osobu: tisk zobrazí její plán nebo souhrn jejího případu.</translation>
+        <translation type="vanished">Nejprve vyberte osobu: tisk zobrazí její plán nebo souhrn jejího případu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
+        <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
+        <source>Select a person first: the case summary is printed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
+        <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
         <source>Print preview: %1</source>
         <translation>Náhled tisku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
         <source>Preparing the pages...</source>
         <translation>Připravují se stránky...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Writing %1...</source>
         <translation>Zapisuje se %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="157"/>
         <source>Save as PDF</source>
         <translation>Uložit jako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="189"/>
         <source>No plan of this locality awaits signature any more.</source>
         <translation>Žádný plán této lokality už nečeká na podpis.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="196"/>
         <source>Save plans as PDF</source>
         <translation>Uložit plány jako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="203"/>
         <source>Print</source>
         <translation>Tisk</translation>
     </message>
@@ -5631,12 +5846,12 @@
 <context>
     <name>fieldcase::ui::FieldForm</name>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(choose)</source>
         <translation>(vyberte)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(not recorded)</source>
         <translation>(nezapsáno)</translation>
     </message>
@@ -5756,57 +5971,57 @@
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>%1 - Fieldcase</source>
         <translation>%1 - Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Search</source>
         <translation>Hledat</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Hledat:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
         <translation>Osoba, domácnost nebo lokalita, např. kovacs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Search people, households and localities</source>
         <translation>Hledat osoby, domácnosti a lokality</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="82"/>
         <source>Lists</source>
         <translation>Seznamy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>No people yet</source>
         <translation>Zatím žádné osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
         <translation>Tato databáze neobsahuje žádné osoby. Zaregistrujte domácnost (Ctrl+Shift+H) a její členy, nebo si Fieldcase vyzkoušejte se syntetickým programem: &lt;tt&gt;fieldcase-cli demo --db SOUBOR --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Choose a person</source>
         <translation>Vyberte osobu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
         <translation>Vyberte někoho v seznamu nebo napište jméno do pole hledání (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; najde Kovács.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
         <translation>
             <numerusform>%n formulář nebyl minule uložen; otevřete znovu stejný formulář a pokračujte, kde jste skončili.</numerusform>
@@ -5815,240 +6030,240 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>Households</source>
         <translation>Domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>(all localities)</source>
         <translation>(všechny lokality)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>in &amp;locality:</source>
         <translation>v &amp;lokalitě:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Localities</source>
         <translation>Lokality</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Development plans</source>
         <translation>Individuální plány</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Visits and services</source>
         <translation>Návštěvy a služby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Referrals</source>
         <translation>Zprostředkování</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Group events</source>
         <translation>Skupinové akce</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Staff</source>
         <translation>Pracovníci</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>My caseload</source>
         <translation>Moji klienti</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>(choose)</source>
         <translation>(vyberte)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>of &amp;staff member:</source>
         <translation>pra&amp;covníka:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Overdue plan reviews</source>
         <translation>Revize plánů po termínu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Visits due this week</source>
         <translation>Návštěvy na tento týden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;New database...</source>
         <translation>&amp;Nová databáze...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Open database...</source>
         <translation>&amp;Otevřít databázi...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Konec</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find person, household or locality</source>
         <translation>&amp;Najít osobu, domácnost nebo lokalitu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit the record shown</source>
         <translation>&amp;Upravit zobrazený záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;History of the record shown</source>
         <translation>&amp;Historie zobrazeného záznamu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Case work</source>
         <translation>&amp;Případy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;New in this list</source>
         <translation>&amp;Nový záznam v tomto seznamu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>New &amp;person</source>
         <translation>Nová &amp;osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>New &amp;household</source>
         <translation>Nová &amp;domácnost</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>Record &amp;visit or service</source>
         <translation>Zapsat ná&amp;vštěvu nebo službu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Choose a person or household first.</source>
         <translation>Nejprve vyberte osobu nebo domácnost.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>New development p&amp;lan</source>
         <translation>Nový individuální p&amp;lán</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
         <translation>Nejprve vyberte osobu (individuální plán) nebo domácnost (rodinný plán).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Refer</source>
         <translation>&amp;Zprostředkovat</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Hand &amp;over to another facility</source>
         <translation>&amp;Předat jinému zařízení</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>New group &amp;event</source>
         <translation>Nová skupinová &amp;akce</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Go</source>
         <translation>Př&amp;ejít</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Nápověda</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;About Fieldcase</source>
         <translation>&amp;O aplikaci Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Výměna</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
         <translation>Otevřete osobu nebo domácnost a poté pro ni vytvořte plán (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
         <translation>Otevřete osobu nebo domácnost a poté zapište návštěvu (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
         <translation>Otevřete osobu nebo domácnost a poté ji zprostředkujte (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="487"/>
+        <location filename="../../ui/MainWindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
+        <location filename="../../ui/MainWindow.cpp" line="466"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="506"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="496"/>
         <source>Household</source>
         <translation>Domácnost</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="499"/>
         <source>Locality</source>
         <translation>Lokalita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="539"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -6057,7 +6272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="540"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n shoda</numerusform>
@@ -6066,7 +6281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n záznam</numerusform>
@@ -6075,62 +6290,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
         <translation>Vyberte výše pracovníka, abyste viděli osoby, jejichž je klíčovým pracovníkem.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="560"/>
+        <location filename="../../ui/MainWindow.cpp" line="538"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
         <translation>Tento pracovník zatím nemá žádné klienty. Osoba sem přibude, jakmile se tento pracovník stane jejím klíčovým pracovníkem nebo klíčovým pracovníkem její domácnosti.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
         <translation>Žádný plán nečeká na revizi. Zobrazují se zde platné plány, jejichž datum příští revize už uplynulo.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
         <translation>Na tento týden není naplánována žádná návštěva. Když se zapíše návštěva s datem příští návštěvy v tomto týdnu, domácnost se zde zobrazuje, dokud není navštívena.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
         <translation>Zatím zde nejsou žádné domácnosti. Zaregistrujte nějakou pomocí Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
         <translation>Zatím zde nic není. Ctrl+N vytvoří nový záznam, kde je to možné.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>Open database</source>
         <translation>Otevřít databázi</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="597"/>
+        <location filename="../../ui/MainWindow.cpp" line="575"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
         <translation>Databáze Fieldcase (*.db *.fieldcase);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>New database</source>
         <translation>Nová databáze</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>Fieldcase databases (*.db)</source>
         <translation>Databáze Fieldcase (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="612"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>About Fieldcase</source>
         <translation>O aplikaci Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="591"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Vedení případů a monitorování programů sociálního začleňování.&lt;/p&gt;&lt;p&gt;Databáze: %2&lt;br&gt;Verze schématu %3&lt;/p&gt;&lt;p&gt;Licencováno pod GNU General Public License verze 3 nebo novější.&lt;/p&gt;</translation>
     </message>
@@ -6239,17 +6454,22 @@
         <translation>Soubory výměny Fieldcase (*.fcx);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
+        <source>%1, file %2 (with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%1, file %2</source>
         <translation>%1, soubor %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="234"/>
         <source>%1; %n change(s) set aside</source>
         <translation>
             <numerusform>%1; %n změna odložena</numerusform>
@@ -6258,32 +6478,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
         <translation>nové: %1, změněné: %2, již zde: %3, v konfliktu: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>Možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="260"/>
         <source>Set aside: %1</source>
         <translation>Odloženo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
         <source>Also merged after waiting: %1</source>
         <translation>Také sloučeno po čekání: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="269"/>
         <source>Backup before merging: %1</source>
         <translation>Záloha před sloučením: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
         <source>Merged %n file(s).</source>
         <translation>
             <numerusform>Sloučen %n soubor.</numerusform>
@@ -6292,7 +6512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="277"/>
         <source>%n file(s) refused; they changed nothing.</source>
         <translation>
             <numerusform>%n soubor odmítnut; nic nezměnil.</numerusform>
@@ -6301,7 +6521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="281"/>
         <source>Preview: %n file(s) ready to merge.</source>
         <translation>
             <numerusform>Náhled: %n soubor připraven ke sloučení.</numerusform>
@@ -6310,7 +6530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="282"/>
         <source>%n file(s) will be refused.</source>
         <translation>
             <numerusform>%n soubor bude odmítnut.</numerusform>
@@ -6319,40 +6539,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="283"/>
         <source>Nothing has been written yet.</source>
         <translation>Zatím nebylo nic zapsáno.</translation>
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Uložit změny, které jste zde provedli?</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="37"/>
         <source>Possible duplicates already on this laptop</source>
         <translation>Možné duplicity již na tomto notebooku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="40"/>
         <source>Possible duplicates</source>
         <translation>Možné duplicity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="47"/>
         <source>Open the &amp;existing record</source>
         <translation>Otevřít &amp;existující záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="93"/>
         <source>born %1</source>
         <translation>nar. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="96"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="121"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
         <translation>
             <numerusform>%n osoba již na tomto notebooku může být stejná osoba (viz níže). Otevřete existující záznam, nebo znovu stiskněte Uložit a novou osobu přesto zaregistrujte.</numerusform>
@@ -6442,18 +6670,18 @@
         <translation>Přidat &amp;službu...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="112"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6469,42 +6697,42 @@
 <context>
     <name>fieldcase::ui::RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="38"/>
         <source>New %1</source>
         <translation>Nový záznam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="73"/>
         <source>Correction &amp;note (required to change frozen data):</source>
         <translation>&amp;Poznámka k opravě (nutná ke změně uzamčených údajů):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="75"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
         <translation>Proč byly uložené údaje chybné, např. „doklad předložen“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Obnoven text, který jste sem napsali %1 a neuložili. Uložte ho, nebo ho klávesou Esc zahoďte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
         <source>%1: this field is required.</source>
         <translation>%1: toto pole je povinné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
         <translation>Uložit změny, které jste zde provedli?</translation>
     </message>
@@ -6551,120 +6779,141 @@
 <context>
     <name>fieldcase::ui::StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="26"/>
         <source>Change the referral&apos;s status</source>
         <translation>Změnit stav zprostředkování</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="30"/>
         <source>Now: %1</source>
         <translation>Nyní: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="43"/>
         <source>New &amp;status</source>
         <translation>Nový &amp;stav</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="44"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="45"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Výsledek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="60"/>
         <source>This referral is %1; its status does not change any more.</source>
         <translation>Toto zprostředkování je ve stavu %1; jeho stav se už nemění.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="80"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation>Datum: „%1“ není datum; zapište ho jako rok-měsíc-den, například 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Uložit změny, které jste zde provedli?</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="69"/>
         <source>Record a visit or service: %1</source>
         <translation>Zapsat návštěvu nebo službu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="70"/>
         <source>Correct a visit: %1</source>
         <translation>Opravit návštěvu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="76"/>
         <source>Who was there, plan goals and tasks</source>
         <translation>Kdo byl přítomen, cíle plánu a úkoly</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="78"/>
         <source>&amp;Present</source>
         <translation>&amp;Přítomni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="80"/>
         <source>Present</source>
         <translation>Přítomni</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="82"/>
         <source>Plan goals &amp;worked on</source>
         <translation>&amp;Cíle plánu, na kterých se pracovalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="84"/>
         <source>Plan goals worked on</source>
         <translation>Cíle plánu, na kterých se pracovalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="91"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
         <translation>Dohodnuté ú&amp;koly (co, kdo, do kdy ve tvaru RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
+        <source>Tasks agreed</source>
+        <translation type="unfinished">Dohodnuté úkoly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Task</source>
         <translation>Úkol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Who</source>
         <translation>Kdo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
+        <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
+        <source>Task %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Deadline</source>
         <translation>Termín</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="105"/>
         <source>&amp;Add task</source>
         <translation>Přid&amp;at úkol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (experience expert)</source>
         <translation>%1 (expert s vlastní zkušeností)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (staff)</source>
         <translation>%1 (pracovník)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="249"/>
         <source>(no plan goals yet)</source>
         <translation>(zatím žádné cíle plánu)</translation>
     </message>

@@ -28,7 +28,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+29" />
+            <location line="+31" />
+            <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
+            <translation>
+                <numerusform>Exported %n change as file %1 of this laptop to %2, with everything since file %3.</numerusform>
+                <numerusform>Exported %n changes as file %1 of this laptop to %2, with everything since file %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
             <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
             <translation>
                 <numerusform>Exported %n change as file %1 of this laptop to %2.</numerusform>
@@ -36,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+81" />
+            <location line="+92" />
             <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
             <translation>
                 <numerusform>fieldcase-cli: %n file refused; the database is unchanged by it.</numerusform>
@@ -52,7 +60,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+72" />
+            <location line="+77" />
+            <source>Wrote return package %1 for "%2": %n change(s) to %3, with everything since return package %4.</source>
+            <translation>
+                <numerusform>Wrote return package %1 for "%2": %n change to %3, with everything since return package %4.</numerusform>
+                <numerusform>Wrote return package %1 for "%2": %n changes to %3, with everything since return package %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
             <source>Wrote return package %1 for "%2": %n change(s) to %3.</source>
             <translation>
                 <numerusform>Wrote return package %1 for "%2": %n change to %3.</numerusform>
@@ -79,7 +95,7 @@
     <context>
         <name>ConflictStore</name>
         <message numerus="yes">
-            <location filename="../../core/exchange/ConflictStore.cpp" line="+152" />
+            <location filename="../../core/exchange/ConflictStore.cpp" line="+167" />
             <source>Conflict %1 has %n version(s); choose one of them.</source>
             <translation>
                 <numerusform>Conflict %1 has %n version; choose one of them.</numerusform>
@@ -90,7 +106,7 @@
     <context>
         <name>DetailHtml</name>
         <message numerus="yes">
-            <location filename="../../ui/views/PeopleHtml.cpp" line="+34" />
+            <location filename="../../ui/views/PeopleHtml.cpp" line="+35" />
             <source>%1 (%n year(s) old)</source>
             <translation>
                 <numerusform>%1 (%n year old)</numerusform>
@@ -98,7 +114,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+96" />
+            <location line="+99" />
             <source>Members (%n)</source>
             <translation>
                 <numerusform>Members (%n)</numerusform>
@@ -109,7 +125,7 @@
     <context>
         <name>ExchangeActions</name>
         <message numerus="yes">
-            <location filename="../../ui/exchange/ExchangeActions.cpp" line="+137" />
+            <location filename="../../ui/exchange/ExchangeActions.cpp" line="+138" />
             <source>Return package %1 for "%2" written: %n change(s).</source>
             <translation>
                 <numerusform>Return package %1 for "%2" written: %n change.</numerusform>
@@ -117,7 +133,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+19" />
+            <location line="+20" />
+            <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
+            <translation>
+                <numerusform>Exported %n change as file %1 to %2, with everything since file %3. Give the file to your supervisor.</numerusform>
+                <numerusform>Exported %n changes as file %1 to %2, with everything since file %3. Give the file to your supervisor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
             <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
             <translation>
                 <numerusform>Exported %n change as file %1 to %2. Give the file to your supervisor.</numerusform>
@@ -125,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+35" />
+            <location line="+40" />
             <source>&amp;Conflict inbox (%n open)...</source>
             <translation>
                 <numerusform>&amp;Conflict inbox (%n open)...</numerusform>
@@ -134,9 +158,44 @@
         </message>
     </context>
     <context>
+        <name>Importer</name>
+        <message numerus="yes">
+            <location filename="../../core/exchange/Importer.cpp" line="+165" />
+            <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
+            <translation>
+                <numerusform>When %1 wrote this file, it had not yet merged the return package written for it. If it was lost, write its return package again with everything.</numerusform>
+                <numerusform>When %1 wrote this file, it had merged none of the %n return packages written for it. If one was lost, write its return package again with everything.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
+            <translation>
+                <numerusform>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</numerusform>
+                <numerusform>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+            <translation>
+                <numerusform>When the central copy wrote this package, it had not yet merged the file this laptop exported. If it was lost, or was not given to the supervisor, export everything again.</numerusform>
+                <numerusform>When the central copy wrote this package, it had merged none of the %n files this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>When the central copy wrote this package, it had merged this laptop's files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+            <translation>
+                <numerusform>When the central copy wrote this package, it had merged this laptop's files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</numerusform>
+                <numerusform>When the central copy wrote this package, it had merged this laptop's files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Merger</name>
         <message numerus="yes">
-            <location filename="../../core/exchange/Merger.cpp" line="+684" />
+            <location filename="../../core/exchange/Merger.cpp" line="+714" />
             <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
             <translation>
                 <numerusform>The changes refer to %n record that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</numerusform>
@@ -147,7 +206,7 @@
     <context>
         <name>RecordStore</name>
         <message numerus="yes">
-            <location filename="../../core/domain/RecordStore.cpp" line="+455" />
+            <location filename="../../core/domain/RecordStore.cpp" line="+477" />
             <source>This %1 cannot be deleted: %n record(s) of type "%2" still point at it (%3). Change or delete those first.</source>
             <translation>
                 <numerusform>This %1 cannot be deleted: %n record of type "%2" still points at it (%3). Change or delete it first.</numerusform>
@@ -180,7 +239,7 @@
     <context>
         <name>fieldcase::ui::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../ui/MainWindow.cpp" line="+145" />
+            <location filename="../../ui/MainWindow.cpp" line="+144" />
             <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
             <translation>
                 <numerusform>%n form was not saved last time; open the same form again to continue where you left off.</numerusform>
@@ -188,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+394" />
+            <location line="+373" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -215,7 +274,7 @@
     <context>
         <name>fieldcase::ui::MergeDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/exchange/MergeDialog.cpp" line="+227" />
+            <location filename="../../ui/exchange/MergeDialog.cpp" line="+234" />
             <source>%1; %n change(s) set aside</source>
             <translation>
                 <numerusform>%1; %n change set aside</numerusform>
@@ -223,7 +282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+38" />
+            <location line="+41" />
             <source>Merged %n file(s).</source>
             <translation>
                 <numerusform>Merged %n file.</numerusform>
@@ -258,7 +317,7 @@
     <context>
         <name>fieldcase::ui::PersonDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/dialogs/PersonDialog.cpp" line="+119" />
+            <location filename="../../ui/dialogs/PersonDialog.cpp" line="+121" />
             <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
             <translation>
                 <numerusform>%n person already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</numerusform>

@@ -391,11 +391,11 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="34"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
@@ -637,7 +637,7 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="71"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
@@ -824,335 +824,363 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>The package file to write.</source>
         <translation>A megírandó csomagfájl.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation>A laptopon végzett összes változás ismételt exportálása (ha egy fájl elveszett).</translation>
+        <translation type="vanished">A laptopon végzett összes változás ismételt exportálása (ha egy fájl elveszett).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
+        <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
         <source>export needs --out FILE.</source>
         <translation>Az export parancsnak kell az --out FÁJL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="165"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
         <translation>Nincs új exportálnivaló: minden változás benne volt egy korábbi fájlban. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
+        <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="177"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
         <translation>
             <numerusform>%n változás exportálva a laptop %1. fájljaként ide: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
+        <source> (file %1 from %2, with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source> (file %1 from %2)</source>
         <translation> (%1. fájl innen: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="213"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
         <translation>%1 új, %2 módosult, %3 már megvolt, %4 ütközik, %5 lehetséges duplikátum, %6 elutasított változás</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>refused change: %1</source>
         <translation>elutasított változás: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="227"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>lehetséges duplikátum: %1 (%2) és %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="232"/>
         <source>also merged, after waiting: %1</source>
         <translation>várakozás után szintén összefésülve: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="235"/>
         <source>backup before merging: %1</source>
         <translation>biztonsági mentés az összefésülés előtt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="240"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
         <translation>Csereállományokat fésül össze: a laptopok exportjait a központi példányba, vagy egy visszaküldő csomagot a laptopba.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>The files, in any order.</source>
         <translation>A fájlok, tetszőleges sorrendben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>FILE...</source>
         <translation>FÁJL...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>Only show what merging would do; write nothing.</source>
         <translation>Csak megmutatja, mit tenne az összefésülés; semmit sem ír.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="244"/>
         <source>Do not copy the database aside before each file.</source>
         <translation>Ne készüljön másolat az adatbázisról az egyes fájlok előtt.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="249"/>
         <source>merge needs at least one FILE.</source>
         <translation>A merge parancsnak legalább egy FÁJL kell.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
         <source>Dry run: nothing was written.</source>
         <translation>Próbafuttatás: semmi sem került mentésre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
         <translation>
             <numerusform>fieldcase-cli: %n fájl elutasítva; ezek nem változtattak az adatbázison.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="277"/>
         <source>Lists the open conflicts, one a line.</source>
         <translation>Kilistázza a nyitott ütközéseket, soronként egyet.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="296"/>
         <source>%1=%2 [%3, %4, %5]</source>
         <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>deleted-vs-edited</source>
         <translation>törölt és szerkesztett</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="304"/>
         <source>special category: decide explicitly</source>
         <translation>különleges adat: kifejezett döntés kell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="307"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n nyitott ütközés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="312"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
         <translation>Eldönt egy ütközést; a döntés visszajut a laptopokra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
         <source>The conflict number (from conflicts).</source>
         <translation>Az ütközés száma (a conflicts kimenetéből).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
         <source>The version to keep: a, b (c... when there are more).</source>
         <translation>A megtartandó változat: a, b (vagy c... ha több van).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="315"/>
         <source>a|b</source>
         <translation>a|b</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>A new value instead of one of the versions.</source>
         <translation>Új érték a változatok helyett.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>TEXT</source>
         <translation>SZÖVEG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="323"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
         <translation>A resolve parancsnak kell a --conflict AZONOSÍTÓ, egy szám a fieldcase-cli conflicts kimenetéből.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="327"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
         <translation>A resolve parancsnak vagy --take a|b, vagy --value SZÖVEG kell.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="338"/>
         <source>--take must be a letter: a, b, ...</source>
         <translation>A --take értéke egy betű: a, b, ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="347"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
         <translation>A(z) %1. ütközés eldöntve; a döntés naplózva (%2. változás), és visszajut a laptopokra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="355"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
         <translation>Megírja egy laptop visszaküldő csomagját: a frissített ügyfélkört, a törzsadatokat és az eldöntött ütközéseket.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
         <source>The laptop (its name or device id).</source>
         <translation>A laptop (neve vagy eszközazonosítója).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
+        <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>return needs --device ID and --out FILE.</source>
         <translation>A return parancsnak kell a --device AZONOSÍTÓ és az --out FÁJL.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="378"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nincs újdonság a(z) „%1” számára: a laptopon már minden megvan. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
+        <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="393"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
         <translation>
             <numerusform>A(z) %1 visszaküldő csomag kiírva „%2” számára: %n változás ide: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="401"/>
         <source>Lists the laptops enrolled in this central copy.</source>
         <translation>Kilistázza a központi példányban regisztrált laptopokat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>revoked</source>
         <translation>visszavonva</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>active</source>
         <translation>aktív</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
         <source>last file merged: %1</source>
         <translation>utoljára összefésült fájl: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="423"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
         <translation>Visszavonja egy laptop regisztrációját (elveszett vagy ellopták): fájljait ezentúl elutasítjuk.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="440"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
         <translation>A(z) „%1” laptop regisztrációja visszavonva; a fájljait elutasítjuk.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="445"/>
         <source>Lists possible duplicate persons found while merging.</source>
         <translation>Kilistázza az összefésüléskor talált lehetséges duplikált személyeket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n lehetséges duplikátum.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
         <translation>Egy duplikált személyt összevon egy másikkal: minden látogatás, terv és hozzájárulás átkerül; a duplikátum a megmaradó személyre mutat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
         <source>The person who stays.</source>
         <translation>A megmaradó személy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <source>The duplicate, merged into the other.</source>
         <translation>A duplikátum, amelyet a másikba olvasztunk.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="474"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
         <translation>A merge-persons parancsnak kell a --keep AZONOSÍTÓ és a --merge AZONOSÍTÓ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="484"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
         <translation>
             <numerusform>Összevonva: %n rekord mutat most a megtartott személyre.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="492"/>
         <source>enrol a laptop: write its enrolment file</source>
         <translation>laptop regisztrálása: regisztrációs fájl írása</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="493"/>
         <source>make a new laptop database from an enrolment file</source>
         <translation>új laptopadatbázis készítése regisztrációs fájlból</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
         <translation>a laptop új változásainak kiírása a központi példány számára</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="495"/>
         <source>merge exchange files (preview with --dry-run)</source>
         <translation>csereállományok összefésülése (előnézet: --dry-run)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="496"/>
         <source>list open conflicts</source>
         <translation>nyitott ütközések listája</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="497"/>
         <source>decide a conflict</source>
         <translation>ütközés eldöntése</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="498"/>
         <source>write a laptop&apos;s return package</source>
         <translation>laptop visszaküldő csomagjának írása</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
         <source>list enrolled laptops</source>
         <translation>regisztrált laptopok listája</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="500"/>
         <source>withdraw a laptop&apos;s enrolment</source>
         <translation>laptop regisztrációjának visszavonása</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="501"/>
         <source>list possible duplicate persons</source>
         <translation>lehetséges duplikált személyek listája</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="502"/>
         <source>merge a duplicate person into another</source>
         <translation>duplikált személy összevonása egy másikkal</translation>
     </message>
@@ -1290,60 +1318,75 @@
 <context>
     <name>ConflictStore</name>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Nincs %1. számú nyitott ütközés. Lehet, hogy már rendezték; listázza ki újra a nyitott ütközéseket.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
         <source>(deleted)</source>
         <translation>(törölve)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <source>(kept: still pointed at by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>(edited)</source>
         <translation>(szerkesztve)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
         <source>(empty)</source>
         <translation>(üres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>A(z) %1. ütközésnek %n változata van; válasszon közülük egyet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Egy törölt rekord törölve marad vagy visszaáll; válasszon a változatok közül.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>A(z) %1 kötelező, nem maradhat üres.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
         <source>Conflict %1 decided</source>
         <translation>%1. ütközés eldöntve</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>%1. ütközés eldöntve: törölve marad</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
         <source>Conflict %1 decided: restored</source>
         <translation>%1. ütközés eldöntve: visszaállítva</translation>
     </message>
@@ -1430,19 +1473,19 @@
     <name>Database</name>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="272"/>
+        <location filename="../../core/storage/Database.cpp" line="283"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>A lemez megtelt. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="269"/>
+        <location filename="../../core/storage/Database.cpp" line="280"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Az adatbázist egy másik ablak vagy program használja. Zárja be ott, és próbálja újra.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="274"/>
+        <location filename="../../core/storage/Database.cpp" line="285"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Az adatbázis hibát jelzett; semmi sem változott.</translation>
     </message>
@@ -1492,9 +1535,14 @@
         <translation>Az adatbázis frissítése előtt nem sikerült másolatot írni ide: %1. Szabadítson fel lemezterületet, és nyissa meg újra az adatbázist.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="188"/>
+        <location filename="../../core/storage/Database.cpp" line="192"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Az adatbázist nem sikerült a(z) %1. sémára frissíteni (%2). Változatlan maradt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1565,234 +1613,248 @@
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="139"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="191"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="287"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="140"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
+        <source>Print</source>
+        <comment>the print preview of a record</comment>
+        <translation type="unfinished">Nyomtatás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="141"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="195"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="292"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="94"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="25"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="126"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="160"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="175"/>
         <source>History</source>
         <translation>Előzmények</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>legal representative %1</source>
         <translation>törvényes képviselő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="44"/>
         <source>client</source>
         <translation>ügyfél</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: not signed</source>
         <translation>%1: nincs aláírva</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="47"/>
         <source>%1: signed %2</source>
         <translation>%1: aláírva %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="50"/>
         <source>case manager</source>
         <translation>esetkezelő</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="53"/>
         <source>experience expert</source>
         <translation>tapasztalati szakértő</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <source>Signatures</source>
         <translation>Aláírások</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="56"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="44"/>
         <source>Notes</source>
         <translation>Megjegyzések</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="61"/>
         <source>Needs by intervention area</source>
         <translation>Szükségletek beavatkozási területenként</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="89"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="65"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="90"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="114"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="195"/>
         <source>edit</source>
         <translation>szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="72"/>
         <source>Goals</source>
         <translation>Célok</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="76"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="110"/>
         <source>by %1</source>
         <translation>határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="83"/>
         <source>who: %1</source>
         <translation>ki: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="86"/>
         <source>for %1</source>
         <translation>%1 részére</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="103"/>
         <source>Agreed services and referrals</source>
         <translation>Megállapodott szolgáltatások és továbbirányítások</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="121"/>
         <source>Reviews (earlier versions kept)</source>
         <translation>Felülvizsgálatok (a korábbi változatok megmaradnak)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="125"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · %2. változat · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="138"/>
         <source>Plan review of %1 (version %2)</source>
         <translation>%1 tervfelülvizsgálata (%2. változat)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="153"/>
         <source>Goals as they stood at the review</source>
         <translation>A célok a felülvizsgálatkor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="161"/>
         <source>, by %1</source>
         <translation>, határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="167"/>
         <source>Needs as they stood at the review</source>
         <translation>A szükségletek a felülvizsgálatkor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="184"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <source>This record was corrected or withdrawn.</source>
         <translation>Ezt a rekordot javították vagy visszavonták.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Show the record in force</source>
         <translation>Az érvényes rekord megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="192"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
         <source>Correct</source>
         <translation>Javítás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="193"/>
         <source>Withdraw</source>
         <translation>Visszavonás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="200"/>
         <source>This record withdraws a visit recorded by mistake.</source>
         <translation>Ez a rekord egy tévesen rögzített látogatást von vissza.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the withdrawn record</source>
         <translation>A visszavont rekord megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the record it corrects</source>
         <translation>A javított rekord megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Present</source>
         <translation>Jelen volt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="229"/>
         <source>Plan goals worked on</source>
         <translation>Tervcélok, amelyeken dolgoztak</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="238"/>
         <source>Tasks agreed</source>
         <translation>Megbeszélt feladatok</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="245"/>
         <source>update</source>
         <translation>frissítés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="254"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
         <source>Change status</source>
         <translation>Állapot módosítása</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="268"/>
         <source>Status history</source>
         <translation>Állapotváltozások</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="278"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="289"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="16"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="116"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="80"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="157"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="172"/>
         <source>Edit</source>
         <translation>Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="290"/>
         <source>Attendance</source>
         <translation>Jelenlét</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
+        <source>Print attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
         <translation>Jelenlét: %1 nyilvántartott személy, %2 munkatárs, %3 külső vendég</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="319"/>
         <source>Staff:</source>
         <translation>Munkatársak:</translation>
     </message>
@@ -1803,7 +1865,7 @@
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest visits and services</source>
         <translation>Legutóbbi látogatások és szolgáltatások</translation>
     </message>
@@ -1844,7 +1906,7 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Record visit</source>
         <translation>Látogatás rögzítése</translation>
     </message>
@@ -1855,13 +1917,13 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="123"/>
         <source>Refer</source>
         <translation>Továbbirányítás</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="124"/>
         <source>Hand over</source>
         <translation>Átadás</translation>
     </message>
@@ -1877,111 +1939,121 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
         <source>Exit</source>
         <translation>Kilépés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="35"/>
         <source>%1 (%n year(s) old)</source>
         <translation>
             <numerusform>%1 (%n éves)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="38"/>
         <source>Born</source>
         <translation>Született</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="51"/>
         <source>Household members</source>
         <translation>A háztartás tagjai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="53"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Entry data (frozen)</source>
         <translation>Belépési adatok (rögzítve)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="90"/>
         <source>Consents</source>
         <translation>Hozzájárulások</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="92"/>
         <source>%1, given %2 (%3, text %4)</source>
         <translation>%1, megadva: %2 (%3, szövegváltozat: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="96"/>
         <source>, withdrawn %1</source>
         <translation>, visszavonva: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="101"/>
         <source>edit or withdraw</source>
         <translation>szerkesztés vagy visszavonás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
+        <source>print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest household visits</source>
         <translation>A háztartás legutóbbi látogatásai</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>%1 household</source>
         <translation>%1 háztartás</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Add member</source>
         <translation>Tag hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
         <source>New family plan</source>
         <translation>Új családi terv</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
+        <source>Print family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Tagok (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="158"/>
         <source>Show its households</source>
         <translation>Háztartásainak megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="159"/>
         <source>Register a household here</source>
         <translation>Háztartás felvétele ide</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="173"/>
         <source>Add training</source>
         <translation>Képzés hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="174"/>
         <source>Show caseload</source>
         <translation>Ügyfélkör megjelenítése</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="189"/>
         <source>%1 · %2 · %3 h%4</source>
         <translation>%1 · %2 · %3 óra%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="198"/>
         <source>Trainings (%1 hours in all)</source>
         <translation>Képzések (összesen %1 óra)</translation>
     </message>
@@ -2115,40 +2187,55 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="71"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
         <translation>A(z) %1 terv fajtája „%2”, nem „%3”. Nyomtassa „%2” dokumentumként.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="128"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
         <translation>A nyomtatáshoz a Qt grafikus része kell, de az nem fut.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="132"/>
         <source>There is nothing to print.</source>
         <translation>Nincs mit nyomtatni.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="142"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>A nyomtató vagy a fájl nem nyitható meg nyomtatásra.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="159"/>
         <source>Printing was stopped.</source>
         <translation>A nyomtatás leállt.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="163"/>
         <source>The printer or file did not accept the pages.</source>
         <translation>A nyomtató vagy a fájl nem fogadta el az oldalakat.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="173"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="192"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
         <translation>A(z) %1 nem írható. Válasszon egy mappát, amelybe tud írni.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
+        <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
+        <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
+        <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2748,103 +2835,120 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="108"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="131"/>
         <source>Return package</source>
         <translation>Visszaküldő csomag</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="110"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
         <translation>Még nincs regisztrált laptop. Először regisztráljon egyet.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="116"/>
         <source>Which laptop is the package for?</source>
         <translation>Melyik laptopnak szól a csomag?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <source>Save the return package</source>
         <translation>A visszaküldő csomag mentése</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="124"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="220"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Fieldcase-csereállományok (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="136"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nincs újdonság a(z) „%1” számára: a laptopon már minden megvan. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="138"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
         <translation>
             <numerusform>A(z) %1 visszaküldő csomag kiírva „%2” számára: %n változás.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="155"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
         <translation>Nincs új exportálnivaló: minden változás benne van egy korábbi fájlban. Nem készült fájl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
+        <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="166"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
         <translation>
             <numerusform>%n változás exportálva %1. fájlként ide: %2. Adja át a fájlt a felettesének.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Export changes...</source>
         <translation>Változások &amp;exportálása...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
+        <source>Export everything &amp;again (a file was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
         <source>&amp;Merge files...</source>
         <translation>Fájlok össze&amp;fésülése...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="183"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="207"/>
         <source>&amp;Conflict inbox...</source>
         <translation>Ütközések &amp;postaládája...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="185"/>
         <source>Possible &amp;duplicates...</source>
         <translation>Lehetséges &amp;duplikátumok...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="187"/>
         <source>&amp;Return package for a laptop...</source>
         <translation>&amp;Visszaküldő csomag egy laptopnak...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
+        <source>Return package with e&amp;verything (one was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
         <source>E&amp;nrol a laptop...</source>
         <translation>Laptop &amp;regisztrálása...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Join a programme...</source>
         <translation>&amp;Csatlakozás egy programhoz...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="206"/>
         <source>&amp;Conflict inbox (%n open)...</source>
         <translation>
             <numerusform>Ütközések &amp;postaládája (%n nyitott)...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="219"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="228"/>
         <source>Export changes</source>
         <translation>Változások exportálása</translation>
     </message>
@@ -3026,77 +3130,137 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="46"/>
+        <location filename="../../core/exchange/Importer.cpp" line="47"/>
         <source>merged</source>
         <translation>összefésülve</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="48"/>
+        <location filename="../../core/exchange/Importer.cpp" line="49"/>
         <source>ready to merge</source>
         <translation>összefésülésre kész</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="50"/>
+        <location filename="../../core/exchange/Importer.cpp" line="51"/>
         <source>already merged</source>
         <translation>már összefésülve</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation>egy korábbi fájlra vár</translation>
+        <translation type="vanished">egy korábbi fájlra vár</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="54"/>
+        <location filename="../../core/exchange/Importer.cpp" line="53"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="55"/>
         <source>refused</source>
         <translation>elutasítva</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="56"/>
+        <location filename="../../core/exchange/Importer.cpp" line="57"/>
         <source>cancelled</source>
         <translation>megszakítva</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="75"/>
+        <location filename="../../core/exchange/Importer.cpp" line="76"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
         <translation>Az adatbázis melletti biztonsági mentési mappa nem hozható létre; semmi sem lett összefésülve. Szabadítson fel helyet, vagy ellenőrizze a mappa jogosultságait.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="91"/>
+        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
         <translation>A(z) %1 biztonsági mentés nem írható; semmi sem lett összefésülve.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="104"/>
+        <location filename="../../core/exchange/Importer.cpp" line="105"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Az összefésülés előtti biztonsági mentés nem írható (megtelt a lemez?); semmi sem lett összefésülve.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="124"/>
+        <location filename="../../core/exchange/Importer.cpp" line="127"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Ez az adatbázis még nem vesz részt adatcserében: előbb regisztráljon egy laptopot (központi példány), vagy csatlakozzon egy programhoz (laptop).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="163"/>
+        <location filename="../../core/exchange/Importer.cpp" line="180"/>
         <source>central copy</source>
         <translation>központi példány</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="199"/>
+        <location filename="../../core/exchange/Importer.cpp" line="229"/>
         <source>%1 could not be read.</source>
         <translation>A(z) %1 nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="251"/>
+        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation>%2 %1. fájlja a(z) %3. fájl előtt érkezett; megőrizzük, és összefésüljük, amint az előtte lévő fájlok megérkeznek.</translation>
+        <translation type="vanished">%2 %1. fájlja a(z) %3. fájl előtt érkezett; megőrizzük, és összefésüljük, amint az előtte lévő fájlok megérkeznek.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation>%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3); megőrizzük, és összefésüljük, amint az ezeket hozó fájlt összefésültük.</translation>
+        <translation type="vanished">%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3); megőrizzük, és összefésüljük, amint az ezeket hozó fájlt összefésültük.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="344"/>
+        <location filename="../../core/exchange/Importer.cpp" line="429"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Az összefésülés megszakadt; a(z) %1 tartalmából semmi sem került mentésre.</translation>
     </message>
@@ -3167,62 +3331,62 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="164"/>
+        <location filename="../../core/exchange/Merger.cpp" line="168"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>ismeretlen tábla: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="167"/>
+        <location filename="../../core/exchange/Merger.cpp" line="171"/>
         <source>a change or record id is not valid</source>
         <translation>egy változás- vagy rekordazonosító érvénytelen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="170"/>
+        <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>ismeretlen művelet: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="178"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>ismeretlen tevékenység: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="177"/>
+        <location filename="../../core/exchange/Merger.cpp" line="181"/>
         <source>the change has no valid time stamp or device</source>
         <translation>a változásnak nincs érvényes időbélyege vagy eszköze</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="180"/>
+        <location filename="../../core/exchange/Merger.cpp" line="184"/>
         <source>the merge target is not a valid id</source>
         <translation>az összefésülés célja nem érvényes azonosító</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="185"/>
+        <location filename="../../core/exchange/Merger.cpp" line="189"/>
         <source>the list of settled changes is not readable</source>
         <translation>a rendezett változások listája nem olvasható</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="191"/>
+        <location filename="../../core/exchange/Merger.cpp" line="195"/>
         <source>the field values are not readable</source>
         <translation>a mezőértékek nem olvashatók</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="197"/>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>a(z) %1 táblának nincs „%2” mezője</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="205"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>a(z) %1 értéke nem [régi, új] pár</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="215"/>
+        <location filename="../../core/exchange/Merger.cpp" line="219"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="684"/>
+        <location filename="../../core/exchange/Merger.cpp" line="714"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>A változások %n olyan rekordra hivatkoznak, amely ebben a példányban nincs meg. Előbb fésülje össze ugyanannak a laptopnak a korábbi fájljait, vagy kérjen új exportot.</numerusform>
@@ -3232,62 +3396,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
         <source>The file could not be read.</source>
         <translation>A fájl nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>A fájl sokkal nagyobb bármely Fieldcase-csomagnál; nem az.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Ez nem Fieldcase-csereállomány.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Ezt a fájlt a Fieldcase egy újabb verziója készítette. Az olvasásához telepítse az újabb verziót.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Ez egy másfajta Fieldcase-fájl (például regisztrációs fájl vagy visszaküldő csomag), itt nem fésülhető össze.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file belongs to another programme.</source>
         <translation>Ez a fájl egy másik programhoz tartozik.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Ezt a fájlt egy másik példány (másik központi példány vagy másik laptop) számára titkosították; ez a példány nem tudja megnyitni.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Ez a fájl olyan laptopról származik, amelyet ez a központi példány nem regisztrált.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Ez a fájl olyan laptopról származik, amelynek regisztrációját visszavonták; nem fogadjuk el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>A fájlt elkészülte után módosították vagy megcsonkították, vagy nem az az eszköz készítette, amelyet megnevez. Kérjen új másolatot a fájlról.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>A fájl nem fejthető vissza ennek a példánynak a kulcsával vagy a megadott jelmondattal.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>A fájl visszafejtése sikerült, de a tartalma sérült.</translation>
     </message>
@@ -3295,29 +3459,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
         <source>The encryption library could not start.</source>
         <translation>A titkosító könyvtár nem indult el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>A címzett kulcsa érvénytelen; a csomag nem készült el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>A kulcs nem állítható elő a jelmondatból (nincs elég memória).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>A csomag nem írható. Ellenőrizze a lemezt vagy a pendrive-ot.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>A csomag nem írható alá: az aláíró kulcs érvénytelen.</translation>
     </message>
@@ -3330,53 +3494,53 @@
         <translation>A(z) %1 nem írható. Ellenőrizze, hogy a pendrive vagy a mappa írható-e, és van-e rajta hely.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="223"/>
+        <location filename="../../core/exchange/Packages.cpp" line="227"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
         <translation>A(z) „%1” laptop regisztrációját visszavonták; több adatot nem kap.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="295"/>
+        <location filename="../../core/exchange/Packages.cpp" line="304"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
         <translation>Adjon a laptopnak 1–100 karakteres nevet.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="298"/>
+        <location filename="../../core/exchange/Packages.cpp" line="307"/>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>A jelmondatnak legalább 12 karakterből kell állnia.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="315"/>
+        <location filename="../../core/exchange/Packages.cpp" line="324"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
         <translation>Nincs „%1” felhasználónevű vagy nevű munkatárs. Előbb vegye fel a munkatársat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="325"/>
+        <location filename="../../core/exchange/Packages.cpp" line="334"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
         <translation>Már van regisztrált „%1” nevű laptop. Válasszon másik nevet, vagy előbb vonja vissza a régi regisztrációt.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="424"/>
-        <location filename="../../core/exchange/Packages.cpp" line="441"/>
+        <location filename="../../core/exchange/Packages.cpp" line="433"/>
+        <location filename="../../core/exchange/Packages.cpp" line="450"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
         <translation>A jelmondat nem nyitja meg ezt a regisztrációs fájlt. Egyeztesse a felettesével.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="477"/>
+        <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
         <translation>A(z) %1 központi példány; egy laptop saját adatbázissal csatlakozik.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="483"/>
+        <location filename="../../core/exchange/Packages.cpp" line="492"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
         <translation>Ennek a laptopnak az adatbázisa már egy másik programhoz tartozik. Ehhez új adatbázisfájllal csatlakozzon.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="486"/>
+        <location filename="../../core/exchange/Packages.cpp" line="495"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
         <translation>Ennek a laptopnak az adatbázisa már csatlakozott a programhoz („%1” néven).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="494"/>
+        <location filename="../../core/exchange/Packages.cpp" line="503"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
         <translation>A(z) %1 már tartalmaz rekordokat. Egy laptop új, üres adatbázisfájllal csatlakozik.</translation>
     </message>
@@ -3457,27 +3621,32 @@
         <translation>A(z) %1 a történtek rögzítése, nem szerkeszthető. Rögzítsen helyette javítást; az felváltja ezt.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="358"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>A(z) %1 mentés után rögzítve van. A módosításhoz készítsen javítást, és írja le az okát; a javítás naplózásra kerül.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="411"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>A(z) %1 a történtek rögzítése, nem törölhető. Rögzítsen helyette olyan javítást, amely visszavonja.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="431"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>A rekordhoz túl mély rekordfa tartozik ahhoz, hogy egyszerre törölni lehessen.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>A(z) %1 a történtek rögzítése, nem törölhető.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="455"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Ez a(z) %1 nem törölhető: még %n „%2” típusú rekord mutat rá (%3). Előbb ezeket módosítsa vagy törölje.</numerusform>
@@ -5189,97 +5358,117 @@
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
+        <source>deleted, still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>deleted and edited</source>
         <translation>törölve és szerkesztve</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="135"/>
         <source>%1 [special category]</source>
         <translation>%1 [különleges adat]</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="140"/>
         <source>No open conflicts</source>
         <translation>Nincs nyitott ütközés</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="141"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
         <translation>Az eddig összefésült változások mind összeillettek. Ütközés akkor jelenik meg itt, ha két eszköz ugyanazt módosítja, vagy az egyik törli, amit a másik szerkeszt.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
+        <source>%1: deleted on one device, still needed by records from another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>%1: deleted on one device, edited on another</source>
         <translation>%1: az egyik eszközön törölték, a másikon szerkesztették</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
         <translation>A rekord törölve marad, amíg Ön nem dönt. A szerkesztett változat választása minden korábbi értékével visszaállítja.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="175"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
         <translation>Egyelőre a legutóbbi érték van használatban (%1). Amíg nem dönt, semmi sem vész el.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
+        <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
         <translation>Ez különleges adat (például kisebbséghez tartozás vagy fogyatékosság): soha nem dől el automatikusan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Version</source>
         <translation>Változat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Changed by</source>
         <translation>Módosította</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>When</source>
         <translation>Időpont</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="194"/>
         <source>Before</source>
         <translation>Előtte</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="201"/>
         <source>Version %1</source>
         <translation>%1. változat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="207"/>
         <source>Keep &amp;%1 (stays deleted)</source>
         <translation>&amp;%1 megtartása (törölve marad)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="208"/>
         <source>Take &amp;%1</source>
         <translation>&amp;%1 választása</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="239"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
         <translation>Eldöntve. A döntés naplózva, és a következő visszaküldő csomaggal visszajut a laptopokra.</translation>
     </message>
@@ -5315,89 +5504,101 @@
         <translation>&amp;Nyomtatás...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation>A képernyőn látható személy tervének vagy esetösszefoglalójának nyomtatási előnézete</translation>
+        <translation type="vanished">A képernyőn látható személy tervének vagy esetösszefoglalójának nyomtatási előnézete</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="32"/>
         <source>Print case &amp;summary...</source>
         <translation>Eset&amp;összefoglaló nyomtatása...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="35"/>
         <source>Save as P&amp;DF...</source>
         <translation>Mentés P&amp;DF-be...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Plans &amp;awaiting signature...</source>
         <translation>&amp;Aláírásra váró tervek...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="40"/>
         <source>Print every plan of a locality that awaits signature</source>
         <translation>Egy település összes aláírásra váró tervének nyomtatása</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="45"/>
         <source>&amp;Print</source>
         <translation>&amp;Nyomtatás</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="54"/>
         <source>Help</source>
         <translation>Súgó</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation>Előbb válasszon ki egy személyt: a nyomtatás az ő tervét vagy esetösszefoglalóját mutatja.</translation>
+        <translation type="vanished">Előbb válasszon ki egy személyt: a nyomtatás az ő tervét vagy esetösszefoglalóját mutatja.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
+        <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
+        <source>Select a person first: the case summary is printed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
+        <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
         <source>Print preview: %1</source>
         <translation>Nyomtatási előnézet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
         <source>Preparing the pages...</source>
         <translation>Az oldalak előkészítése...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Writing %1...</source>
         <translation>%1 írása...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="157"/>
         <source>Save as PDF</source>
         <translation>Mentés PDF-be</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="189"/>
         <source>No plan of this locality awaits signature any more.</source>
         <translation>Ennek a településnek már egy terve sem vár aláírásra.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="196"/>
         <source>Save plans as PDF</source>
         <translation>Tervek mentése PDF-be</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="203"/>
         <source>Print</source>
         <translation>Nyomtatás</translation>
     </message>
@@ -5593,12 +5794,12 @@
 <context>
     <name>fieldcase::ui::FieldForm</name>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(choose)</source>
         <translation>(válasszon)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(not recorded)</source>
         <translation>(nincs rögzítve)</translation>
     </message>
@@ -5718,373 +5919,373 @@
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>%1 - Fieldcase</source>
         <translation>%1 - Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Search</source>
         <translation>Keresés</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Keresés:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
         <translation>Személy, háztartás vagy település, pl. kovacs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Search people, households and localities</source>
         <translation>Személyek, háztartások és települések keresése</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="82"/>
         <source>Lists</source>
         <translation>Listák</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>No people yet</source>
         <translation>Még nincsenek személyek</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
         <translation>Ebben az adatbázisban nincsenek személyek. Vegyen fel egy háztartást (Ctrl+Shift+H) és a tagjait, vagy próbálja ki a Fieldcase-t egy kitalált programmal: &lt;tt&gt;fieldcase-cli demo --db FÁJL --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Choose a person</source>
         <translation>Válasszon személyt</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
         <translation>Válasszon valakit a listából, vagy írjon be egy nevet a keresőmezőbe (Ctrl+F): a &lt;i&gt;kovacs&lt;/i&gt; megtalálja Kovácsot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
         <translation>
             <numerusform>Legutóbb %n űrlap nem lett mentve; nyissa meg újra ugyanazt az űrlapot, és ott folytathatja, ahol abbahagyta.</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
         <translation>Személyek</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>Households</source>
         <translation>Háztartások</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>(all localities)</source>
         <translation>(minden település)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>in &amp;locality:</source>
         <translation>&amp;Település:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Localities</source>
         <translation>Települések</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Development plans</source>
         <translation>Fejlesztési tervek</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Visits and services</source>
         <translation>Látogatások és szolgáltatások</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Referrals</source>
         <translation>Továbbirányítások</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Group events</source>
         <translation>Csoportos események</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Staff</source>
         <translation>Munkatársak</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>My caseload</source>
         <translation>Ügyfélköröm</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>(choose)</source>
         <translation>(válasszon)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>of &amp;staff member:</source>
         <translation>&amp;Munkatárs:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Overdue plan reviews</source>
         <translation>Lejárt tervfelülvizsgálatok</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Visits due this week</source>
         <translation>E heti esedékes látogatások</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;New database...</source>
         <translation>Ú&amp;j adatbázis...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Open database...</source>
         <translation>Adatbázis &amp;megnyitása...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Kilépés</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Szerkesztés</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find person, household or locality</source>
         <translation>Személy, háztartás vagy település &amp;keresése</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit the record shown</source>
         <translation>A megjelenített rekord &amp;szerkesztése</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;History of the record shown</source>
         <translation>A megjelenített rekord &amp;előzményei</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Case work</source>
         <translation>&amp;Esetkezelés</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;New in this list</source>
         <translation>Ú&amp;j elem ebben a listában</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>New &amp;person</source>
         <translation>Új &amp;személy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>New &amp;household</source>
         <translation>Új &amp;háztartás</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>Record &amp;visit or service</source>
         <translation>&amp;Látogatás vagy szolgáltatás rögzítése</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Choose a person or household first.</source>
         <translation>Előbb válasszon ki egy személyt vagy háztartást.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>New development p&amp;lan</source>
         <translation>Új &amp;fejlesztési terv</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
         <translation>Előbb válasszon ki egy személyt (egyéni terv) vagy háztartást (családi terv).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Refer</source>
         <translation>&amp;Továbbirányítás</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Hand &amp;over to another facility</source>
         <translation>Átadás &amp;másik intézménynek</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>New group &amp;event</source>
         <translation>Új csoportos &amp;esemény</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Go</source>
         <translation>&amp;Ugrás</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>Sú&amp;gó</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;About Fieldcase</source>
         <translation>A Fieldcase &amp;névjegye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Adatcsere</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
         <translation>Nyisson meg egy személyt vagy háztartást, majd készítsen neki tervet (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
         <translation>Nyisson meg egy személyt vagy háztartást, majd rögzítse a látogatást (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
         <translation>Nyisson meg egy személyt vagy háztartást, majd irányítsa tovább (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="487"/>
+        <location filename="../../ui/MainWindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
+        <location filename="../../ui/MainWindow.cpp" line="466"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="506"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
         <source>Person</source>
         <translation>Személy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="496"/>
         <source>Household</source>
         <translation>Háztartás</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="499"/>
         <source>Locality</source>
         <translation>Település</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="539"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n személy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="540"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n találat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rekord</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
         <translation>Válasszon fent egy munkatársat, hogy lássa, kiknek az esetkezelője.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="560"/>
+        <location filename="../../ui/MainWindow.cpp" line="538"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
         <translation>Ebben az ügyfélkörben még nincs senki. Egy személy akkor kerül ide, ha ez a munkatárs lesz az ő vagy a háztartása esetkezelője.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
         <translation>Egy terv sem vár felülvizsgálatra. Itt azok az érvényes tervek jelennek meg, amelyek következő felülvizsgálati dátuma elmúlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
         <translation>Ezen a héten nincs esedékes látogatás. Ha egy látogatás rögzítésekor a következő látogatás dátuma erre a hétre esik, a háztartás itt látszik, amíg meg nem látogatják.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
         <translation>Itt még nincsenek háztartások. Vegyen fel egyet a Ctrl+Shift+H billentyűkkel.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
         <translation>Itt még nincs semmi. A Ctrl+N újat hoz létre, ahol ez lehetséges.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>Open database</source>
         <translation>Adatbázis megnyitása</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="597"/>
+        <location filename="../../ui/MainWindow.cpp" line="575"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
         <translation>Fieldcase-adatbázisok (*.db *.fieldcase);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>New database</source>
         <translation>Új adatbázis</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>Fieldcase databases (*.db)</source>
         <translation>Fieldcase-adatbázisok (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="612"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>About Fieldcase</source>
         <translation>A Fieldcase névjegye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="591"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Esetkezelés és programkövetés a társadalmi befogadást segítő munkához.&lt;/p&gt;&lt;p&gt;Adatbázis: %2&lt;br&gt;Sémaváltozat: %3&lt;/p&gt;&lt;p&gt;A GNU General Public License 3. vagy későbbi változata szerint terjeszthető.&lt;/p&gt;</translation>
     </message>
@@ -6193,110 +6394,123 @@
         <translation>Fieldcase-csereállományok (*.fcx);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
+        <source>%1, file %2 (with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%1, file %2</source>
         <translation>%1, %2. fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="234"/>
         <source>%1; %n change(s) set aside</source>
         <translation>
             <numerusform>%1; %n változás félretéve</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
         <translation>%1 új, %2 módosult, %3 már megvolt, %4 ütközik</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>Lehetséges duplikátum: %1 (%2) és %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="260"/>
         <source>Set aside: %1</source>
         <translation>Félretéve: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
         <source>Also merged after waiting: %1</source>
         <translation>Várakozás után szintén összefésülve: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="269"/>
         <source>Backup before merging: %1</source>
         <translation>Biztonsági mentés az összefésülés előtt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
         <source>Merged %n file(s).</source>
         <translation>
             <numerusform>%n fájl összefésülve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="277"/>
         <source>%n file(s) refused; they changed nothing.</source>
         <translation>
             <numerusform>%n fájl elutasítva; semmit sem változtattak.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="281"/>
         <source>Preview: %n file(s) ready to merge.</source>
         <translation>
             <numerusform>Előnézet: %n fájl kész az összefésülésre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="282"/>
         <source>%n file(s) will be refused.</source>
         <translation>
             <numerusform>%n fájl elutasításra kerül.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="283"/>
         <source>Nothing has been written yet.</source>
         <translation>Még semmi sem került mentésre.</translation>
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Menti az itt végzett módosításokat?</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="37"/>
         <source>Possible duplicates already on this laptop</source>
         <translation>Lehetséges duplikátumok már ezen a laptopon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="40"/>
         <source>Possible duplicates</source>
         <translation>Lehetséges duplikátumok</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="47"/>
         <source>Open the &amp;existing record</source>
         <translation>A meglévő &amp;rekord megnyitása</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="93"/>
         <source>born %1</source>
         <translation>szül. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="96"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="121"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
         <translation>
             <numerusform>Ezen a laptopon már %n személy lehet ugyanaz a személy (lásd lent). Nyissa meg a meglévő rekordot, vagy nyomja meg újra a Mentés gombot, ha mégis új személyt vesz fel.</numerusform>
@@ -6384,18 +6598,18 @@
         <translation>S&amp;zolgáltatás hozzáadása...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="112"/>
         <source>by %1</source>
         <translation>határidő: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6411,42 +6625,42 @@
 <context>
     <name>fieldcase::ui::RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="38"/>
         <source>New %1</source>
         <translation>Új: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="73"/>
         <source>Correction &amp;note (required to change frozen data):</source>
         <translation>Ja&amp;vítási megjegyzés (a rögzített adatok módosításához kötelező):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="75"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
         <translation>Miért volt hibás a tárolt adat, pl. „láttam az igazolást”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Visszaállítottuk, amit ide beírtak (%1), de nem mentettek. Mentse el, vagy az Esc billentyűvel dobja el.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
         <source>%1: this field is required.</source>
         <translation>%1: ez a mező kötelező.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
         <translation>Menti az itt végzett módosításokat?</translation>
     </message>
@@ -6493,120 +6707,141 @@
 <context>
     <name>fieldcase::ui::StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="26"/>
         <source>Change the referral&apos;s status</source>
         <translation>A továbbirányítás állapotának módosítása</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="30"/>
         <source>Now: %1</source>
         <translation>Jelenleg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="43"/>
         <source>New &amp;status</source>
         <translation>Új &amp;állapot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="44"/>
         <source>&amp;Date</source>
         <translation>&amp;Dátum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="45"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Eredmény</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="60"/>
         <source>This referral is %1; its status does not change any more.</source>
         <translation>Ez a továbbirányítás %1; az állapota már nem változik.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="80"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation>Dátum: a(z) „%1” nem dátum; év-hónap-nap alakban írja, például 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="69"/>
         <source>Record a visit or service: %1</source>
         <translation>Látogatás vagy szolgáltatás rögzítése: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="70"/>
         <source>Correct a visit: %1</source>
         <translation>Látogatás javítása: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="76"/>
         <source>Who was there, plan goals and tasks</source>
         <translation>Kik voltak jelen, tervcélok és feladatok</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="78"/>
         <source>&amp;Present</source>
         <translation>&amp;Jelen voltak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="80"/>
         <source>Present</source>
         <translation>Jelen volt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="82"/>
         <source>Plan goals &amp;worked on</source>
         <translation>Tervcélok, amelyeken d&amp;olgoztak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="84"/>
         <source>Plan goals worked on</source>
         <translation>Tervcélok, amelyeken dolgoztak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="91"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
         <translation>Meg&amp;beszélt feladatok (mit, ki, mikorra, ÉÉÉÉ-HH-NN alakban)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
+        <source>Tasks agreed</source>
+        <translation type="unfinished">Megbeszélt feladatok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Task</source>
         <translation>Feladat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Who</source>
         <translation>Ki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
+        <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
+        <source>Task %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Deadline</source>
         <translation>Határidő</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="105"/>
         <source>&amp;Add task</source>
         <translation>F&amp;eladat hozzáadása</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (experience expert)</source>
         <translation>%1 (tapasztalati szakértő)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (staff)</source>
         <translation>%1 (munkatárs)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="249"/>
         <source>(no plan goals yet)</source>
         <translation>(még nincsenek tervcélok)</translation>
     </message>

@@ -391,11 +391,11 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="34"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
@@ -637,7 +637,7 @@
         <location filename="../../app/cli/CommandsExchange.cpp" line="71"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
         <source>FILE</source>
@@ -830,27 +830,40 @@
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="337"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
         <source>The package file to write.</source>
         <translation>Súbor balíka, ktorý sa má zapísať.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop again (when a file was lost).</source>
-        <translation>Znova exportovať všetky zmeny urobené na tomto notebooku (keď sa súbor stratil).</translation>
+        <translation type="vanished">Znova exportovať všetky zmeny urobené na tomto notebooku (keď sa súbor stratil).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
+        <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
         <source>export needs --out FILE.</source>
         <translation>export potrebuje --out SÚBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="165"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
         <translation>Nič nové na export: každá zmena už bola v skoršom súbore. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="167"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
+        <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="177"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
         <translation>
             <numerusform>%n zmena bola exportovaná ako súbor %1 tohto notebooku do %2.</numerusform>
@@ -859,77 +872,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="176"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="186"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
+        <source> (file %1 from %2, with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
         <source> (file %1 from %2)</source>
         <translation> (súbor %1 od %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="192"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="213"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
         <translation>nové: %1, zmenené: %2, už prítomné: %3, v konflikte: %4, možné duplicity: %5, odmietnuté zmeny: %6</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>refused change: %1</source>
         <translation>odmietnutá zmena: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="227"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="211"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="232"/>
         <source>also merged, after waiting: %1</source>
         <translation>zlúčené aj po čakaní: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="214"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="235"/>
         <source>backup before merging: %1</source>
         <translation>záloha pred zlúčením: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="219"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="240"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
         <translation>Zlúči výmenné súbory: exporty z notebookov do centrálnej kópie alebo spätný balík do notebooku.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>The files, in any order.</source>
         <translation>Súbory, v ľubovoľnom poradí.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="221"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
         <source>FILE...</source>
         <translation>SÚBOR...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>Only show what merging would do; write nothing.</source>
         <translation>Len ukázať, čo by zlúčenie urobilo; nič nezapisovať.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="244"/>
         <source>Do not copy the database aside before each file.</source>
         <translation>Pred každým súborom neodkladať kópiu databázy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="228"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="249"/>
         <source>merge needs at least one FILE.</source>
         <translation>merge potrebuje aspoň jeden SÚBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="245"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
         <source>Dry run: nothing was written.</source>
         <translation>Skúšobný beh: nič sa nezapísalo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="248"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
         <translation>
             <numerusform>fieldcase-cli: %n súbor bol odmietnutý; databázu nezmenil.</numerusform>
@@ -938,27 +956,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="256"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="277"/>
         <source>Lists the open conflicts, one a line.</source>
         <translation>Vypíše otvorené konflikty, jeden na riadok.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="296"/>
         <source>%1=%2 [%3, %4, %5]</source>
         <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="281"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
         <source>deleted-vs-edited</source>
         <translation>vymazané-vs-upravené</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="283"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="304"/>
         <source>special category: decide explicitly</source>
         <translation>osobitná kategória: rozhodnite výslovne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="307"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n otvorený konflikt.</numerusform>
@@ -967,78 +985,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="291"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="312"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
         <translation>Rozhodne jeden konflikt; rozhodnutie sa vráti do notebookov.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
         <source>The conflict number (from conflicts).</source>
         <translation>Číslo konfliktu (z príkazu conflicts).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="293"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
         <source>The version to keep: a, b (c... when there are more).</source>
         <translation>Verzia, ktorá sa ponechá: a, b (c... ak ich je viac).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="294"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="315"/>
         <source>a|b</source>
         <translation>a|b</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>A new value instead of one of the versions.</source>
         <translation>Nová hodnota namiesto jednej z verzií.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="295"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="323"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
         <translation>resolve potrebuje --conflict ID, číslo z fieldcase-cli conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="306"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="327"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
         <translation>resolve potrebuje buď --take a|b, alebo --value TEXT.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="338"/>
         <source>--take must be a letter: a, b, ...</source>
         <translation>--take musí byť písmeno: a, b, ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="326"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="347"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
         <translation>Konflikt %1 je rozhodnutý; rozhodnutie je zaznamenané (zmena %2) a vráti sa do notebookov.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="334"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="355"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
         <translation>Zapíše spätný balík pre notebook: jeho aktualizovaných klientov, referenčné údaje a rozhodnuté konflikty.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="336"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="389"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
         <source>The laptop (its name or device id).</source>
         <translation>Notebook (jeho názov alebo id zariadenia).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="342"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
+        <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>return needs --device ID and --out FILE.</source>
         <translation>return potrebuje --device ID a --out SÚBOR.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="353"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="378"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nič nové pre „%1“: notebook už má všetko. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
+        <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="393"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
         <translation>
             <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmena do %3.</numerusform>
@@ -1047,42 +1079,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="401"/>
         <source>Lists the laptops enrolled in this central copy.</source>
         <translation>Vypíše notebooky zaregistrované v tejto centrálnej kópii.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>revoked</source>
         <translation>zrušený</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="380"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
         <source>active</source>
         <translation>aktívny</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="381"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
         <source>last file merged: %1</source>
         <translation>posledný zlúčený súbor: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="423"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
         <translation>Zruší registráciu notebooku (stratený alebo ukradnutý): jeho súbory sa odteraz odmietajú.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="440"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
         <translation>Registrácia notebooku „%1“ je zrušená; jeho súbory sa budú odmietať.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="445"/>
         <source>Lists possible duplicate persons found while merging.</source>
         <translation>Vypíše možné duplicitné osoby nájdené pri zlučovaní.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="426"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n možná duplicita.</numerusform>
@@ -1091,27 +1123,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="431"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
         <translation>Zlúči duplicitnú osobu do inej: všetky návštevy, plány a súhlasy sa presunú; duplicita sa presmeruje.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="433"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
         <source>The person who stays.</source>
         <translation>Osoba, ktorá zostáva.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
         <source>The duplicate, merged into the other.</source>
         <translation>Duplicita, ktorá sa zlúči do druhej osoby.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="439"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="474"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
         <translation>merge-persons potrebuje --keep ID a --merge ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="449"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="484"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
         <translation>
             <numerusform>Zlúčené: %n záznam teraz odkazuje na ponechanú osobu.</numerusform>
@@ -1120,57 +1152,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="457"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="492"/>
         <source>enrol a laptop: write its enrolment file</source>
         <translation>zaregistruje notebook: zapíše jeho registračný súbor</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="458"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="493"/>
         <source>make a new laptop database from an enrolment file</source>
         <translation>vytvorí novú databázu notebooku z registračného súboru</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="459"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
         <translation>zapíše nové zmeny notebooku pre centrálnu kópiu</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="460"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="495"/>
         <source>merge exchange files (preview with --dry-run)</source>
         <translation>zlúči výmenné súbory (náhľad cez --dry-run)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="496"/>
         <source>list open conflicts</source>
         <translation>vypíše otvorené konflikty</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="462"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="497"/>
         <source>decide a conflict</source>
         <translation>rozhodne konflikt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="463"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="498"/>
         <source>write a laptop&apos;s return package</source>
         <translation>zapíše spätný balík pre notebook</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="464"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
         <source>list enrolled laptops</source>
         <translation>vypíše zaregistrované notebooky</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="500"/>
         <source>withdraw a laptop&apos;s enrolment</source>
         <translation>zruší registráciu notebooku</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="501"/>
         <source>list possible duplicate persons</source>
         <translation>vypíše možné duplicitné osoby</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="467"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="502"/>
         <source>merge a duplicate person into another</source>
         <translation>zlúči duplicitnú osobu do inej</translation>
     </message>
@@ -1308,33 +1340,43 @@
 <context>
     <name>ConflictStore</name>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="51"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="132"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="113"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Neexistuje otvorený konflikt číslo %1. Možno už bol vyriešený; vypíšte otvorené konflikty znova.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="125"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
         <source>(deleted)</source>
         <translation>(vymazané)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="135"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <source>(kept: still pointed at by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>(edited)</source>
         <translation>(upravené)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
         <source>(empty)</source>
         <translation>(prázdne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="152"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Konflikt %1 má %n verziu; vyberte jednu z nich.</numerusform>
@@ -1343,27 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Vymazaný záznam zostane vymazaný alebo sa obnoví; vyberte jednu z verzií.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="184"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>%1 je povinné a nemôže zostať prázdne.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
         <source>Conflict %1 decided</source>
         <translation>Konflikt %1 rozhodnutý</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Konflikt %1 rozhodnutý: zostáva vymazané</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="223"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Konflikt %1 rozhodnutý: obnovené</translation>
     </message>
@@ -1450,19 +1497,19 @@
     <name>Database</name>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="272"/>
+        <location filename="../../core/storage/Database.cpp" line="283"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk je plný. Uvoľnite miesto a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="269"/>
+        <location filename="../../core/storage/Database.cpp" line="280"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Databázu používa iné okno alebo program. Zatvorte ju tam a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="274"/>
+        <location filename="../../core/storage/Database.cpp" line="285"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Databáza ohlásila chybu; nič sa nezmenilo.</translation>
     </message>
@@ -1512,9 +1559,14 @@
         <translation>Pred aktualizáciou databázy sa nepodarilo zapísať kópiu do %1. Uvoľnite miesto na disku a otvorte databázu znova.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="188"/>
+        <location filename="../../core/storage/Database.cpp" line="192"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Databázu sa nepodarilo aktualizovať na schému %1 (%2). Zostala tak, ako bola.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1585,234 +1637,248 @@
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="33"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="139"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="191"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="287"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="140"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
+        <source>Print</source>
+        <comment>the print preview of a record</comment>
+        <translation type="unfinished">Tlačiť</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="141"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="195"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="292"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="94"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="156"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="171"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="25"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="126"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="160"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="175"/>
         <source>History</source>
         <translation>História</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="42"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
         <source>legal representative %1</source>
         <translation>zákonný zástupca %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="44"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="45"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
         <source>%1: not signed</source>
         <translation>%1: nepodpísané</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="46"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="47"/>
         <source>%1: signed %2</source>
         <translation>%1: podpísané %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="49"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="50"/>
         <source>case manager</source>
         <translation>kľúčový pracovník</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="52"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="53"/>
         <source>experience expert</source>
         <translation>expert so skúsenosťou</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="54"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
         <source>Signatures</source>
         <translation>Podpisy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="55"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="43"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="56"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="44"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="60"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="61"/>
         <source>Needs by intervention area</source>
         <translation>Potreby podľa oblastí intervencie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="64"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="89"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="113"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="191"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="65"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="90"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="114"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="195"/>
         <source>edit</source>
         <translation>upraviť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="71"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="72"/>
         <source>Goals</source>
         <translation>Ciele</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="75"/>
-        <location filename="../../ui/views/CaseHtml.cpp" line="109"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="76"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="110"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="82"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="83"/>
         <source>who: %1</source>
         <translation>kto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="85"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="86"/>
         <source>for %1</source>
         <translation>pre %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="102"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="103"/>
         <source>Agreed services and referrals</source>
         <translation>Dohodnuté služby a odporučenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="120"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="121"/>
         <source>Reviews (earlier versions kept)</source>
         <translation>Prehodnotenia (predchádzajúce verzie sa uchovávajú)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="124"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="125"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · verzia %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="137"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="138"/>
         <source>Plan review of %1 (version %2)</source>
         <translation>Prehodnotenie plánu z %1 (verzia %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="150"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="153"/>
         <source>Goals as they stood at the review</source>
         <translation>Ciele v čase prehodnotenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="158"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="161"/>
         <source>, by %1</source>
         <translation>, do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="164"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="167"/>
         <source>Needs as they stood at the review</source>
         <translation>Potreby v čase prehodnotenia</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="181"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="184"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="186"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
         <source>This record was corrected or withdrawn.</source>
         <translation>Tento záznam bol opravený alebo stiahnutý.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="187"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
         <source>Show the record in force</source>
         <translation>Zobraziť platný záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="189"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="192"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="68"/>
         <source>Correct</source>
         <translation>Opraviť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="190"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="193"/>
         <source>Withdraw</source>
         <translation>Stiahnuť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="196"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="200"/>
         <source>This record withdraws a visit recorded by mistake.</source>
         <translation>Tento záznam sťahuje omylom zaznamenanú návštevu.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the withdrawn record</source>
         <translation>Zobraziť stiahnutý záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="201"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="205"/>
         <source>Show the record it corrects</source>
         <translation>Zobraziť záznam, ktorý opravuje</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="221"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
         <source>Present</source>
         <translation>Prítomní</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="225"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="229"/>
         <source>Plan goals worked on</source>
         <translation>Ciele plánu, na ktorých sa pracovalo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="234"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="238"/>
         <source>Tasks agreed</source>
         <translation>Dohodnuté úlohy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="241"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="245"/>
         <source>update</source>
         <translation>aktualizovať</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="250"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="254"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="253"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="257"/>
         <source>Change status</source>
         <translation>Zmeniť stav</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="264"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="268"/>
         <source>Status history</source>
         <translation>História stavov</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="274"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="278"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="285"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="289"/>
         <location filename="../../ui/views/DetailHtml.cpp" line="136"/>
         <location filename="../../ui/views/PeopleHtml.cpp" line="16"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="116"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="153"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="168"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="80"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="157"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="172"/>
         <source>Edit</source>
         <translation>Upraviť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="286"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="290"/>
         <source>Attendance</source>
         <translation>Účasť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="306"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
+        <source>Print attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
         <source>Attendance: %1 registered people, %2 staff, %3 external guests</source>
         <translation>Účasť: registrované osoby %1, pracovníci %2, externí hostia %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/CaseHtml.cpp" line="314"/>
+        <location filename="../../ui/views/CaseHtml.cpp" line="319"/>
         <source>Staff:</source>
         <translation>Pracovníci:</translation>
     </message>
@@ -1823,7 +1889,7 @@
     </message>
     <message>
         <location filename="../../ui/views/DetailHtml.cpp" line="146"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest visits and services</source>
         <translation>Posledné návštevy a služby</translation>
     </message>
@@ -1864,7 +1930,7 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="17"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
         <source>Record visit</source>
         <translation>Zaznamenať návštevu</translation>
     </message>
@@ -1875,13 +1941,13 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="19"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="123"/>
         <source>Refer</source>
         <translation>Odporučiť</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="20"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="121"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="124"/>
         <source>Hand over</source>
         <translation>Odovzdať</translation>
     </message>
@@ -1897,12 +1963,12 @@
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="23"/>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="78"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="79"/>
         <source>Exit</source>
         <translation>Výstup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="34"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="35"/>
         <source>%1 (%n year(s) old)</source>
         <translation>
             <numerusform>%1 (%n rok)</numerusform>
@@ -1911,67 +1977,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="37"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="38"/>
         <source>Born</source>
         <translation>Narodený/á</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="50"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="51"/>
         <source>Household members</source>
         <translation>Členovia domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="52"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="53"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="66"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="67"/>
         <source>Entry data (frozen)</source>
         <translation>Údaje pri vstupe (zmrazené)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="89"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="90"/>
         <source>Consents</source>
         <translation>Súhlasy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="91"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="92"/>
         <source>%1, given %2 (%3, text %4)</source>
         <translation>%1, udelený %2 (%3, text %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="95"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="96"/>
         <source>, withdrawn %1</source>
         <translation>, odvolaný %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="99"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="101"/>
         <source>edit or withdraw</source>
         <translation>upraviť alebo odvolať</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="107"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
+        <source>print the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
         <source>Latest household visits</source>
         <translation>Posledné návštevy v domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="115"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="118"/>
         <source>%1 household</source>
         <translation>Domácnosť %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="117"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="120"/>
         <source>Add member</source>
         <translation>Pridať člena</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="119"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="122"/>
         <source>New family plan</source>
         <translation>Nový rodinný plán</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
+        <source>Print family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/PeopleHtml.cpp" line="130"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
         <source>Members (%n)</source>
         <translation>
             <numerusform>Členovia (%n)</numerusform>
@@ -1980,32 +2056,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="154"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="158"/>
         <source>Show its households</source>
         <translation>Zobraziť jej domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="155"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="159"/>
         <source>Register a household here</source>
         <translation>Zaregistrovať tu domácnosť</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="169"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="173"/>
         <source>Add training</source>
         <translation>Pridať vzdelávanie</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="170"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="174"/>
         <source>Show caseload</source>
         <translation>Zobraziť klientov pracovníka</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="185"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="189"/>
         <source>%1 · %2 · %3 h%4</source>
         <translation>%1 · %2 · %3 h%4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/PeopleHtml.cpp" line="194"/>
+        <location filename="../../ui/views/PeopleHtml.cpp" line="198"/>
         <source>Trainings (%1 hours in all)</source>
         <translation>Vzdelávania (spolu %1 hodín)</translation>
     </message>
@@ -2139,40 +2215,55 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="51"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="71"/>
         <source>The plan %1 is of the kind &quot;%2&quot;, not &quot;%3&quot;. Print it as &quot;%2&quot;.</source>
         <translation>Plán %1 je druhu „%2“, nie „%3“. Vytlačte ho ako „%2“.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="108"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="128"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
         <translation>Tlač potrebuje grafickú časť Qt, ktorá nebeží.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="112"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="132"/>
         <source>There is nothing to print.</source>
         <translation>Nie je čo tlačiť.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="122"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="142"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>Tlačiareň alebo súbor sa nepodarilo otvoriť na tlač.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="139"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="159"/>
         <source>Printing was stopped.</source>
         <translation>Tlač bola zastavená.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="143"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="163"/>
         <source>The printer or file did not accept the pages.</source>
         <translation>Tlačiareň alebo súbor neprijali strany.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="153"/>
-        <location filename="../../core/documents/DocumentPrinter.cpp" line="172"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="173"/>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="192"/>
         <source>%1 cannot be written. Choose a folder you can write to.</source>
         <translation>%1 sa nedá zapísať. Vyberte priečinok, do ktorého môžete zapisovať.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
+        <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
+        <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
+        <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2772,40 +2863,40 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="108"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="114"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="130"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="131"/>
         <source>Return package</source>
         <translation>Spätný balík</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="109"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="110"/>
         <source>No laptop is enrolled yet. Enrol one first.</source>
         <translation>Zatiaľ nie je zaregistrovaný žiadny notebook. Najprv nejaký zaregistrujte.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="115"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="116"/>
         <source>Which laptop is the package for?</source>
         <translation>Pre ktorý notebook je balík?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="122"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
         <source>Save the return package</source>
         <translation>Uložiť spätný balík</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="123"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="205"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="124"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="220"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Výmenné súbory Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="135"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="136"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Nič nové pre „%1“: notebook už má všetko. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="137"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="138"/>
         <source>Return package %1 for &quot;%2&quot; written: %n change(s).</source>
         <translation>
             <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmena.</numerusform>
@@ -2814,12 +2905,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="154"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="155"/>
         <source>Nothing new to export: every change is in an earlier file. No file was written.</source>
         <translation>Nič nové na export: každá zmena je už v skoršom súbore. Žiadny súbor sa nezapísal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="156"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
+        <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="166"/>
         <source>Exported %n change(s) as file %1 to %2. Give the file to your supervisor.</source>
         <translation>
             <numerusform>%n zmena bola exportovaná ako súbor %1 do %2. Odovzdajte súbor odbornému garantovi.</numerusform>
@@ -2828,43 +2928,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="168"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
         <source>&amp;Export changes...</source>
         <translation>&amp;Exportovať zmeny...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="170"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
+        <source>Export everything &amp;again (a file was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
         <source>&amp;Merge files...</source>
         <translation>&amp;Zlúčiť súbory...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="172"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="192"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="183"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="207"/>
         <source>&amp;Conflict inbox...</source>
         <translation>&amp;Schránka konfliktov...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="174"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="185"/>
         <source>Possible &amp;duplicates...</source>
         <translation>Možné &amp;duplicity...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="176"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="187"/>
         <source>&amp;Return package for a laptop...</source>
         <translation>Spätný &amp;balík pre notebook...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="177"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
+        <source>Return package with e&amp;verything (one was lost)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
         <source>E&amp;nrol a laptop...</source>
         <translation>Za&amp;registrovať notebook...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="178"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
         <source>&amp;Join a programme...</source>
         <translation>&amp;Pripojiť sa k programu...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="191"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="206"/>
         <source>&amp;Conflict inbox (%n open)...</source>
         <translation>
             <numerusform>&amp;Schránka konfliktov (%n otvorený)...</numerusform>
@@ -2873,8 +2983,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="204"/>
-        <location filename="../../ui/exchange/ExchangeActions.cpp" line="213"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="219"/>
+        <location filename="../../ui/exchange/ExchangeActions.cpp" line="228"/>
         <source>Export changes</source>
         <translation>Exportovať zmeny</translation>
     </message>
@@ -3056,77 +3166,145 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="46"/>
+        <location filename="../../core/exchange/Importer.cpp" line="47"/>
         <source>merged</source>
         <translation>zlúčené</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="48"/>
+        <location filename="../../core/exchange/Importer.cpp" line="49"/>
         <source>ready to merge</source>
         <translation>pripravené na zlúčenie</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="50"/>
+        <location filename="../../core/exchange/Importer.cpp" line="51"/>
         <source>already merged</source>
         <translation>už zlúčené</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="52"/>
         <source>waiting for an earlier file</source>
-        <translation>čaká na skorší súbor</translation>
+        <translation type="vanished">čaká na skorší súbor</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="54"/>
+        <location filename="../../core/exchange/Importer.cpp" line="53"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="55"/>
         <source>refused</source>
         <translation>odmietnuté</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="56"/>
+        <location filename="../../core/exchange/Importer.cpp" line="57"/>
         <source>cancelled</source>
         <translation>zrušené</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="75"/>
+        <location filename="../../core/exchange/Importer.cpp" line="76"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
         <translation>Priečinok na zálohy vedľa databázy sa nepodarilo vytvoriť; nič sa nezlúčilo. Uvoľnite miesto alebo skontrolujte oprávnenia priečinka.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="91"/>
+        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
         <translation>Zálohu %1 sa nepodarilo zapísať; nič sa nezlúčilo.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="104"/>
+        <location filename="../../core/exchange/Importer.cpp" line="105"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Zálohu pred zlúčením sa nepodarilo zapísať (nie je plný disk?); nič sa nezlúčilo.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="124"/>
+        <location filename="../../core/exchange/Importer.cpp" line="127"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Táto databáza sa zatiaľ nezúčastňuje na žiadnej výmene: najprv zaregistrujte notebook (centrálna kópia) alebo sa pripojte k programu (notebook).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="163"/>
+        <location filename="../../core/exchange/Importer.cpp" line="180"/>
         <source>central copy</source>
         <translation>centrálna kópia</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="199"/>
+        <location filename="../../core/exchange/Importer.cpp" line="229"/>
         <source>%1 could not be read.</source>
         <translation>%1 sa nepodarilo prečítať.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="251"/>
+        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
-        <translation>Súbor %1 od %2 prišiel pred súborom %3; uchová sa a zlúči, hneď ako budú k dispozícii súbory pred ním.</translation>
+        <translation type="vanished">Súbor %1 od %2 prišiel pred súborom %3; uchová sa a zlúči, hneď ako budú k dispozícii súbory pred ním.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="278"/>
         <source>File %1 of %2 refers to records that are not here yet (%3); it is kept and merged as soon as the file that brings them is merged.</source>
-        <translation>Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3); uchová sa a zlúči, hneď ako sa zlúči súbor, ktorý ich prinesie.</translation>
+        <translation type="vanished">Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3); uchová sa a zlúči, hneď ako sa zlúči súbor, ktorý ich prinesie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="344"/>
+        <location filename="../../core/exchange/Importer.cpp" line="429"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Zlúčenie bolo zrušené; z %1 sa nič nezapísalo.</translation>
     </message>
@@ -3197,62 +3375,62 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="164"/>
+        <location filename="../../core/exchange/Merger.cpp" line="168"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>neznáma tabuľka „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="167"/>
+        <location filename="../../core/exchange/Merger.cpp" line="171"/>
         <source>a change or record id is not valid</source>
         <translation>id zmeny alebo záznamu nie je platné</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="170"/>
+        <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>neznáma operácia „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="178"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>neznáma akcia „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="177"/>
+        <location filename="../../core/exchange/Merger.cpp" line="181"/>
         <source>the change has no valid time stamp or device</source>
         <translation>zmena nemá platnú časovú pečiatku alebo zariadenie</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="180"/>
+        <location filename="../../core/exchange/Merger.cpp" line="184"/>
         <source>the merge target is not a valid id</source>
         <translation>cieľ zlúčenia nie je platné id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="185"/>
+        <location filename="../../core/exchange/Merger.cpp" line="189"/>
         <source>the list of settled changes is not readable</source>
         <translation>zoznam vyriešených zmien sa nedá prečítať</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="191"/>
+        <location filename="../../core/exchange/Merger.cpp" line="195"/>
         <source>the field values are not readable</source>
         <translation>hodnoty polí sa nedajú prečítať</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="197"/>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 nemá pole „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="205"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>hodnota %1 nie je dvojica [stará, nová]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="215"/>
+        <location filename="../../core/exchange/Merger.cpp" line="219"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="684"/>
+        <location filename="../../core/exchange/Merger.cpp" line="714"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Zmeny odkazujú na %n záznam, ktorý táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
@@ -3264,62 +3442,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="345"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
         <source>The file could not be read.</source>
         <translation>Súbor sa nepodarilo prečítať.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="347"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Súbor je oveľa väčší ako ktorýkoľvek balík Fieldcase; nie je to balík.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="349"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Toto nie je výmenný súbor Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="351"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Tento súbor vytvorila novšia verzia Fieldcase. Na jeho prečítanie nainštalujte novšiu verziu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="353"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Toto je iný druh súboru Fieldcase (napríklad registračný súbor alebo spätný balík) a nedá sa tu zlúčiť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
         <source>This file belongs to another programme.</source>
         <translation>Tento súbor patrí inému programu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Tento súbor bol zašifrovaný pre inú kópiu (inú centrálnu kópiu alebo iný notebook); táto kópia ho nemôže otvoriť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Tento súbor pochádza z notebooku, ktorý táto centrálna kópia nezaregistrovala.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Tento súbor pochádza z notebooku, ktorého registrácia bola zrušená; neprijíma sa.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="365"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Súbor bol po vytvorení zmenený alebo skrátený, alebo ho nevytvorilo zariadenie, ktoré uvádza. Požiadajte o novú kópiu súboru.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Súbor sa nepodarilo dešifrovať kľúčom tejto kópie ani zadanou prístupovou frázou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Súbor sa dešifroval, ale jeho obsah je poškodený.</translation>
     </message>
@@ -3327,29 +3505,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="215"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="236"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
         <source>The encryption library could not start.</source>
         <translation>Šifrovacia knižnica sa nedá spustiť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Kľúč príjemcu nie je platný; balík sa nezapísal.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="242"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Z prístupovej frázy sa nepodarilo odvodiť kľúč (nedostatok pamäte).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="256"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="332"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Balík sa nepodarilo zapísať. Skontrolujte disk alebo USB kľúč.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="329"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Balík sa nepodarilo podpísať: podpisový kľúč nie je platný.</translation>
     </message>
@@ -3362,53 +3540,53 @@
         <translation>%1 sa nepodarilo zapísať. Skontrolujte, či sa na USB kľúč alebo do priečinka dá zapisovať a či je na ňom miesto.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="223"/>
+        <location filename="../../core/exchange/Packages.cpp" line="227"/>
         <source>The laptop &quot;%1&quot; was revoked; it gets no more data.</source>
         <translation>Registrácia notebooku „%1“ bola zrušená; nedostáva už žiadne údaje.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="295"/>
+        <location filename="../../core/exchange/Packages.cpp" line="304"/>
         <source>Give the laptop a name of 1 to 100 characters.</source>
         <translation>Zadajte názov notebooku s dĺžkou 1 až 100 znakov.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="298"/>
+        <location filename="../../core/exchange/Packages.cpp" line="307"/>
         <source>The passphrase must have at least 12 characters.</source>
         <translation>Prístupová fráza musí mať aspoň 12 znakov.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="315"/>
+        <location filename="../../core/exchange/Packages.cpp" line="324"/>
         <source>There is no staff member with the account or name &quot;%1&quot;. Add the worker as a staff member first.</source>
         <translation>Neexistuje pracovník s kontom alebo menom „%1“. Najprv pridajte pracovníka medzi pracovníkov.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="325"/>
+        <location filename="../../core/exchange/Packages.cpp" line="334"/>
         <source>A laptop called &quot;%1&quot; is already enrolled. Choose another name, or revoke the old enrolment first.</source>
         <translation>Notebook s názvom „%1“ je už zaregistrovaný. Vyberte iný názov alebo najprv zrušte starú registráciu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="424"/>
-        <location filename="../../core/exchange/Packages.cpp" line="441"/>
+        <location filename="../../core/exchange/Packages.cpp" line="433"/>
+        <location filename="../../core/exchange/Packages.cpp" line="450"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
         <translation>Prístupová fráza tento registračný súbor neotvorí. Overte si ju u odborného garanta.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="477"/>
+        <location filename="../../core/exchange/Packages.cpp" line="486"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
         <translation>%1 je centrálna kópia; notebook sa pripája s vlastnou databázou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="483"/>
+        <location filename="../../core/exchange/Packages.cpp" line="492"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
         <translation>Databáza tohto notebooku už patrí inému programu. Na pripojenie k tomuto programu použite nový súbor databázy.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="486"/>
+        <location filename="../../core/exchange/Packages.cpp" line="495"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
         <translation>Databáza tohto notebooku je už k programu pripojená (ako „%1“).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="494"/>
+        <location filename="../../core/exchange/Packages.cpp" line="503"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
         <translation>%1 už obsahuje záznamy. Notebook sa pripája s novým, prázdnym súborom databázy.</translation>
     </message>
@@ -3489,27 +3667,32 @@
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a neupravuje sa. Namiesto toho zaznamenajte opravu; nahradí tento záznam.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="358"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Záznam „%1“ sa po uložení zmrazí. Ak ho chcete zmeniť, urobte opravu a uveďte dôvod; oprava sa zaznamená.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="411"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať. Namiesto toho zaznamenajte opravu, ktorá ho stiahne.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="431"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Záznam vlastní príliš hlboký strom záznamov na to, aby sa dal vymazať naraz.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="455"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Tento záznam („%1“) sa nedá vymazať: odkazuje naň ešte %n záznam typu „%2“ (%3). Najprv ho zmeňte alebo vymažte.</numerusform>
@@ -5223,97 +5406,117 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="131"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
+        <source>deleted, still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
         <source>deleted and edited</source>
         <translation>vymazané a upravené</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="135"/>
         <source>%1 [special category]</source>
         <translation>%1 [osobitná kategória]</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="138"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="140"/>
         <source>No open conflicts</source>
         <translation>Žiadne otvorené konflikty</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="139"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="141"/>
         <source>Every change merged so far fitted together. Conflicts appear here when two devices change the same thing, or one deletes what another edits.</source>
         <translation>Všetky doteraz zlúčené zmeny do seba zapadli. Konflikty sa tu objavia, keď dve zariadenia zmenia tú istú vec alebo jedno vymaže to, čo iné upravuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="163"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="164"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
+        <source>%1: deleted on one device, still needed by records from another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
         <source>%1: deleted on one device, edited on another</source>
         <translation>%1: vymazané na jednom zariadení, upravené na inom</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="166"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
         <source>The record stays deleted until you decide. Taking the edited version restores it with every value it had.</source>
         <translation>Záznam zostane vymazaný, kým nerozhodnete. Ak prevezmete upravenú verziu, záznam sa obnoví so všetkými hodnotami, ktoré mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="175"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
         <translation>Zatiaľ sa používa najnovšia hodnota (%1). Kým nerozhodnete, nič sa nestratí.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
+        <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
         <translation>Ide o údaje osobitnej kategórie (napríklad menšina alebo zdravotné postihnutie): nikdy sa nerozhodujú automaticky.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Version</source>
         <translation>Verzia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Changed by</source>
         <translation>Zmenil(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>Device</source>
         <translation>Zariadenie</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="177"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
         <source>When</source>
         <translation>Kedy</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="183"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="194"/>
         <source>Before</source>
         <translation>Pred</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="190"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="201"/>
         <source>Version %1</source>
         <translation>Verzia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="196"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="207"/>
         <source>Keep &amp;%1 (stays deleted)</source>
         <translation>Ponechať &amp;%1 (zostane vymazané)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="197"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="208"/>
         <source>Take &amp;%1</source>
         <translation>Prevziať &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="228"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="239"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
         <translation>Rozhodnuté. Rozhodnutie je zaznamenané a vráti sa do notebookov s ich ďalším spätným balíkom.</translation>
     </message>
@@ -5349,89 +5552,101 @@
         <translation>&amp;Tlačiť...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the plan of the person on screen, or their case summary</source>
-        <translation>Náhľad tlače plánu zobrazenej osoby alebo súhrnu jej prípadu</translation>
+        <translation type="vanished">Náhľad tlače plánu zobrazenej osoby alebo súhrnu jej prípadu</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="31"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="32"/>
         <source>Print case &amp;summary...</source>
         <translation>Tlačiť &amp;súhrn prípadu...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="34"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="35"/>
         <source>Save as P&amp;DF...</source>
         <translation>Uložiť ako P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="38"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
         <source>Plans &amp;awaiting signature...</source>
         <translation>Plány č&amp;akajúce na podpis...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="39"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="40"/>
         <source>Print every plan of a locality that awaits signature</source>
         <translation>Vytlačiť všetky plány lokality, ktoré čakajú na podpis</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="44"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="45"/>
         <source>&amp;Print</source>
         <translation>&amp;Tlačiť</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="53"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="54"/>
         <source>Help</source>
         <translation>Pomocník</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="63"/>
         <source>Select a person first: printing shows their plan or their case summary.</source>
-        <translation>Najprv vyberte osobu: tlač zobrazí jej plán alebo súhrn jej prípadu.</translation>
+        <translation type="vanished">Najprv vyberte osobu: tlač zobrazí jej plán alebo súhrn jej prípadu.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="96"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
+        <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
+        <source>Select a person first: the case summary is printed for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
+        <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
         <source>Print preview: %1</source>
         <translation>Náhľad tlače: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
         <source>Preparing the pages...</source>
         <translation>Pripravujú sa strany...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="99"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="113"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="126"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="140"/>
         <source>Writing %1...</source>
         <translation>Zapisuje sa %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="157"/>
         <source>Save as PDF</source>
         <translation>Uložiť ako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="147"/>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="180"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="169"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="170"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="189"/>
         <source>No plan of this locality awaits signature any more.</source>
         <translation>Žiadny plán tejto lokality už nečaká na podpis.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="178"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="196"/>
         <source>Save plans as PDF</source>
         <translation>Uložiť plány ako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/DocumentActions.cpp" line="187"/>
+        <location filename="../../ui/documents/DocumentActions.cpp" line="203"/>
         <source>Print</source>
         <translation>Tlačiť</translation>
     </message>
@@ -5631,12 +5846,12 @@
 <context>
     <name>fieldcase::ui::FieldForm</name>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(choose)</source>
         <translation>(vyberte)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/FieldForm.cpp" line="112"/>
+        <location filename="../../ui/widgets/FieldForm.cpp" line="95"/>
         <source>(not recorded)</source>
         <translation>(nezaznamenané)</translation>
     </message>
@@ -5756,57 +5971,57 @@
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="60"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>%1 - Fieldcase</source>
         <translation>%1 - Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Search</source>
         <translation>Hľadať</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>&amp;Find:</source>
         <translation>&amp;Hľadať:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
         <translation>Osoba, domácnosť alebo lokalita, napr. kovacs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Search people, households and localities</source>
         <translation>Hľadať osoby, domácnosti a lokality</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="82"/>
         <source>Lists</source>
         <translation>Zoznamy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>No people yet</source>
         <translation>Zatiaľ žiadne osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
         <translation>Táto databáza neobsahuje žiadne osoby. Zaregistrujte domácnosť (Ctrl+Shift+H) a jej členov alebo si Fieldcase vyskúšajte so syntetickým programom: &lt;tt&gt;fieldcase-cli demo --db SÚBOR --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Choose a person</source>
         <translation>Vyberte osobu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
         <translation>Vyberte niekoho v zozname alebo napíšte meno do poľa vyhľadávania (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; nájde Kovács.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
         <translation>
             <numerusform>%n formulár sa minule neuložil; otvorte ten istý formulár znova a pokračujte tam, kde ste skončili.</numerusform>
@@ -5815,240 +6030,240 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>Households</source>
         <translation>Domácnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>(all localities)</source>
         <translation>(všetky lokality)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>in &amp;locality:</source>
         <translation>v &amp;lokalite:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Localities</source>
         <translation>Lokality</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Development plans</source>
         <translation>Rozvojové plány</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Visits and services</source>
         <translation>Návštevy a služby</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Referrals</source>
         <translation>Odporučenia</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Group events</source>
         <translation>Skupinové aktivity</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Staff</source>
         <translation>Pracovníci</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>My caseload</source>
         <translation>Moji klienti</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>(choose)</source>
         <translation>(vyberte)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>of &amp;staff member:</source>
         <translation>pra&amp;covníka:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Overdue plan reviews</source>
         <translation>Plány po termíne prehodnotenia</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Visits due this week</source>
         <translation>Návštevy na tento týždeň</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Súbor</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>&amp;New database...</source>
         <translation>&amp;Nová databáza...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Open database...</source>
         <translation>&amp;Otvoriť databázu...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Edit</source>
         <translation>Úp&amp;ravy</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Find person, household or locality</source>
         <translation>&amp;Nájsť osobu, domácnosť alebo lokalitu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Edit the record shown</source>
         <translation>&amp;Upraviť zobrazený záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>&amp;History of the record shown</source>
         <translation>&amp;História zobrazeného záznamu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Case work</source>
         <translation>&amp;Prípadová práca</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;New in this list</source>
         <translation>&amp;Nový záznam v tomto zozname</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>New &amp;person</source>
         <translation>Nová &amp;osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>New &amp;household</source>
         <translation>Nová &amp;domácnosť</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>Record &amp;visit or service</source>
         <translation>Zaznamenať návš&amp;tevu alebo službu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Choose a person or household first.</source>
         <translation>Najprv vyberte osobu alebo domácnosť.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>New development p&amp;lan</source>
         <translation>Nový rozvojový p&amp;lán</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
         <translation>Najprv vyberte osobu (individuálny plán) alebo domácnosť (rodinný plán).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Refer</source>
         <translation>Odpo&amp;ručiť</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Hand &amp;over to another facility</source>
         <translation>Odovzdať &amp;inému zariadeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>New group &amp;event</source>
         <translation>Nová skupinová &amp;aktivita</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="303"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Go</source>
         <translation>Pr&amp;ejsť</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>Po&amp;mocník</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;About Fieldcase</source>
         <translation>&amp;O aplikácii Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Výmena</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="443"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
         <translation>Otvorte osobu alebo domácnosť a potom pre ňu vypracujte plán (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449"/>
+        <location filename="../../ui/MainWindow.cpp" line="427"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
         <translation>Otvorte osobu alebo domácnosť a potom zaznamenajte návštevu (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="453"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
         <translation>Otvorte osobu alebo domácnosť a potom ju odporučte (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="487"/>
+        <location filename="../../ui/MainWindow.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="488"/>
+        <location filename="../../ui/MainWindow.cpp" line="466"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="506"/>
+        <location filename="../../ui/MainWindow.cpp" line="484"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="496"/>
         <source>Household</source>
         <translation>Domácnosť</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521"/>
+        <location filename="../../ui/MainWindow.cpp" line="499"/>
         <source>Locality</source>
         <translation>Lokalita</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="539"/>
+        <location filename="../../ui/MainWindow.cpp" line="517"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n osoba</numerusform>
@@ -6057,7 +6272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="540"/>
+        <location filename="../../ui/MainWindow.cpp" line="518"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n zhoda</numerusform>
@@ -6066,7 +6281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="524"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n záznam</numerusform>
@@ -6075,62 +6290,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559"/>
+        <location filename="../../ui/MainWindow.cpp" line="537"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
         <translation>Vyberte vyššie pracovníka, aby ste videli osoby, ktorých je kľúčovým pracovníkom.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="560"/>
+        <location filename="../../ui/MainWindow.cpp" line="538"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
         <translation>V tomto zozname zatiaľ nikto nie je. Osoba doň pribudne, keď sa tento pracovník stane jej kľúčovým pracovníkom alebo kľúčovým pracovníkom jej domácnosti.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="563"/>
+        <location filename="../../ui/MainWindow.cpp" line="541"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
         <translation>Žiadny plán nečaká na prehodnotenie. Zobrazujú sa tu platné plány, ktorých dátum ďalšieho prehodnotenia uplynul.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="565"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
         <translation>Na tento týždeň nie je naplánovaná žiadna návšteva. Keď sa pri návšteve zaznamená dátum ďalšej návštevy v tomto týždni, domácnosť sa tu zobrazuje, kým sa nenavštívi.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="568"/>
+        <location filename="../../ui/MainWindow.cpp" line="546"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
         <translation>Zatiaľ tu nie sú žiadne domácnosti. Zaregistrujte domácnosť pomocou Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="570"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
         <translation>Zatiaľ tu nič nie je. Ctrl+N vytvorí nový záznam, kde je to možné.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="596"/>
+        <location filename="../../ui/MainWindow.cpp" line="574"/>
         <source>Open database</source>
         <translation>Otvoriť databázu</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="597"/>
+        <location filename="../../ui/MainWindow.cpp" line="575"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
         <translation>Databázy Fieldcase (*.db *.fieldcase);;Všetky súbory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="604"/>
+        <location filename="../../ui/MainWindow.cpp" line="582"/>
         <source>New database</source>
         <translation>Nová databáza</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="605"/>
+        <location filename="../../ui/MainWindow.cpp" line="583"/>
         <source>Fieldcase databases (*.db)</source>
         <translation>Databázy Fieldcase (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="612"/>
+        <location filename="../../ui/MainWindow.cpp" line="590"/>
         <source>About Fieldcase</source>
         <translation>O aplikácii Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="613"/>
+        <location filename="../../ui/MainWindow.cpp" line="591"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Vedenie prípadov a monitorovanie programov pre prácu v oblasti sociálneho začleňovania.&lt;/p&gt;&lt;p&gt;Databáza: %2&lt;br&gt;Verzia schémy %3&lt;/p&gt;&lt;p&gt;Licencované podľa GNU General Public License, verzie 3 alebo novšej.&lt;/p&gt;</translation>
     </message>
@@ -6239,17 +6454,22 @@
         <translation>Výmenné súbory Fieldcase (*.fcx);;Všetky súbory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="213"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
+        <source>%1, file %2 (with everything since file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%1, file %2</source>
         <translation>%1, súbor %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="225"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="227"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="234"/>
         <source>%1; %n change(s) set aside</source>
         <translation>
             <numerusform>%1; %n zmena odložená</numerusform>
@@ -6258,32 +6478,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="241"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
         <translation>nové: %1, zmenené: %2, už tu: %3, v konflikte: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>Možná duplicita: %1 (%2) a %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="253"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="260"/>
         <source>Set aside: %1</source>
         <translation>Odložené: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="256"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
         <source>Also merged after waiting: %1</source>
         <translation>Zlúčené aj po čakaní: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="259"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="269"/>
         <source>Backup before merging: %1</source>
         <translation>Záloha pred zlúčením: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="265"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
         <source>Merged %n file(s).</source>
         <translation>
             <numerusform>Zlúčený %n súbor.</numerusform>
@@ -6292,7 +6512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="267"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="277"/>
         <source>%n file(s) refused; they changed nothing.</source>
         <translation>
             <numerusform>%n súbor bol odmietnutý; nič nezmenil.</numerusform>
@@ -6301,7 +6521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="271"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="281"/>
         <source>Preview: %n file(s) ready to merge.</source>
         <translation>
             <numerusform>Náhľad: %n súbor je pripravený na zlúčenie.</numerusform>
@@ -6310,7 +6530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="272"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="282"/>
         <source>%n file(s) will be refused.</source>
         <translation>
             <numerusform>%n súbor bude odmietnutý.</numerusform>
@@ -6319,40 +6539,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="283"/>
         <source>Nothing has been written yet.</source>
         <translation>Zatiaľ sa nič nezapísalo.</translation>
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Uložiť zmeny, ktoré ste tu urobili?</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="37"/>
         <source>Possible duplicates already on this laptop</source>
         <translation>Možné duplicity už na tomto notebooku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="38"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="40"/>
         <source>Possible duplicates</source>
         <translation>Možné duplicity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="47"/>
         <source>Open the &amp;existing record</source>
         <translation>Otvoriť &amp;existujúci záznam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="91"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="93"/>
         <source>born %1</source>
         <translation>nar. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="94"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="96"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/PersonDialog.cpp" line="119"/>
+        <location filename="../../ui/dialogs/PersonDialog.cpp" line="121"/>
         <source>%n person(s) already on this laptop may be the same person (see below). Open the existing record, or press Save again to register a new person anyway.</source>
         <translation>
             <numerusform>%n osoba už na tomto notebooku môže byť tá istá osoba (pozri nižšie). Otvorte existujúci záznam alebo znova stlačte Uložiť, ak chcete novú osobu aj tak zaregistrovať.</numerusform>
@@ -6442,18 +6670,18 @@
         <translation>Pridať &amp;službu...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="105"/>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="118"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="106"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="119"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="111"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="112"/>
         <source>by %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/PlanDialog.cpp" line="116"/>
+        <location filename="../../ui/dialogs/PlanDialog.cpp" line="117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6469,42 +6697,42 @@
 <context>
     <name>fieldcase::ui::RecordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="38"/>
         <source>New %1</source>
         <translation>Nový záznam: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="73"/>
         <source>Correction &amp;note (required to change frozen data):</source>
         <translation>&amp;Poznámka k oprave (povinná pri zmene zmrazených údajov):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="70"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="75"/>
         <source>Why the stored data was wrong, e.g. &quot;certificate seen&quot;</source>
         <translation>Prečo boli uložené údaje nesprávne, napr. „videný rodný list“</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="78"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložiť</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="80"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="168"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Obnovené, čo sa sem napísalo %1 a neuložilo. Uložte to alebo to zahoďte klávesom Esc.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="270"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
         <source>%1: this field is required.</source>
         <translation>%1: toto pole je povinné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="302"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
         <translation>Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
@@ -6551,120 +6779,141 @@
 <context>
     <name>fieldcase::ui::StatusDialog</name>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="24"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="26"/>
         <source>Change the referral&apos;s status</source>
         <translation>Zmeniť stav odporučenia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="28"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="30"/>
         <source>Now: %1</source>
         <translation>Teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="43"/>
         <source>New &amp;status</source>
         <translation>Nový &amp;stav</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="44"/>
         <source>&amp;Date</source>
         <translation>&amp;Dátum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="45"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Výsledok</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="50"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Uložiť</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="60"/>
         <source>This referral is %1; its status does not change any more.</source>
         <translation>Toto odporučenie je v stave „%1“; jeho stav sa už nemení.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="71"/>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="80"/>
         <source>Date: &quot;%1&quot; is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation>Dátum: „%1“ nie je dátum; napíšte ho ako rok-mesiac-deň, napríklad 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
+        <source>Save the changes you made here?</source>
+        <translation type="unfinished">Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::VisitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="69"/>
         <source>Record a visit or service: %1</source>
         <translation>Zaznamenať návštevu alebo službu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="70"/>
         <source>Correct a visit: %1</source>
         <translation>Opraviť návštevu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="51"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="76"/>
         <source>Who was there, plan goals and tasks</source>
         <translation>Kto bol prítomný, ciele plánu a úlohy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="78"/>
         <source>&amp;Present</source>
         <translation>&amp;Prítomní</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="80"/>
         <source>Present</source>
         <translation>Prítomní</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="57"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="82"/>
         <source>Plan goals &amp;worked on</source>
         <translation>Ciele plánu, na ktorých sa pra&amp;covalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="59"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="84"/>
         <source>Plan goals worked on</source>
         <translation>Ciele plánu, na ktorých sa pracovalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="66"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="91"/>
         <source>Tas&amp;ks agreed (what, who, by when as YYYY-MM-DD)</source>
         <translation>Dohodnuté ú&amp;lohy (čo, kto, do kedy v tvare RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
+        <source>Tasks agreed</source>
+        <translation type="unfinished">Dohodnuté úlohy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Task</source>
         <translation>Úloha</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="68"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
+        <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
+        <source>Task %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
         <source>Deadline</source>
         <translation>Termín</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="77"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="105"/>
         <source>&amp;Add task</source>
         <translation>Prid&amp;ať úlohu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (experience expert)</source>
         <translation>%1 (expert so skúsenosťou)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="164"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="200"/>
         <source>%1 (staff)</source>
         <translation>%1 (pracovník)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/VisitDialog.cpp" line="213"/>
+        <location filename="../../ui/dialogs/VisitDialog.cpp" line="249"/>
         <source>(no plan goals yet)</source>
         <translation>(zatiaľ žiadne ciele plánu)</translation>
     </message>
