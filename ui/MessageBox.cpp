@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QDialog>
+
 namespace fieldcase::ui {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
@@ -36,6 +38,16 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+bool MessageBox::mayDiscard(QDialog* form) {
+    const QMessageBox::StandardButton answer =
+        question(form, form->windowTitle(), tr("Save the changes you made here?"),
+                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        form->accept();
+    }
+    return answer == QMessageBox::Discard;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton button) {

@@ -838,7 +838,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортира всяка промяна, направена на този лаптоп, във файл, който замества всички по-ранни (когато файл е изгубен или централното копие съобщава, че чака такъв).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
@@ -853,9 +853,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2, с всичко от файл %3 насам.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 на този лаптоп в %2, с всичко от файл %3 насам.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -874,7 +874,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
         <source> (file %1 from %2, with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (файл %1 от %2, с всичко от файл %3 насам)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпраща цялата история на случаите на лаптопа в пакет, който замества всички по-ранни (когато обратен пакет е изгубен или лаптопът съобщава, че чака такъв).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
@@ -1056,9 +1056,9 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3, с всичко от обратен пакет %4 насам.</numerusform>
+            <numerusform>Записан е обратен пакет %1 за „%2“: %n промени в %3, с всичко от обратен пакет %4 насам.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1347,12 +1347,12 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
         <source>(kept: still pointed at by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запазен: към него все още сочи %1)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
@@ -1375,7 +1375,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт %1: този запис не може да остане изтрит, докато други записи сочат към него. Запазете го или първо променете записите, които сочат към него, и решете отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
@@ -1554,7 +1554,7 @@
     <message>
         <location filename="../../core/storage/Database.cpp" line="195"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Тя остава на схема %3, цяла и непротиворечива, а копие отпреди надграждането се намира в %4. Отворете я отново, след като причината по-долу бъде отстранена.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1630,7 +1630,7 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
         <source>Print</source>
         <comment>the print preview of a record</comment>
-        <translation type="unfinished">Печат</translation>
+        <translation>Печат</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
@@ -1858,7 +1858,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на присъствения списък</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
@@ -2006,7 +2006,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
         <source>print the form</source>
-        <translation type="unfinished"></translation>
+        <translation>отпечатване на формуляра</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
@@ -2031,7 +2031,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
         <source>Print family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Печат на семейния план</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
@@ -2239,17 +2239,17 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
         <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинство %1 няма действащ семеен план или такъв, който очаква подпис, затова няма какво да се отпечата за него. Отворете някой от членовете му, за да отпечатате неговия план или резюмето на случая му.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
         <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма документ за печат за запис (%1). Отворете лице, домакинство, план, преглед на план, посещение, групово събитие или съгласие и след това отпечатайте.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
         <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този запис не се отнася до едно лице. Отворете лице или запис за него, за да отпечатате резюмето на случая му.</translation>
     </message>
 </context>
 <context>
@@ -2897,9 +2897,9 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
         <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортирана е %n промяна като файл %1 в %2, с всичко от файл %3 насам. Предайте файла на своя супервизор.</numerusform>
+            <numerusform>Експортирани са %n промени като файл %1 в %2, с всичко от файл %3 насам. Предайте файла на своя супервизор.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2918,7 +2918,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
         <source>Export everything &amp;again (a file was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на всичко о&amp;тново (изгубен е файл)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
@@ -2939,12 +2939,12 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="187"/>
         <source>&amp;Return package for a laptop...</source>
-        <translation>Обратен пакет за 496|Обратен &amp;пакет за лаптоп...лаптоп...</translation>
+        <translation>Обратен &amp;пакет за лаптоп...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
         <source>Return package with e&amp;verything (one was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет с вс&amp;ичко (изгубен е пакет)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="53"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>изчаква</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="55"/>
@@ -3204,17 +3204,17 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При записването на този файл %1 не е обединил нито един обратен пакет (за него е записан %n). Ако пакетът е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
+            <numerusform>При записването на този файл %1 не е обединил нито един от %n обратни пакета, записани за него. Ако някой е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="169"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При записването на този файл последният обратен пакет, обединен от %1, е бил номер %2 от %n, записан за него. Ако някой е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
+            <numerusform>При записването на този файл последният обратен пакет, обединен от %1, е бил номер %2 от %n, записани за него. Ако някой е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,17 +3225,17 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="202"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При записването на този пакет централното копие не е обединило нито един файл от този лаптоп (експортиран е %n). Ако файлът е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
+            <numerusform>При записването на този пакет централното копие не е обединило нито един от %n файла, експортирани от този лаптоп. Ако някой е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="205"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При записването на този пакет централното копие е обединило файловете на този лаптоп до номер %1 от %n експортиран. Ако някой е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
+            <numerusform>При записването на този пакет централното копие е обединило файловете на този лаптоп до номер %1 от %n експортирани. Ако някой е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
         </translation>
     </message>
     <message>
@@ -3246,32 +3246,32 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="267"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 чака след файл %3 (%4), който е тук, но сочи към записи, които това копие все още няма. И двата ще бъдат обединени веднага щом бъде обединен файл, който носи тези записи.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="277"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет %1 се пази, докато не бъде обединен обратен пакет %2: той още не е пристигнал. Ако е изгубен, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратен пакет %1 се пази, докато не бъдат обединени обратните пакети от %2 до %3: те още не са пристигнали. Ако са изгубени, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="291"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 се пази, докато не бъде обединен файл %3 от %2: той още не е пристигнал. Ако е изгубен, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="298"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 се пази, докато не бъдат обединени файловете от %3 до %4 от %2: те още не са пристигнали. Ако са изгубени, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="361"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 от %2 сочи към записи, които все още ги няма тук (%3). Той се пази заедно с по-късните файлове от %2 и ще бъде обединен веднага щом бъде обединен файл, който носи тези записи. Ако този файл е изгубен, подателят му може да изпрати всичко отново (export --again на лаптоп, return --again на централното копие).</translation>
     </message>
     <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
@@ -3414,6 +3414,14 @@
             <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
             <numerusform>Промените се позовават на %n записа, които това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/MessageBox.cpp" line="45"/>
+        <source>Save the changes you made here?</source>
+        <translation>Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3654,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="373"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: стойността е променена различно на две устройства и все още никой не е решил коя важи. Решете във „Входящи конфликти“; дотогава тя не може да бъде променяна тук.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="380"/>
@@ -5384,7 +5392,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
         <source>deleted, still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>изтрит, но все още нужен</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
@@ -5414,7 +5422,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
         <source>%1: deleted on one device, still needed by records from another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изтрит на едно устройство, но все още нужен на записи от друго</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
@@ -5424,7 +5432,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Други записи все още сочат към този, затова засега той се пази с всички стойности, които е имал. Запазете го или първо променете онези записи и след това решете да го изтриете.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
@@ -5439,7 +5447,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично и стойността отпреди конфликта (%1) се използва, докато не решите.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
@@ -5568,17 +5576,17 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед за печат на записа на екрана: план, преглед на план, посещение, присъствен списък или формуляр за съгласие; за лице – текущият му план, а ако няма такъв – резюмето на случая му</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
         <source>Select a person first: the case summary is printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете лице: за него се отпечатва резюмето на случая.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
         <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете запис: лице, домакинство, план, преглед на план, посещение, групово събитие или съгласие.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
@@ -5868,7 +5876,7 @@
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
         <source>New &amp;database:</source>
-        <translation>Нова база 965|Нова &amp;база данни:данни:</translation>
+        <translation>Нова &amp;база данни:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
@@ -6178,12 +6186,12 @@
     <message>
         <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Go</source>
-        <translation>На1013|&amp;Навигациявигация</translation>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
-        <translation>1014|По&amp;мощПомощ</translation>
+        <translation>По&amp;мощ</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
@@ -6426,7 +6434,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
         <source>%1, file %2 (with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, файл %2 (с всичко от файл %3 насам)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
@@ -6512,9 +6520,8 @@
 <context>
     <name>fieldcase::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Да бъдат ли запазени промените, които направихте тук?</translation>
+        <translation type="vanished">Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -6696,9 +6703,8 @@
         <translation>%1: това поле е задължително.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
-        <translation>Да бъдат ли запазени промените, които направихте тук?</translation>
+        <translation type="vanished">Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -6783,9 +6789,8 @@
         <translation>Дата: „%1“ не е дата; въведете я като година-месец-ден, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Да бъдат ли запазени промените, които направихте тук?</translation>
+        <translation type="vanished">Да бъдат ли запазени промените, които направихте тук?</translation>
     </message>
 </context>
 <context>
@@ -6833,7 +6838,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished">Договорени задачи</translation>
+        <translation>Договорени задачи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
@@ -6848,12 +6853,12 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
         <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>В задача %1 е посочено кой и до кога, но не и какво трябва да се направи; опишете задачата или изчистете реда.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
         <source>Task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>

@@ -841,7 +841,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat všechny změny provedené na tomto notebooku do souboru, který nahradí všechny dřívější (když se soubor ztratil nebo když centrální kopie hlásí, že na nějaký čeká).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
@@ -856,10 +856,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportována %n změna jako soubor %1 tohoto notebooku do %2, včetně všeho od souboru %3.</numerusform>
+            <numerusform>Exportovány %n změny jako soubor %1 tohoto notebooku do %2, včetně všeho od souboru %3.</numerusform>
+            <numerusform>Exportováno %n změn jako soubor %1 tohoto notebooku do %2, včetně všeho od souboru %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
         <source> (file %1 from %2, with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (soubor %1 z %2, včetně všeho od souboru %3)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat notebooku celou historii jeho klientů v balíčku, který nahradí všechny dřívější (když se zpětný balíček ztratil nebo když notebook hlásí, že na nějaký čeká).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
@@ -1063,10 +1063,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zpětný balíček %1 pro „%2“ zapsán: %n změna do %3, včetně všeho od zpětného balíčku %4.</numerusform>
+            <numerusform>Zpětný balíček %1 pro „%2“ zapsán: %n změny do %3, včetně všeho od zpětného balíčku %4.</numerusform>
+            <numerusform>Zpětný balíček %1 pro „%2“ zapsán: %n změn do %3, včetně všeho od zpětného balíčku %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1358,12 +1358,12 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
         <source>(kept: still pointed at by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ponecháno: stále na něj odkazuje %1)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1: tento záznam nemůže zůstat smazaný, dokud na něj odkazují jiné záznamy. Ponechte ho, nebo nejprve změňte záznamy, které na něj odkazují, a rozhodněte znovu.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../core/storage/Database.cpp" line="195"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázi se nepodařilo aktualizovat na schéma %1 (%2). Zůstává ve schématu %3, úplná a konzistentní, a kopie z doby před aktualizací je v %4. Otevřete ji znovu, až bude odstraněna níže uvedená příčina.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1642,7 +1642,7 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
         <source>Print</source>
         <comment>the print preview of a record</comment>
-        <translation type="unfinished">Tisk</translation>
+        <translation>Tisk</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout prezenční listinu</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
         <source>print the form</source>
-        <translation type="unfinished"></translation>
+        <translation>vytisknout formulář</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
@@ -2044,7 +2044,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
         <source>Print family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout rodinný plán</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
@@ -2253,17 +2253,17 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
         <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnost %1 nemá žádný platný rodinný plán ani plán čekající na podpis, takže pro ni není co tisknout. Otevřete některého z jejích členů a vytiskněte jeho plán nebo souhrn případu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
         <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro záznam typu „%1“ neexistuje tištěný dokument. Otevřete osobu, domácnost, plán, revizi plánu, návštěvu, skupinovou akci nebo souhlas a pak tiskněte.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
         <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam se netýká jedné osoby. Chcete-li vytisknout souhrn případu, otevřete osobu nebo záznam, který se jí týká.</translation>
     </message>
 </context>
 <context>
@@ -2912,10 +2912,10 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
         <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportována %n změna jako soubor %1 do %2, včetně všeho od souboru %3. Předejte soubor svému vedoucímu.</numerusform>
+            <numerusform>Exportovány %n změny jako soubor %1 do %2, včetně všeho od souboru %3. Předejte soubor svému vedoucímu.</numerusform>
+            <numerusform>Exportováno %n změn jako soubor %1 do %2, včetně všeho od souboru %3. Předejte soubor svému vedoucímu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2935,7 +2935,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
         <source>Export everything &amp;again (a file was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;vše znovu (soubor se ztratil)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
         <source>Return package with e&amp;verything (one was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný &amp;balíček se vším (jeden se ztratil)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
@@ -3187,7 +3187,7 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="53"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="55"/>
@@ -3222,19 +3222,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pro notebook „%1“ byl zapsán %n zpětný balíček, ale když notebook zapisoval tento soubor, neměl ho ještě sloučený. Pokud se ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
+            <numerusform>Pro notebook „%1“ byly zapsány %n zpětné balíčky, ale když notebook zapisoval tento soubor, neměl sloučený žádný z nich. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
+            <numerusform>Pro notebook „%1“ bylo zapsáno %n zpětných balíčků, ale když notebook zapisoval tento soubor, neměl sloučený žádný z nich. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="169"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pro notebook „%1“ byl zapsán %n zpětný balíček; když notebook zapisoval tento soubor, měl jako poslední sloučený balíček číslo %2. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
+            <numerusform>Pro notebook „%1“ byly zapsány %n zpětné balíčky; když notebook zapisoval tento soubor, měl jako poslední sloučený balíček číslo %2. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
+            <numerusform>Pro notebook „%1“ bylo zapsáno %n zpětných balíčků; když notebook zapisoval tento soubor, měl jako poslední sloučený balíček číslo %2. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
         </translation>
     </message>
     <message>
@@ -3245,19 +3245,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="202"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tento notebook exportoval %n soubor, ale když centrální kopie zapisovala tento balíček, neměla ho ještě sloučený. Pokud se ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
+            <numerusform>Tento notebook exportoval %n soubory, ale když centrální kopie zapisovala tento balíček, neměla sloučený žádný z nich. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
+            <numerusform>Tento notebook exportoval %n souborů, ale když centrální kopie zapisovala tento balíček, neměla sloučený žádný z nich. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="205"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tento notebook exportoval %n soubor; když centrální kopie zapisovala tento balíček, měla jeho soubory sloučené až po číslo %1. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
+            <numerusform>Tento notebook exportoval %n soubory; když centrální kopie zapisovala tento balíček, měla jeho soubory sloučené až po číslo %1. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
+            <numerusform>Tento notebook exportoval %n souborů; když centrální kopie zapisovala tento balíček, měla jeho soubory sloučené až po číslo %1. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
         </translation>
     </message>
     <message>
@@ -3268,32 +3268,32 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="267"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 z %2 čeká za souborem %3 (%4), který tu je, ale odkazuje na záznamy, které tato kopie zatím nemá. Oba se sloučí, jakmile bude sloučen soubor, který tyto záznamy přináší.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="277"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný balíček %1 je uložen, dokud nebude sloučen zpětný balíček %2: ten zatím nedorazil. Pokud se ztratil, požádejte vedoucího, aby zpětný balíček zapsal znovu („zpětný balíček se vším“); ten nahradí všechny dřívější balíčky.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný balíček %1 je uložen, dokud nebudou sloučeny zpětné balíčky %2 až %3: ty zatím nedorazily. Pokud se ztratily, požádejte vedoucího, aby zpětný balíček zapsal znovu („zpětný balíček se vším“); ten nahradí všechny dřívější balíčky.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="291"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 z %2 je uložen, dokud nebude sloučen soubor %3 z %2: ten zatím nedorazil. Pokud se ztratil, exportujte na %2 vše znovu (nabídka Výměna nebo fieldcase-cli export --again); tento soubor nahradí všechny dřívější.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="298"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 z %2 je uložen, dokud nebudou sloučeny soubory %3 až %4 z %2: ty zatím nedorazily. Pokud se ztratily, exportujte na %2 vše znovu (nabídka Výměna nebo fieldcase-cli export --again); tento soubor nahradí všechny dřívější.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="361"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor %1 z %2 odkazuje na záznamy, které tu zatím nejsou (%3). Je uložen spolu s pozdějšími soubory z %2 a sloučí se, jakmile bude sloučen soubor, který tyto záznamy přináší. Pokud se tento soubor ztratil, jeho odesílatel může odeslat vše znovu (export --again na notebooku, return --again v centrální kopii).</translation>
     </message>
     <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
@@ -3437,6 +3437,14 @@
             <numerusform>Změny odkazují na %n záznamy, které tato kopie nemá. Nejprve slučte dřívější soubory ze stejného notebooku, nebo požádejte o nový export.</numerusform>
             <numerusform>Změny odkazují na %n záznamů, které tato kopie nemá. Nejprve slučte dřívější soubory ze stejného notebooku, nebo požádejte o nový export.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/MessageBox.cpp" line="45"/>
+        <source>Save the changes you made here?</source>
+        <translation>Uložit změny, které jste zde provedli?</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3677,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="373"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1“ bylo na dvou zařízeních změněno různě a zatím nikdo nerozhodl, která hodnota platí. Rozhodněte to ve schránce konfliktů; do té doby ho zde nelze měnit.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="380"/>
@@ -5408,7 +5416,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
         <source>deleted, still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>smazáno, stále potřebné</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
@@ -5438,7 +5446,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
         <source>%1: deleted on one device, still needed by records from another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: na jednom zařízení smazáno, záznamy z jiného ho stále potřebují</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
@@ -5448,7 +5456,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tento záznam stále odkazují jiné záznamy, proto je zatím ponechán se všemi hodnotami, které měl. Ponechte ho, nebo nejprve změňte tyto záznamy a pak rozhodněte o jeho smazání.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
@@ -5463,7 +5471,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jde o údaje zvláštní kategorie (například menšina nebo zdravotní postižení): nikdy se nerozhodují automaticky a dokud nerozhodnete, používá se hodnota z doby před konfliktem (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
@@ -5592,17 +5600,17 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled tisku zobrazeného záznamu: plánu, revize, návštěvy, prezenční listiny nebo formuláře souhlasu; u osoby jejího aktuálního plánu, jinak souhrnu jejího případu</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
         <source>Select a person first: the case summary is printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte osobu: vytiskne se souhrn jejího případu.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
         <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záznam: osobu, domácnost, plán, revizi plánu, návštěvu, skupinovou akci nebo souhlas.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
@@ -6456,7 +6464,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
         <source>%1, file %2 (with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, soubor %2 (včetně všeho od souboru %3)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
@@ -6547,9 +6555,8 @@
 <context>
     <name>fieldcase::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Uložit změny, které jste zde provedli?</translation>
+        <translation type="vanished">Uložit změny, které jste zde provedli?</translation>
     </message>
 </context>
 <context>
@@ -6732,9 +6739,8 @@
         <translation>%1: toto pole je povinné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
-        <translation>Uložit změny, které jste zde provedli?</translation>
+        <translation type="vanished">Uložit změny, které jste zde provedli?</translation>
     </message>
 </context>
 <context>
@@ -6819,9 +6825,8 @@
         <translation>Datum: „%1“ není datum; zapište ho jako rok-měsíc-den, například 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Uložit změny, které jste zde provedli?</translation>
+        <translation type="vanished">Uložit změny, které jste zde provedli?</translation>
     </message>
 </context>
 <context>
@@ -6869,7 +6874,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished">Dohodnuté úkoly</translation>
+        <translation>Dohodnuté úkoly</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
@@ -6884,12 +6889,12 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
         <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>U úkolu %1 je uvedeno, kdo a do kdy, ale ne co se má udělat; doplňte úkol, nebo řádek vymažte.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
         <source>Task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkol %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>

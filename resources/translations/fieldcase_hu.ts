@@ -835,7 +835,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptopon végzett összes változás exportálása egy olyan fájlba, amely az összes korábbit helyettesíti (ha egy fájl elveszett, vagy a központi példány jelzi, hogy vár egyre).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
@@ -850,8 +850,8 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás exportálva a laptop %1. fájljaként ide: %2, a(z) %3. fájl óta minden változással.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -869,7 +869,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
         <source> (file %1 from %2, with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1. fájl innen: %2, a(z) %3. fájl óta minden változással)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
@@ -1034,7 +1034,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>A laptop teljes ügyfélköri előzményeinek elküldése egy olyan csomagban, amely az összes korábbit helyettesíti (ha egy visszaküldő csomag elveszett, vagy a laptop jelzi, hogy vár egyre).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
@@ -1049,8 +1049,8 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A(z) %1 visszaküldő csomag kiírva „%2” számára: %n változás ide: %3, a(z) %4 visszaküldő csomag óta minden változással.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1336,12 +1336,12 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
         <source>(kept: still pointed at by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(megtartva: még ezek mutatnak rá: %1)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
@@ -1363,7 +1363,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ütközés: ez a rekord nem maradhat törölve, amíg más rekordok mutatnak rá. Tartsa meg, vagy előbb módosítsa a rá mutató rekordokat, és döntsön újra.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../core/storage/Database.cpp" line="195"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázist nem sikerült a(z) %1. sémára frissíteni (%2). A(z) %3. sémán marad, teljes és ellentmondásmentes állapotban, a frissítés előtti másolat pedig itt található: %4. Nyissa meg újra, miután az alább leírt okot elhárította.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1618,7 +1618,7 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
         <source>Print</source>
         <comment>the print preview of a record</comment>
-        <translation type="unfinished">Nyomtatás</translation>
+        <translation>Nyomtatás</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenléti ív nyomtatása</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
@@ -1993,7 +1993,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
         <source>print the form</source>
-        <translation type="unfinished"></translation>
+        <translation>nyilatkozat nyomtatása</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
@@ -2018,7 +2018,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
         <source>Print family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Családi terv nyomtatása</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
@@ -2225,17 +2225,17 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
         <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 háztartásnak nincs érvényes vagy aláírásra váró családi terve, így nincs mit nyomtatni hozzá. Nyissa meg valamelyik tagját, és nyomtassa ki annak tervét vagy esetösszefoglalóját.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
         <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 rekordhoz nem tartozik nyomtatható dokumentum. Nyisson meg egy személyt, háztartást, tervet, tervfelülvizsgálatot, látogatást, csoportos eseményt vagy hozzájárulást, majd nyomtasson.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
         <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a rekord nem egyetlen személyre vonatkozik. Az esetösszefoglaló nyomtatásához nyisson meg egy személyt vagy egy rá vonatkozó rekordot.</translation>
     </message>
 </context>
 <context>
@@ -2882,8 +2882,8 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
         <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás exportálva %1. fájlként ide: %2, a(z) %3. fájl óta minden változással. Adja át a fájlt a felettesének.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2901,7 +2901,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
         <source>Export everything &amp;again (a file was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden &amp;újraexportálása (egy fájl elveszett)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
@@ -2927,7 +2927,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
         <source>Return package with e&amp;verything (one was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaküldő csomag &amp;mindennel (egy elveszett)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
@@ -3151,7 +3151,7 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="53"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>várakozik</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="55"/>
@@ -3186,15 +3186,15 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amikor a(z) %1 ezt a fájlt írta, a számára írt %n visszaküldő csomag közül egyet sem fésült még össze. Ha egy elveszett, írja meg újra a visszaküldő csomagját mindennel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="169"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amikor a(z) %1 ezt a fájlt írta, az utoljára összefésült visszaküldő csomagja a számára írt %n közül a(z) %2. volt. Ha egy elveszett, írja meg újra a visszaküldő csomagját mindennel.</numerusform>
         </translation>
     </message>
     <message>
@@ -3205,15 +3205,15 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="202"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amikor a központi példány ezt a csomagot írta, a laptop által exportált %n fájl közül egyet sem fésült még össze. Ha egy elveszett, vagy nem került a felettes kezébe, exportáljon újra mindent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="205"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amikor a központi példány ezt a csomagot írta, a laptop %n exportált fájlja közül a(z) %1. fájlig fésülte össze őket. Ha egy elveszett, vagy nem került a felettes kezébe, exportáljon újra mindent.</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,32 +3224,32 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="267"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja a(z) %3. fájlra (%4) vár, amely már itt van, de olyan rekordokra hivatkozik, amelyek ebben a példányban még nincsenek meg. Mindkettő összefésülésre kerül, amint egy ezeket a rekordokat hozó fájl összefésülésre kerül.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="277"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 visszaküldő csomag félre van téve, amíg a(z) %2 visszaküldő csomag összefésülésre nem kerül: az még nem érkezett meg. Ha elveszett, kérje meg a felettest, hogy írja meg újra a visszaküldő csomagot („mindent küld”); az az összes korábbi csomagot helyettesíti.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 visszaküldő csomag félre van téve, amíg a(z) %2–%3. visszaküldő csomagok összefésülésre nem kerülnek: ezek még nem érkeztek meg. Ha elvesztek, kérje meg a felettest, hogy írja meg újra a visszaküldő csomagot („mindent küld”); az az összes korábbi csomagot helyettesíti.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="291"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja félre van téve, amíg %2 %3. fájlja összefésülésre nem kerül: az még nem érkezett meg. Ha elveszett, exportáljon újra mindent ezen: %2 (Adatcsere menü, vagy fieldcase-cli export --again); az a fájl az összes korábbit helyettesíti.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="298"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja félre van téve, amíg %2 %3–%4. fájljai összefésülésre nem kerülnek: ezek még nem érkeztek meg. Ha elvesztek, exportáljon újra mindent ezen: %2 (Adatcsere menü, vagy fieldcase-cli export --again); az a fájl az összes korábbit helyettesíti.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="361"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3). A fájl – %2 későbbi fájljaival együtt – félre van téve, és összefésülésre kerül, amint egy ezeket a rekordokat hozó fájl összefésülésre kerül. Ha az a fájl elveszett, a küldője újra elküldhet mindent (laptopon export --again, a központi példányon return --again).</translation>
     </message>
     <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
@@ -3391,6 +3391,14 @@
         <translation>
             <numerusform>A változások %n olyan rekordra hivatkoznak, amely ebben a példányban nincs meg. Előbb fésülje össze ugyanannak a laptopnak a korábbi fájljait, vagy kérjen új exportot.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/MessageBox.cpp" line="45"/>
+        <source>Save the changes you made here?</source>
+        <translation>Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
@@ -3623,7 +3631,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="373"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 mezőt két eszközön eltérően módosították, és még senki sem döntötte el, melyik válasz érvényes. Döntsön róla az ütközések postaládájában; addig itt nem módosítható.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="380"/>
@@ -5360,7 +5368,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
         <source>deleted, still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>törölve, de még szükséges</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
@@ -5390,7 +5398,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
         <source>%1: deleted on one device, still needed by records from another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: az egyik eszközön törölték, de egy másik eszköz rekordjainak még szüksége van rá</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
@@ -5400,7 +5408,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rekordok még erre mutatnak, ezért egyelőre minden korábbi értékével megmarad. Tartsa meg, vagy előbb módosítsa azokat a rekordokat, majd döntsön a törléséről.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
@@ -5415,7 +5423,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez különleges adat (például kisebbséghez tartozás vagy fogyatékosság): soha nem dől el automatikusan, és amíg Ön nem dönt, az ütközés előtti érték (%1) marad használatban.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
@@ -5544,17 +5552,17 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>A képernyőn látható rekord nyomtatási előnézete: terv, felülvizsgálat, látogatás, jelenléti ív vagy hozzájáruló nyilatkozat; személynél az aktuális terve, ha nincs, az esetösszefoglalója</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
         <source>Select a person first: the case summary is printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon ki egy személyt: az esetösszefoglaló az ő számára készül.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
         <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon ki egy rekordot: személyt, háztartást, tervet, tervfelülvizsgálatot, látogatást, csoportos eseményt vagy hozzájárulást.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
@@ -6396,7 +6404,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
         <source>%1, file %2 (with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2. fájl (a(z) %3. fájl óta minden változással)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
@@ -6477,9 +6485,8 @@
 <context>
     <name>fieldcase::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Menti az itt végzett módosításokat?</translation>
+        <translation type="vanished">Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
@@ -6660,9 +6667,8 @@
         <translation>%1: ez a mező kötelező.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
-        <translation>Menti az itt végzett módosításokat?</translation>
+        <translation type="vanished">Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
@@ -6747,9 +6753,8 @@
         <translation>Dátum: a(z) „%1” nem dátum; év-hónap-nap alakban írja, például 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Menti az itt végzett módosításokat?</translation>
+        <translation type="vanished">Menti az itt végzett módosításokat?</translation>
     </message>
 </context>
 <context>
@@ -6797,7 +6802,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished">Megbeszélt feladatok</translation>
+        <translation>Megbeszélt feladatok</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
@@ -6812,12 +6817,12 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
         <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1. feladatnál meg van adva, ki és mikorra, de az nem, hogy mit kell tenni; írja be a feladatot, vagy ürítse ki a sort.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
         <source>Task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. feladat (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>

@@ -841,7 +841,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă toate modificările făcute pe acest laptop, într-un fișier care le înlocuiește pe toate cele anterioare (când un fișier s-a pierdut sau copia centrală indică faptul că așteaptă unul).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
@@ -856,10 +856,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a exportat %n modificare ca fișierul %1 al acestui laptop în %2, cu tot conținutul începând cu fișierul %3.</numerusform>
+            <numerusform>S-au exportat %n modificări ca fișierul %1 al acestui laptop în %2, cu tot conținutul începând cu fișierul %3.</numerusform>
+            <numerusform>S-au exportat %n de modificări ca fișierul %1 al acestui laptop în %2, cu tot conținutul începând cu fișierul %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
         <source> (file %1 from %2, with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fișierul %1 de la %2, cu tot conținutul începând cu fișierul %3)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite întregul istoric al portofoliului de cazuri al laptopului, într-un pachet care le înlocuiește pe toate cele anterioare (când un pachet de retur s-a pierdut sau laptopul indică faptul că așteaptă unul).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
@@ -1063,10 +1063,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n modificare în %3, cu tot conținutul începând cu pachetul de retur %4.</numerusform>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n modificări în %3, cu tot conținutul începând cu pachetul de retur %4.</numerusform>
+            <numerusform>S-a scris pachetul de retur %1 pentru „%2”: %n de modificări în %3, cu tot conținutul începând cu pachetul de retur %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1358,12 +1358,12 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
         <source>(kept: still pointed at by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se păstrează: încă există referiri la ea din %1)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictul %1: această înregistrare nu poate rămâne ștearsă cât timp alte înregistrări fac referire la ea. Păstrați-o sau modificați mai întâi înregistrările care fac referire la ea și decideți din nou.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../core/storage/Database.cpp" line="195"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu a putut fi actualizată la schema %1 (%2). Rămâne la schema %3, completă și coerentă, iar o copie de dinaintea actualizării se află în %4. Deschideți-o din nou după ce cauza de mai jos este remediată.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1642,7 +1642,7 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
         <source>Print</source>
         <comment>the print preview of a record</comment>
-        <translation type="unfinished">Tipărire</translation>
+        <translation>Tipărire</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire listă de prezență</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
         <source>print the form</source>
-        <translation type="unfinished"></translation>
+        <translation>tipărire formular</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
@@ -2044,7 +2044,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
         <source>Print family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire plan pentru familie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
@@ -2253,17 +2253,17 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
         <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodăria %1 nu are niciun plan pentru familie în vigoare sau în așteptarea semnăturii, deci nu există nimic de tipărit pentru ea. Deschideți unul dintre membrii ei pentru a-i tipări planul sau rezumatul de caz.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
         <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun document tipărit pentru o înregistrare de tip „%1”. Deschideți o persoană, o gospodărie, un plan, o revizuire de plan, o vizită, un eveniment de grup sau un consimțământ, apoi tipăriți.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
         <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare nu se referă la o singură persoană. Deschideți o persoană sau o înregistrare despre ea pentru a-i tipări rezumatul de caz.</translation>
     </message>
 </context>
 <context>
@@ -2912,10 +2912,10 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
         <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a exportat %n modificare ca fișierul %1 în %2, cu tot conținutul începând cu fișierul %3. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n modificări ca fișierul %1 în %2, cu tot conținutul începând cu fișierul %3. Predați fișierul supervizorului.</numerusform>
+            <numerusform>S-au exportat %n de modificări ca fișierul %1 în %2, cu tot conținutul începând cu fișierul %3. Predați fișierul supervizorului.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2935,7 +2935,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
         <source>Export everything &amp;again (a file was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportare din nou a &amp;tuturor modificărilor (s-a pierdut un fișier)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
         <source>Return package with e&amp;verything (one was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachet de retur com&amp;plet (s-a pierdut unul)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
@@ -3187,7 +3187,7 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="53"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>în așteptare</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="55"/>
@@ -3222,19 +3222,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Când %1 a scris acest fișier, nu îmbinase încă niciun pachet de retur, deși pentru el fusese scris %n pachet. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
+            <numerusform>Când %1 a scris acest fișier, nu îmbinase încă niciun pachet de retur, deși pentru el fuseseră scrise %n pachete. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
+            <numerusform>Când %1 a scris acest fișier, nu îmbinase încă niciun pachet de retur, deși pentru el fuseseră scrise %n de pachete. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="169"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Când %1 a scris acest fișier, ultimul pachet de retur îmbinat era numărul %2 din %n pachet scris pentru el. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
+            <numerusform>Când %1 a scris acest fișier, ultimul pachet de retur îmbinat era numărul %2 din cele %n pachete scrise pentru el. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
+            <numerusform>Când %1 a scris acest fișier, ultimul pachet de retur îmbinat era numărul %2 din cele %n de pachete scrise pentru el. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3245,19 +3245,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="202"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Când copia centrală a scris acest pachet, nu îmbinase încă niciun fișier, deși acest laptop exportase %n fișier. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
+            <numerusform>Când copia centrală a scris acest pachet, nu îmbinase încă niciun fișier, deși acest laptop exportase %n fișiere. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
+            <numerusform>Când copia centrală a scris acest pachet, nu îmbinase încă niciun fișier, deși acest laptop exportase %n de fișiere. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="205"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Când copia centrală a scris acest pachet, îmbinase fișierele acestui laptop până la numărul %1 din %n fișier exportat. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
+            <numerusform>Când copia centrală a scris acest pachet, îmbinase fișierele acestui laptop până la numărul %1 din cele %n fișiere exportate. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
+            <numerusform>Când copia centrală a scris acest pachet, îmbinase fișierele acestui laptop până la numărul %1 din cele %n de fișiere exportate. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
         </translation>
     </message>
     <message>
@@ -3268,32 +3268,32 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="267"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 așteaptă după fișierul %3 (%4), care este aici, dar se referă la înregistrări pe care această copie nu le are încă. Amândouă vor fi îmbinate imediat ce este îmbinat un fișier care aduce acele înregistrări.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="277"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetul de retur %1 este păstrat până când este îmbinat pachetul de retur %2, care nu a sosit. Dacă s-a pierdut, cereți supervizorului să scrie din nou pachetul de retur („trimite tot”); acesta le înlocuiește pe toate pachetele anterioare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetul de retur %1 este păstrat până când sunt îmbinate pachetele de retur de la %2 la %3, care nu au sosit. Dacă s-au pierdut, cereți supervizorului să scrie din nou pachetul de retur („trimite tot”); acesta le înlocuiește pe toate pachetele anterioare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="291"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 este păstrat până când este îmbinat fișierul %3 de la %2, care nu a sosit. Dacă s-a pierdut, exportați din nou toate modificările pe %2 (meniul Schimb de date sau fieldcase-cli export --again); acel fișier le înlocuiește pe toate cele anterioare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="298"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 este păstrat până când sunt îmbinate fișierele %3 până la %4 de la %2, care nu au sosit. Dacă s-au pierdut, exportați din nou toate modificările pe %2 (meniul Schimb de date sau fieldcase-cli export --again); acel fișier le înlocuiește pe toate cele anterioare.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="361"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul %1 de la %2 se referă la înregistrări care nu sunt încă aici (%3). Este păstrat, împreună cu fișierele ulterioare de la %2, și va fi îmbinat imediat ce este îmbinat un fișier care aduce acele înregistrări. Dacă acel fișier s-a pierdut, expeditorul lui poate trimite din nou totul (export --again pe un laptop, return --again pe copia centrală).</translation>
     </message>
     <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
@@ -3437,6 +3437,14 @@
             <numerusform>Modificările se referă la %n înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
             <numerusform>Modificările se referă la %n de înregistrări pe care această copie nu le are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/MessageBox.cpp" line="45"/>
+        <source>Save the changes you made here?</source>
+        <translation>Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3677,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="373"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost modificat diferit pe două dispozitive și nimeni nu a decis încă ce variantă rămâne valabilă. Decideți în Conflicte în așteptare; până atunci nu poate fi modificat aici.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="380"/>
@@ -5408,7 +5416,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
         <source>deleted, still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>șters, dar încă necesar</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
@@ -5438,7 +5446,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
         <source>%1: deleted on one device, still needed by records from another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: șters pe un dispozitiv, dar încă necesar pentru înregistrări de pe altul</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
@@ -5448,7 +5456,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte înregistrări încă fac referire la aceasta, așa că deocamdată este păstrată cu toate valorile pe care le avea. Păstrați-o sau modificați mai întâi acele înregistrări și apoi decideți ștergerea ei.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
@@ -5463,7 +5471,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acestea sunt date din categorii speciale (de exemplu minoritate sau dizabilitate): nu se decid niciodată automat, iar valoarea de dinaintea conflictului (%1) se folosește în continuare până când decideți.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
@@ -5592,17 +5600,17 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea tipăririi înregistrării afișate: un plan, o revizuire, o vizită, o listă de prezență sau un formular de consimțământ; pentru o persoană, planul ei curent sau, dacă nu are, rezumatul ei de caz</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
         <source>Select a person first: the case summary is printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi o persoană: rezumatul de caz se tipărește pentru ea.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
         <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi o înregistrare: o persoană, o gospodărie, un plan, o revizuire de plan, o vizită, un eveniment de grup sau un consimțământ.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
@@ -6456,7 +6464,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
         <source>%1, file %2 (with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fișierul %2 (cu tot conținutul începând cu fișierul %3)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
@@ -6547,9 +6555,8 @@
 <context>
     <name>fieldcase::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Salvați modificările făcute aici?</translation>
+        <translation type="vanished">Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -6732,9 +6739,8 @@
         <translation>%1: acest câmp este obligatoriu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
-        <translation>Salvați modificările făcute aici?</translation>
+        <translation type="vanished">Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -6819,9 +6825,8 @@
         <translation>Data: „%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Salvați modificările făcute aici?</translation>
+        <translation type="vanished">Salvați modificările făcute aici?</translation>
     </message>
 </context>
 <context>
@@ -6869,7 +6874,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished">Sarcini convenite</translation>
+        <translation>Sarcini convenite</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
@@ -6884,12 +6889,12 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
         <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina %1 indică cine și până când, dar nu ce trebuie făcut; scrieți sarcina sau goliți rândul.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
         <source>Task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>

@@ -841,7 +841,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať všetky zmeny urobené na tomto notebooku v súbore, ktorý nahradí všetky skoršie (keď sa súbor stratil alebo centrálna kópia hlási, že na niektorý čaká).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
@@ -856,10 +856,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena bola exportovaná ako súbor %1 tohto notebooku do %2, so všetkým od súboru %3.</numerusform>
+            <numerusform>%n zmeny boli exportované ako súbor %1 tohto notebooku do %2, so všetkým od súboru %3.</numerusform>
+            <numerusform>%n zmien bolo exportovaných ako súbor %1 tohto notebooku do %2, so všetkým od súboru %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
         <source> (file %1 from %2, with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (súbor %1 od %2, so všetkým od súboru %3)</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
@@ -1048,7 +1048,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslať celú históriu klientov notebooku v balíku, ktorý nahradí všetky skoršie (keď sa spätný balík stratil alebo notebook hlási, že na niektorý čaká).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
@@ -1063,10 +1063,10 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmena do %3, so všetkým od spätného balíka %4.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmeny do %3, so všetkým od spätného balíka %4.</numerusform>
+            <numerusform>Spätný balík %1 pre „%2“ bol zapísaný: %n zmien do %3, so všetkým od spätného balíka %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1358,12 +1358,12 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
         <source>(kept: still pointed at by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ponechané: stále naň odkazujú: %1)</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt %1: tento záznam nemôže zostať vymazaný, kým naň odkazujú iné záznamy. Ponechajte ho, alebo najprv zmeňte záznamy, ktoré naň odkazujú, a rozhodnite znova.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../core/storage/Database.cpp" line="195"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databázu sa nepodarilo aktualizovať na schému %1 (%2). Zostáva na schéme %3, úplná a konzistentná, a kópia spred aktualizácie je v %4. Otvorte ju znova, keď odstránite príčinu uvedenú nižšie.</translation>
     </message>
     <message>
         <location filename="../../core/storage/Transaction.cpp" line="24"/>
@@ -1642,7 +1642,7 @@
         <location filename="../../ui/views/PeopleHtml.cpp" line="24"/>
         <source>Print</source>
         <comment>the print preview of a record</comment>
-        <translation type="unfinished">Tlačiť</translation>
+        <translation>Tlačiť</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="34"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="291"/>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiť prezenčnú listinu</translation>
     </message>
     <message>
         <location filename="../../ui/views/CaseHtml.cpp" line="311"/>
@@ -2019,7 +2019,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="102"/>
         <source>print the form</source>
-        <translation type="unfinished"></translation>
+        <translation>tlačiť formulár</translation>
     </message>
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="110"/>
@@ -2044,7 +2044,7 @@
     <message>
         <location filename="../../ui/views/PeopleHtml.cpp" line="125"/>
         <source>Print family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačiť rodinný plán</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/PeopleHtml.cpp" line="134"/>
@@ -2253,17 +2253,17 @@
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="281"/>
         <source>The %1 household has no family plan in force or awaiting signature, so there is nothing to print for it. Open one of its members to print their plan or case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosť %1 nemá platný rodinný plán ani plán čakajúci na podpis, preto pre ňu nie je čo tlačiť. Otvorte niektorého z jej členov a vytlačte jeho plán alebo súhrn prípadu.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="287"/>
         <source>There is no printed document for a %1. Open a person, household, plan, plan review, visit, group event or consent, then print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre záznam „%1“ neexistuje tlačený dokument. Otvorte osobu, domácnosť, plán, prehodnotenie plánu, návštevu, skupinovú aktivitu alebo súhlas a potom tlačte.</translation>
     </message>
     <message>
         <location filename="../../core/documents/DocumentPrinter.cpp" line="319"/>
         <source>This record is not about one person. Open a person, or a record about them, to print their case summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam sa netýka jednej osoby. Ak chcete vytlačiť súhrn prípadu, otvorte osobu alebo záznam o nej.</translation>
     </message>
 </context>
 <context>
@@ -2912,10 +2912,10 @@
     <message numerus="yes">
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="158"/>
         <source>Exported %n change(s) as file %1 to %2, with everything since file %3. Give the file to your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena bola exportovaná ako súbor %1 do %2, so všetkým od súboru %3. Odovzdajte súbor odbornému garantovi.</numerusform>
+            <numerusform>%n zmeny boli exportované ako súbor %1 do %2, so všetkým od súboru %3. Odovzdajte súbor odbornému garantovi.</numerusform>
+            <numerusform>%n zmien bolo exportovaných ako súbor %1 do %2, so všetkým od súboru %3. Odovzdajte súbor odbornému garantovi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2935,7 +2935,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="180"/>
         <source>Export everything &amp;again (a file was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať všetko zno&amp;va (súbor sa stratil)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="181"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="189"/>
         <source>Return package with e&amp;verything (one was lost)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätný balík so vše&amp;tkým (niektorý sa stratil)...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ExchangeActions.cpp" line="190"/>
@@ -3187,7 +3187,7 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="53"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>čaká</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="55"/>
@@ -3222,19 +3222,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keď %1 zapísal tento súbor, nemal zlúčený ani %n spätný balík, ktorý preň bol zapísaný. Ak sa stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
+            <numerusform>Keď %1 zapísal tento súbor, nemal zlúčený žiadny z %n spätných balíkov, ktoré preň boli zapísané. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
+            <numerusform>Keď %1 zapísal tento súbor, nemal zlúčený žiadny z %n spätných balíkov, ktoré preň boli zapísané. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="169"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keď %1 zapísal tento súbor, posledný spätný balík, ktorý mal zlúčený, bol číslo %2 z %n preň zapísaného. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
+            <numerusform>Keď %1 zapísal tento súbor, posledný spätný balík, ktorý mal zlúčený, bol číslo %2 z %n preň zapísaných. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
+            <numerusform>Keď %1 zapísal tento súbor, posledný spätný balík, ktorý mal zlúčený, bol číslo %2 z %n preň zapísaných. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
         </translation>
     </message>
     <message>
@@ -3245,19 +3245,19 @@
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="202"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keď centrálna kópia zapísala tento balík, nemala zlúčený ani %n súbor, ktorý tento notebook exportoval. Ak sa stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
+            <numerusform>Keď centrálna kópia zapísala tento balík, nemala zlúčený žiadny z %n súborov, ktoré tento notebook exportoval. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
+            <numerusform>Keď centrálna kópia zapísala tento balík, nemala zlúčený žiadny z %n súborov, ktoré tento notebook exportoval. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/exchange/Importer.cpp" line="205"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keď centrálna kópia zapísala tento balík, mala zlúčené súbory tohto notebooku až po číslo %1 z %n exportovaného. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
+            <numerusform>Keď centrálna kópia zapísala tento balík, mala zlúčené súbory tohto notebooku až po číslo %1 z %n exportovaných. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
+            <numerusform>Keď centrálna kópia zapísala tento balík, mala zlúčené súbory tohto notebooku až po číslo %1 z %n exportovaných. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
         </translation>
     </message>
     <message>
@@ -3268,32 +3268,32 @@
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="267"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 čaká za súborom %3 (%4), ktorý tu je, ale odkazuje na záznamy, ktoré táto kópia ešte nemá. Oba sa zlúčia, hneď ako sa zlúči súbor, ktorý tieto záznamy prinesie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="277"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätný balík %1 sa uchová, kým sa nezlúči spätný balík %2: ten ešte neprišiel. Ak sa stratil, požiadajte odborného garanta, aby spätný balík zapísal znova („poslať všetko“); ten nahradí všetky skoršie balíky.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätný balík %1 sa uchová, kým sa nezlúčia spätné balíky %2 až %3: tie ešte neprišli. Ak sa stratili, požiadajte odborného garanta, aby spätný balík zapísal znova („poslať všetko“); ten nahradí všetky skoršie balíky.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="291"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 sa uchová, kým sa nezlúči súbor %3 od %2: ten ešte neprišiel. Ak sa stratil, exportujte znova všetko na notebooku %2 (ponuka Výmena alebo fieldcase-cli export --again); tento súbor nahradí všetky skoršie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="298"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 sa uchová, kým sa nezlúčia súbory %3 až %4 od %2: tie ešte neprišli. Ak sa stratili, exportujte znova všetko na notebooku %2 (ponuka Výmena alebo fieldcase-cli export --again); tento súbor nahradí všetky skoršie.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Importer.cpp" line="361"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3). Uchová sa spolu s neskoršími súbormi od %2 a zlúči sa, hneď ako sa zlúči súbor, ktorý tieto záznamy prinesie. Ak sa tento súbor stratil, jeho odosielateľ môže znova poslať všetko (export --again na notebooku, return --again v centrálnej kópii).</translation>
     </message>
     <message>
         <source>File %1 of %2 arrived before file %3; it is kept and merged as soon as the files before it are here.</source>
@@ -3437,6 +3437,14 @@
             <numerusform>Zmeny odkazujú na %n záznamy, ktoré táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
             <numerusform>Zmeny odkazujú na %n záznamov, ktoré táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../ui/MessageBox.cpp" line="45"/>
+        <source>Save the changes you made here?</source>
+        <translation>Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3677,7 @@
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="373"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaj „%1“ bol na dvoch zariadeniach zmenený rozdielne a zatiaľ nikto nerozhodol, ktorá odpoveď platí. Rozhodnite to v schránke konfliktov; dovtedy sa tu nedá zmeniť.</translation>
     </message>
     <message>
         <location filename="../../core/domain/RecordStore.cpp" line="380"/>
@@ -5408,7 +5416,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="132"/>
         <source>deleted, still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>vymazané, stále potrebné</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="133"/>
@@ -5438,7 +5446,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="167"/>
         <source>%1: deleted on one device, still needed by records from another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vymazané na jednom zariadení, stále potrebné pre záznamy z iného</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="168"/>
@@ -5448,7 +5456,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="171"/>
         <source>Other records still point at this one, so it is kept for now with every value it had. Keep it, or change those records first and then decide to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tento záznam ešte odkazujú iné záznamy, preto sa zatiaľ ponecháva so všetkými hodnotami, ktoré mal. Ponechajte ho, alebo najprv zmeňte tieto záznamy a potom rozhodnite o jeho vymazaní.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="173"/>
@@ -5463,7 +5471,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ide o údaje osobitnej kategórie (napríklad menšina alebo zdravotné postihnutie): nikdy sa nerozhodujú automaticky a kým nerozhodnete, používa sa hodnota spred konfliktu (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
@@ -5592,17 +5600,17 @@
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="28"/>
         <source>Print preview of the record on screen: a plan, review, visit, attendance sheet or consent form; for a person their current plan, else their case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad tlače zobrazeného záznamu: plánu, prehodnotenia, návštevy, prezenčnej listiny alebo formulára súhlasu; pri osobe jej aktuálneho plánu, inak súhrnu jej prípadu</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="67"/>
         <source>Select a person first: the case summary is printed for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv vyberte osobu: súhrn prípadu sa vytlačí pre ňu.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="68"/>
         <source>Select a record first: a person, household, plan, plan review, visit, group event or consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv vyberte záznam: osobu, domácnosť, plán, prehodnotenie plánu, návštevu, skupinovú aktivitu alebo súhlas.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/DocumentActions.cpp" line="110"/>
@@ -6456,7 +6464,7 @@
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
         <source>%1, file %2 (with everything since file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, súbor %2 (so všetkým od súboru %3)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
@@ -6547,9 +6555,8 @@
 <context>
     <name>fieldcase::ui::NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/NoteDialog.cpp" line="64"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Uložiť zmeny, ktoré ste tu urobili?</translation>
+        <translation type="vanished">Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
@@ -6732,9 +6739,8 @@
         <translation>%1: toto pole je povinné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="350"/>
         <source>Save the changes you made here?</source>
-        <translation>Uložiť zmeny, ktoré ste tu urobili?</translation>
+        <translation type="vanished">Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
@@ -6819,9 +6825,8 @@
         <translation>Dátum: „%1“ nie je dátum; napíšte ho ako rok-mesiac-deň, napríklad 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/StatusDialog.cpp" line="101"/>
         <source>Save the changes you made here?</source>
-        <translation type="unfinished">Uložiť zmeny, ktoré ste tu urobili?</translation>
+        <translation type="vanished">Uložiť zmeny, ktoré ste tu urobili?</translation>
     </message>
 </context>
 <context>
@@ -6869,7 +6874,7 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="93"/>
         <source>Tasks agreed</source>
-        <translation type="unfinished">Dohodnuté úlohy</translation>
+        <translation>Dohodnuté úlohy</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="94"/>
@@ -6884,12 +6889,12 @@
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="335"/>
         <source>Task %1 says who and by when but not what is to be done; write the task or clear the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha %1 uvádza, kto a do kedy, ale nie, čo sa má urobiť; napíšte úlohu alebo vymažte riadok.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="340"/>
         <source>Task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/VisitDialog.cpp" line="40"/>

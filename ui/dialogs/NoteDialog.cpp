@@ -59,17 +59,8 @@ void NoteDialog::accept() {
 }
 
 void NoteDialog::reject() {
-    if (isDirty()) {
-        const auto answer =
-            MessageBox::question(this, windowTitle(), tr("Save the changes you made here?"),
-                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
+    if (isDirty() && !MessageBox::mayDiscard(this)) {
+        return;
     }
     QDialog::reject();
 }

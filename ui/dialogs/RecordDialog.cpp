@@ -346,14 +346,7 @@ void RecordDialog::accept() {
 
 void RecordDialog::reject() {
     if (isDirty()) {
-        const auto answer =
-            MessageBox::question(this, windowTitle(), tr("Save the changes you made here?"),
-                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            accept();
+        if (!MessageBox::mayDiscard(this)) {
             return;
         }
         m_discarded = true;

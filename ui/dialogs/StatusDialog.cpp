@@ -96,17 +96,8 @@ void StatusDialog::accept() {
 }
 
 void StatusDialog::reject() {
-    if (isDirty()) {
-        const auto answer =
-            MessageBox::question(this, windowTitle(), tr("Save the changes you made here?"),
-                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
+    if (isDirty() && !MessageBox::mayDiscard(this)) {
+        return;
     }
     QDialog::reject();
 }
