@@ -169,10 +169,57 @@ TEST_CASE("Each kind of bad file is refused with its own reason", "[exchange]") 
         f.expectRefused(f.resigned(readdressed, f.erika), Refusal::CannotDecrypt);
     }
     SECTION("a return package given to the central copy") {
+        REQUIRE(RecordStore(f.world.central().db())
+                    .update(QStringLiteral("person"), f.world.people().at(0),
+                            {{QStringLiteral("notes"), QStringLiteral("Új lakcím a hivatal szerint.")}}));
+        f.before = ExchangeWorld::dumpHash(f.world.central().db());
         const QByteArray back = f.world.returnTo(f.erika);
-        if (!back.isEmpty()) {
-            f.expectRefused(back, Refusal::WrongKind);
-        }
+        REQUIRE_FALSE(back.isEmpty());
+        f.expectRefused(back, Refusal::WrongKind);
+    }
+}
+
+TEST_CASE("A laptop refuses a return package that was altered, meant for another laptop or not from its central "
+          "copy, and changes nothing",
+          "[exchange]") {
+    Fixture f;
+    REQUIRE(f.merge(f.package).status == ImportStatus::Applied);
+    REQUIRE(RecordStore(f.world.central().db())
+                .update(QStringLiteral("person"), f.world.people().at(0),
+                        {{QStringLiteral("notes"), QStringLiteral("Új lakcím a hivatal szerint.")}}));
+    const QByteArray back = f.world.returnTo(f.erika);
+    REQUIRE_FALSE(back.isEmpty());
+
+    const auto expectRefusedOn = [&](ExchangeWorld::Laptop& laptop, const QByteArray& bytes, Refusal reason) {
+        const QByteArray laptopBefore = ExchangeWorld::dumpHash(laptop.db->db());
+        const ImportReport r = f.world.mergeIntoLaptop(laptop, bytes);
+        INFO(r.message.toStdString());
+        CHECK(r.status == ImportStatus::Refused);
+        CHECK(int(r.refusal) == int(reason));
+        CHECK_FALSE(r.message.isEmpty());
+        CHECK(ExchangeWorld::dumpHash(laptop.db->db()) == laptopBefore);
+    };
+    SECTION("meant for another laptop") {
+        expectRefusedOn(f.peter, back, Refusal::WrongRecipient);
+    }
+    SECTION("from another programme") {
+        expectRefusedOn(f.erika, patched(back, kProgrammeAt, QByteArray(16, '\x11')), Refusal::WrongProgramme);
+    }
+    SECTION("header altered (sequence number)") {
+        expectRefusedOn(f.erika, patched(back, kSequenceAt, QByteArray("\x05\x00\x00\x00\x00\x00\x00\x00", 8)),
+                        Refusal::BadSignature);
+    }
+    SECTION("signed by a laptop instead of the central copy") {
+        expectRefusedOn(f.erika, f.resigned(back, f.peter), Refusal::BadSignature);
+    }
+    SECTION("cut short") {
+        expectRefusedOn(f.erika, back.left(back.size() - 100), Refusal::BadSignature);
+    }
+    SECTION("and the same package, untouched, is merged") {
+        CHECK(f.world.mergeIntoLaptop(f.erika, back).status == ImportStatus::Applied);
+        CHECK(RecordStore(f.erika.db->db())
+                  .get(QStringLiteral("person"), f.world.people().at(0))
+                  ->text(QStringLiteral("notes")) == QStringLiteral("Új lakcím a hivatal szerint."));
     }
 }
 
