@@ -7,6 +7,7 @@
 #include "dialogs/EventDialog.h"
 #include "dialogs/FormFields.h"
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/HouseholdDialog.h"
 #include "dialogs/NoteDialog.h"
 #include "dialogs/PersonDialog.h"
 #include "dialogs/PlanDialog.h"
@@ -128,8 +129,7 @@ QDialog* CaseActions::newHousehold(const QString& localityId) {
     if (!m_context.staffId.isEmpty()) {
         preset.insert(QStringLiteral("case_manager_id"), m_context.staffId);
     }
-    auto* dialog =
-        new RecordDialog(m_context, QStringLiteral("household"), formFields(QStringLiteral("household")), {}, m_window);
+    auto* dialog = new HouseholdDialog(m_context, {}, m_window);
     dialog->form()->setValues(preset);
     dialog->setPreset({});
     return present(dialog, QStringLiteral("household"));
@@ -173,6 +173,9 @@ QDialog* CaseActions::newRecord(const QString& table, const QVariantMap& preset)
 QDialog* CaseActions::edit(const RecordRef& record) {
     if (record.table == QStringLiteral("person")) {
         return present(new PersonDialog(m_context, record.id, m_window), record.table);
+    }
+    if (record.table == QStringLiteral("household")) {
+        return present(new HouseholdDialog(m_context, record.id, m_window), record.table);
     }
     if (record.table == QStringLiteral("event")) {
         return present(new EventDialog(m_context, record.id, m_window), record.table);

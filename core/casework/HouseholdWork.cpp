@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <algorithm>
+
 namespace fieldcase::core {
 
 namespace {
@@ -52,6 +54,45 @@ Status HouseholdWork::syncHead(const QString& personId) {
         }
         if (auto s = store.update(QStringLiteral("household"), household, {{kHeadField, personId}}); !s) {
             return s.error();
+        }
+    }
+    return tx.commit();
+}
+
+Status HouseholdWork::syncMembers(const QString& householdId) {
+    RecordStore store(m_db);
+    auto household = store.get(QStringLiteral("household"), householdId);
+    if (!household) {
+        return household.error();
+    }
+    if (household->deleted) {
+        return {};
+    }
+    const QString head = household->text(kHeadField);
+    auto members = store.findBy(QStringLiteral("person"), QStringLiteral("household_id"), householdId);
+    if (!members) {
+        return members.error();
+    }
+    const bool headIsMember =
+        std::any_of(members->cbegin(), members->cend(), [&](const Record& m) { return !m.deleted && m.id == head; });
+    if (!headIsMember) {
+        // No head chosen, or someone outside the household: no member's relationship is touched.
+        return {};
+    }
+    Transaction tx(m_db);
+    for (const Record& m : *members) {
+        if (m.deleted) {
+            continue;
+        }
+        const bool marked = m.text(kRelationship) == kHead;
+        if (m.id == head && !marked) {
+            if (auto s = store.update(QStringLiteral("person"), m.id, {{kRelationship, kHead}}); !s) {
+                return s.error();
+            }
+        } else if (m.id != head && marked) {
+            if (auto s = store.update(QStringLiteral("person"), m.id, {{kRelationship, QVariant()}}); !s) {
+                return s.error();
+            }
         }
     }
     return tx.commit();

@@ -24,6 +24,11 @@ public:
     // Brings the households the person belongs to or headed in line with the person as stored.
     // Call it in the transaction that saved the person.
     Status syncHead(const QString& personId);
+    // The other way round, after the household itself was saved with a head chosen: the member
+    // named head gets the relationship "head", and any other member who had it loses it. No head,
+    // or a head who is not a member of the household, changes no one. Call it in the transaction
+    // that saved the household.
+    Status syncMembers(const QString& householdId);
 
 private:
     Database& m_db;

@@ -96,3 +96,32 @@ TEST_CASE("A member who is not head leaves the household's head as it was", "[ca
     CHECK(f.head(f.lakatos) == f.agnes);
     CHECK(f.log(QStringLiteral("household"), f.lakatos).size() == before);
 }
+
+TEST_CASE("A head chosen in the household form becomes the member marked head, and the former one is not",
+          "[casework]") {
+    Family f;
+    f.sync(f.agnes);
+    REQUIRE(f.store.update(QStringLiteral("household"), f.lakatos, {{QStringLiteral("head_person_id"), f.jozsef}}));
+    REQUIRE(core::HouseholdWork(f.t.db()).syncMembers(f.lakatos));
+    CHECK(f.relationship(f.jozsef) == QStringLiteral("head"));
+    CHECK(f.relationship(f.agnes).isEmpty());
+    // Both relationship changes are in the change log, so the history shows who was head before.
+    const auto agnesLog = f.log(QStringLiteral("person"), f.agnes);
+    CHECK(agnesLog.last().fields.value(QStringLiteral("relationship")).toArray().at(0).toString() ==
+          QStringLiteral("head"));
+    CHECK(f.log(QStringLiteral("person"), f.jozsef).last().fields.contains(QStringLiteral("relationship")));
+    // In step already: nothing more is written.
+    const int logged = int(f.log(QStringLiteral("person"), f.jozsef).size());
+    REQUIRE(core::HouseholdWork(f.t.db()).syncMembers(f.lakatos));
+    CHECK(int(f.log(QStringLiteral("person"), f.jozsef).size()) == logged);
+}
+
+TEST_CASE("A household head who is not a member changes no member's relationship", "[casework]") {
+    Family f;
+    const QString outsider =
+        f.make.person(f.rostas, QStringLiteral("Rostás"), QStringLiteral("Jolán"), QStringLiteral("1975-05-05"));
+    REQUIRE(f.store.update(QStringLiteral("household"), f.lakatos, {{QStringLiteral("head_person_id"), outsider}}));
+    REQUIRE(core::HouseholdWork(f.t.db()).syncMembers(f.lakatos));
+    CHECK(f.relationship(f.agnes) == QStringLiteral("head"));
+    CHECK(f.relationship(outsider).isEmpty());
+}

@@ -24,6 +24,7 @@
 #include "storage/Statement.h"
 #include "views/RecordDetailView.h"
 #include "widgets/DateField.h"
+#include "widgets/RecordPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,6 +104,25 @@ TEST_CASE("A worker registers a household with two people", "[ui][workflow]") {
     // The window shows the last person saved, with the household's members.
     CHECK(o.window.currentRecord() == ui::RecordRef{QStringLiteral("person"), bence});
     CHECK(o.window.detailView()->toPlainText().contains(QStringLiteral("Lakatos Ágnes")));
+
+    // Years later Bence heads the household: chosen in the household's own form, the members'
+    // relationships follow, logged.
+    REQUIRE(o.window.actions()->edit({QStringLiteral("household"), householdId}));
+    auto* edited = o.dialog<ui::RecordDialog>();
+    auto* headPicker = qobject_cast<ui::RecordPicker*>(edited->form()->editor(QStringLiteral("head_person_id")));
+    REQUIRE(headPicker != nullptr);
+    // The field shows Ágnes; select it all so that typing replaces her name, as a user would.
+    headPicker->lineEdit()->setFocus();
+    QTest::keyClick(headPicker->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    test::findAndPick(headPicker, QStringLiteral("Lakatos Ben"));
+    REQUIRE(headPicker->id() == bence);
+    Office::save(edited);
+    REQUIRE(!edited->isVisible());
+    CHECK(store.get(QStringLiteral("household"), householdId)->text(QStringLiteral("head_person_id")) == bence);
+    CHECK(store.get(QStringLiteral("person"), bence)->text(QStringLiteral("relationship")) == QStringLiteral("head"));
+    CHECK(store.get(QStringLiteral("person"), agnes)->text(QStringLiteral("relationship")).isEmpty());
+    CHECK(newValue(o.changes(QStringLiteral("person"), bence).last(), QStringLiteral("relationship")) ==
+          QStringLiteral("head"));
 }
 
 TEST_CASE("A near-identical new person is flagged as a possible duplicate before saving", "[ui][workflow]") {

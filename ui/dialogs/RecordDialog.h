@@ -82,6 +82,8 @@ protected:
     void showBanner(const QString& text, bool error);
     void showError(const core::Error& error);
     AppContext context() const { return m_context; }
+    // The stored values the form was opened with (empty for a new record).
+    const QVariantMap& original() const { return m_original; }
     QString draftKey() const;
     void writeDraft();
 
