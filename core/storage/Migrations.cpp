@@ -9,6 +9,7 @@ const std::vector<Migration>& migrations() {
         {"logos for the header of printed documents", &migrateAddDocumentLogos},
         {"exchange: conflicts, devices, packages, redirects", &migrateExchange},
         {"drafts of unsaved forms and indexes of the case-work lists", &migrateCaseWorkDrafts},
+        {"a faster change log, append-only", &migrateChangeLogAppendOnly},
     };
     return steps;
 }

@@ -22,5 +22,6 @@ Status migrateToV1(Database& db);
 Status migrateAddDocumentLogos(Database& db);
 Status migrateExchange(Database& db);
 Status migrateCaseWorkDrafts(Database& db);
+Status migrateChangeLogAppendOnly(Database& db);
 
 } // namespace fieldcase::core

@@ -246,7 +246,7 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE local_draft (x)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE change_log_next (x)")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -265,7 +265,7 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == last - 1);
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE local_draft")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE change_log_next")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
