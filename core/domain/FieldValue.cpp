@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -73,25 +72,65 @@ bool hasControlCharacters(const QString& text, bool allowLineBreaks) {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2199;
 
+// Digits at [from, from + count) of text, as a number; -1 if any is not a digit.
+int digitsAt(QStringView text, qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "yyyy-MM-dd" at the start of text, read by hand (this runs for every date of every merged
+// change); an invalid QDate if the text is not in that form.
+QDate isoDateAt(QStringView text) {
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-')) {
+        return {};
+    }
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+        return {};
+    }
+    return QDate(year, month, day);
+}
+
+Error yearOutside(const FieldDef& field, int year) {
+    return invalid(field, Msg::tr("the year %1 is outside %2-%3. Write the year with four digits.")
+                              .arg(year)
+                              .arg(kMinYear)
+                              .arg(kMaxYear));
+}
+
 Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
     QDate date;
     if (input.typeId() == QMetaType::QDate) {
         date = input.toDate();
     } else if (input.typeId() == QMetaType::QString) {
-        static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
         const QString text = input.toString().trimmed();
         if (text.isEmpty()) {
             return QVariant();
         }
-        const auto m = form.match(text);
-        if (!m.hasMatch()) {
+        const bool wellFormed = text.size() == 10 && text.at(4) == QLatin1Char('-') &&
+                                text.at(7) == QLatin1Char('-') && digitsAt(text, 0, 4) >= 0 &&
+                                digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0;
+        if (!wellFormed) {
             return invalid(field, Msg::tr("\"%1\" is not a date; write it as year-month-day, for example 2024-03-31.")
                                       .arg(text.left(40)));
         }
-        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        date = isoDateAt(text);
         if (!date.isValid()) {
             return invalid(field, Msg::tr("%1 is not a real date. Check the day and the month.").arg(text));
         }
+        if (date.year() < kMinYear || date.year() > kMaxYear) {
+            return yearOutside(field, date.year());
+        }
+        return QVariant(text); // already yyyy-MM-dd
     } else {
         return invalid(field, Msg::tr("a date is expected here."));
     }
@@ -99,48 +138,61 @@ Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
         return invalid(field, Msg::tr("the date is not valid."));
     }
     if (date.year() < kMinYear || date.year() > kMaxYear) {
-        return invalid(field, Msg::tr("the year %1 is outside %2-%3. Write the year with four digits.")
-                                  .arg(date.year())
-                                  .arg(kMinYear)
-                                  .arg(kMaxYear));
+        return yearOutside(field, date.year());
     }
     return QVariant(date.toString(Qt::ISODate));
 }
 
+// A date and time is stored as the wall-clock time it was written with, "yyyy-MM-ddTHH:mm", the
+// same on every computer whatever its time zone (seconds, when given, are dropped).
 Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input) {
-    QDateTime at;
+    QDate date;
+    QTime time;
     if (input.typeId() == QMetaType::QDateTime) {
-        at = input.toDateTime();
+        const QDateTime at = input.toDateTime();
+        if (!at.isValid()) {
+            return invalid(field, Msg::tr("the date and time is not valid."));
+        }
+        date = at.date();
+        time = at.time();
     } else if (input.typeId() == QMetaType::QString) {
-        static const QRegularExpression form(
-            QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?$"));
         const QString text = input.toString().trimmed();
         if (text.isEmpty()) {
             return QVariant();
         }
-        const auto m = form.match(text);
-        if (!m.hasMatch()) {
+        const bool withSeconds = text.size() == 19;
+        const bool wellFormed =
+            (text.size() == 16 || withSeconds) && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+            (text.at(10) == QLatin1Char('T') || text.at(10) == QLatin1Char(' ')) && text.at(13) == QLatin1Char(':') &&
+            digitsAt(text, 0, 4) >= 0 && digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0 &&
+            digitsAt(text, 11, 2) >= 0 && digitsAt(text, 14, 2) >= 0 &&
+            (!withSeconds || (text.at(16) == QLatin1Char(':') && digitsAt(text, 17, 2) >= 0));
+        if (!wellFormed) {
             return invalid(field,
                            Msg::tr("\"%1\" is not a date and time; write it as 2024-03-31T14:30.").arg(text.left(40)));
         }
-        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
-                         m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+        date = isoDateAt(text);
+        time = QTime(digitsAt(text, 11, 2), digitsAt(text, 14, 2), withSeconds ? digitsAt(text, 17, 2) : 0);
         if (!date.isValid() || !time.isValid()) {
             return invalid(field, Msg::tr("%1 is not a real date and time.").arg(text));
         }
-        at = QDateTime(date, time);
+        if (date.year() < kMinYear || date.year() > kMaxYear) {
+            return invalid(field,
+                           Msg::tr("the year %1 is outside %2-%3.").arg(date.year()).arg(kMinYear).arg(kMaxYear));
+        }
+        QString out = text.left(16);
+        out[10] = QLatin1Char('T');
+        return QVariant(out);
     } else {
         return invalid(field, Msg::tr("a date and time is expected here."));
     }
-    if (!at.isValid()) {
-        return invalid(field, Msg::tr("the date and time is not valid."));
+    if (date.year() < kMinYear || date.year() > kMaxYear) {
+        return invalid(field, Msg::tr("the year %1 is outside %2-%3.").arg(date.year()).arg(kMinYear).arg(kMaxYear));
     }
-    if (at.date().year() < kMinYear || at.date().year() > kMaxYear) {
-        return invalid(field,
-                       Msg::tr("the year %1 is outside %2-%3.").arg(at.date().year()).arg(kMinYear).arg(kMaxYear));
-    }
-    return QVariant(at.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    QString out = date.toString(Qt::ISODate);
+    out += QLatin1Char('T');
+    out += QStringLiteral("%1:%2").arg(time.hour(), 2, 10, QLatin1Char('0')).arg(time.minute(), 2, 10, QLatin1Char('0'));
+    return QVariant(out);
 }
 
 } // namespace
@@ -225,9 +277,7 @@ Result<QVariant> normalize(const FieldDef& field, const QVariant& input) {
         if (id.isEmpty()) {
             return QVariant();
         }
-        static const QRegularExpression uuid(
-            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-        if (!uuid.match(id).hasMatch()) {
+        if (!isUuidText(id)) {
             return invalid(field, Msg::tr("\"%1\" is not a record id.").arg(id.left(40)));
         }
         return QVariant(id);

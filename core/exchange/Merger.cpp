@@ -5,6 +5,7 @@
 #include "exchange/RawStatement.h"
 #include "storage/Database.h"
 #include "util/Text.h"
+#include "util/UuidV7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,24 +46,6 @@ const QString kOpUpdate = QStringLiteral("update");
 const QString kOpDelete = QStringLiteral("delete");
 
 constexpr int kMaxReasons = 20;
-
-// Lower-case 8-4-4-4-12 hex, checked by hand: this runs twice for every change merged.
-bool isUuid(const QString& id) {
-    if (id.size() != 36) {
-        return false;
-    }
-    for (int i = 0; i < 36; ++i) {
-        const char16_t c = id.at(i).unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-') {
-                return false;
-            }
-        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 QString key(const QString& table, const QString& id) {
     return table + QLatin1Char('/') + id;
@@ -167,7 +150,7 @@ QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObjec
     if (*table == nullptr) {
         return tr("unknown table \"%1\"").arg(c.table.left(40));
     }
-    if (!isUuid(c.changeId) || !isUuid(c.recordId)) {
+    if (!isUuidText(c.changeId) || !isUuidText(c.recordId)) {
         return tr("a change or record id is not valid");
     }
     if (c.op != kOpCreate && c.op != kOpUpdate && c.op != kOpDelete) {
@@ -180,7 +163,7 @@ QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObjec
     if (c.hlc == 0 || c.hlc > quint64(std::numeric_limits<qint64>::max()) || c.device.isEmpty()) {
         return tr("the change has no valid time stamp or device");
     }
-    if (!c.redirect.isEmpty() && !isUuid(c.redirect)) {
+    if (!c.redirect.isEmpty() && !isUuidText(c.redirect)) {
         return tr("the merge target is not a valid id");
     }
     if (!c.settles.isEmpty()) {

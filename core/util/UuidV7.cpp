@@ -66,6 +66,23 @@ QString UuidV7Generator::next() {
     return text;
 }
 
+bool isUuidText(QStringView text) {
+    if (text.size() != 36) {
+        return false;
+    }
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-') {
+                return false;
+            }
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool UuidV7Generator::isValid(const QString& id) {
     static const QRegularExpression pattern(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));

@@ -9,6 +9,10 @@ namespace fieldcase::core {
 
 class Clock;
 
+// Whether the text is a UUID as ids are written here: lower-case hex in groups of 8-4-4-4-12,
+// of any version. Checked by hand: the exchange calls it several times for every change merged.
+bool isUuidText(QStringView text);
+
 // Makes RFC 9562 version 7 UUIDs: 48 bits of Unix milliseconds, then a 12-bit counter that
 // keeps ids made in the same millisecond in order, then 62 random bits. Ids from one
 // generator sort (as text) in the order they were made, even if the wall clock steps back;
