@@ -116,9 +116,8 @@ Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
         if (text.isEmpty()) {
             return QVariant();
         }
-        const bool wellFormed = text.size() == 10 && text.at(4) == QLatin1Char('-') &&
-                                text.at(7) == QLatin1Char('-') && digitsAt(text, 0, 4) >= 0 &&
-                                digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0;
+        const bool wellFormed = text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+                                digitsAt(text, 0, 4) >= 0 && digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0;
         if (!wellFormed) {
             return invalid(field, Msg::tr("\"%1\" is not a date; write it as year-month-day, for example 2024-03-31.")
                                       .arg(text.left(40)));
@@ -191,7 +190,8 @@ Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input)
     }
     QString out = date.toString(Qt::ISODate);
     out += QLatin1Char('T');
-    out += QStringLiteral("%1:%2").arg(time.hour(), 2, 10, QLatin1Char('0')).arg(time.minute(), 2, 10, QLatin1Char('0'));
+    out +=
+        QStringLiteral("%1:%2").arg(time.hour(), 2, 10, QLatin1Char('0')).arg(time.minute(), 2, 10, QLatin1Char('0'));
     return QVariant(out);
 }
 

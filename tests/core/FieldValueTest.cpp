@@ -56,7 +56,8 @@ TEST_CASE("Dates and times are stored to the minute as written, the same in ever
 }
 
 TEST_CASE("References are lower-case ids and nothing else", "[storage][values]") {
-    const FieldDef f = FieldDef::make(QStringLiteral("person_id"), FieldType::Ref, 0, "Person", QStringLiteral("person"));
+    const FieldDef f =
+        FieldDef::make(QStringLiteral("person_id"), FieldType::Ref, 0, "Person", QStringLiteral("person"));
     const QString id = QStringLiteral("01923f6e-8b2a-7c4d-9e1f-0a1b2c3d4e5f");
     CHECK(stored(f, id) == id);
     CHECK(stored(f, QString(QStringLiteral(" ") + id + QStringLiteral(" "))) == id);
