@@ -83,16 +83,30 @@ QByteArray candidatesJson(const QList<Candidate>& candidates) {
 
 } // namespace
 
-// The statements of one table: read a row, insert a whole row.
+// The statements of one table: read a row, insert a whole row, and the updates of the fast path,
+// one for each set of fields written (keyed by their indexes).
 struct Merger::TableStatements {
     std::unique_ptr<RawStatement> select;
     std::unique_ptr<RawStatement> insert;
+    std::unique_ptr<RawStatement> state;
+    QHash<QByteArray, std::shared_ptr<RawStatement>> updates;
+    // Records with special-category fields always fold from their history.
+    bool sensitive = false;
+    QList<int> sortIndexes; // of TableDef::sortFields in TableDef::fields
 };
 
 Merger::Merger(Database& db)
     : m_db(db) {}
 
 Merger::~Merger() = default;
+
+RawStatement& Merger::statement(std::unique_ptr<RawStatement>& slot, const QString& sql) {
+    if (!slot) {
+        slot = std::make_unique<RawStatement>(m_db.handle(), sql);
+    }
+    slot->reset();
+    return *slot;
+}
 
 RawStatement& Merger::cached(const QString& sql) {
     auto it = m_cache.find(sql);
@@ -119,7 +133,22 @@ Merger::TableStatements& Merger::statementsFor(const TableDef& table) {
     st->insert = std::make_unique<RawStatement>(
         m_db.handle(), QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                            .arg(table.name, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    st->sensitive =
+        std::any_of(table.fields.cbegin(), table.fields.cend(), [](const FieldDef& f) { return f.sensitive(); });
+    for (const QString& name : table.sortFields) {
+        st->sortIndexes.append(int(table.field(name) - table.fields.constData()));
+    }
     return **m_tables.insert(table.name, st);
+}
+
+RawStatement& Merger::stateStatement(const TableDef& table) {
+    std::unique_ptr<RawStatement>& slot = statementsFor(table).state;
+    if (!slot) {
+        slot = std::make_unique<RawStatement>(m_db.handle(),
+                                              QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table.name));
+    }
+    slot->reset();
+    return *slot;
 }
 
 Status Merger::begin(const QString& sender, quint64 sequence) {
@@ -145,7 +174,7 @@ Status Merger::begin(const QString& sender, quint64 sequence) {
     return loadHeld();
 }
 
-QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObject* fields) {
+QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObject* fields, FieldChanges* parsed) {
     *table = Schema::instance().table(c.table);
     if (*table == nullptr) {
         return tr("unknown table \"%1\"").arg(c.table.left(40));
@@ -187,10 +216,17 @@ QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObjec
         if (!it.value().isArray() || pair.size() != 2) {
             return tr("the value of %1 is not an [old, new] pair").arg(field->name);
         }
-        for (const QJsonValue& v : pair) {
-            if (auto n = values::normalize(*field, values::fromJson(*field, v)); !n) {
-                return n.error().message;
-            }
+        const QJsonValue before = pair.at(0);
+        const QJsonValue after = pair.at(1);
+        if (auto n = values::normalize(*field, values::fromJson(*field, before)); !n) {
+            return n.error().message;
+        }
+        auto stored = values::normalize(*field, values::fromJson(*field, after));
+        if (!stored) {
+            return stored.error().message;
+        }
+        if (parsed != nullptr) {
+            parsed->append({field, int(field - (*table)->fields.constData()), before, after, *stored});
         }
     }
     return {};
@@ -221,7 +257,7 @@ Status Merger::quarantine(const WireChange& c, const QString& reason) {
 }
 
 Status Merger::logChange(const WireChange& c, const QByteArray& fields, bool* inserted) {
-    RawStatement& st = cached(kInsertChange);
+    RawStatement& st = statement(m_insertChange, kInsertChange);
     st.bindText(1, c.changeId);
     st.bindText(2, c.table);
     st.bindText(3, c.recordId);
@@ -246,7 +282,8 @@ Status Merger::add(const WireChange& incoming) {
     ++m_counts.changes;
     const TableDef* table = nullptr;
     QJsonObject fields;
-    if (const QString reason = validate(incoming, &table, &fields); !reason.isEmpty()) {
+    FieldChanges parsed;
+    if (const QString reason = validate(incoming, &table, &fields, &parsed); !reason.isEmpty()) {
         return quarantine(incoming, reason);
     }
     WireChange c = incoming;
@@ -258,20 +295,22 @@ Status Merger::add(const WireChange& incoming) {
             c.recordId = *it;
         }
         bool rewritten = false;
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const FieldDef* f = table->field(it.key());
-            if (f->type != FieldType::Ref) {
+        for (FieldChange& f : parsed) {
+            if (f.def->type != FieldType::Ref) {
                 continue;
             }
-            QJsonArray pair = it.value().toArray();
-            for (int i = 0; i < 2; ++i) {
-                const auto target = m_redirects.constFind(key(f->refTable, pair.at(i).toString()));
-                if (target != m_redirects.constEnd()) {
-                    pair[i] = *target;
-                    rewritten = true;
-                }
+            const auto before = m_redirects.constFind(key(f.def->refTable, f.before.toString()));
+            if (before != m_redirects.constEnd()) {
+                f.before = *before;
+                rewritten = true;
             }
-            *it = pair;
+            const auto after = m_redirects.constFind(key(f.def->refTable, f.after.toString()));
+            if (after != m_redirects.constEnd()) {
+                f.after = *after;
+                f.stored = *after;
+                rewritten = true;
+            }
+            fields.insert(f.def->name, QJsonArray{f.before, f.after});
         }
         if (rewritten) {
             fieldsText = QJsonDocument(fields).toJson(QJsonDocument::Compact);
@@ -300,14 +339,11 @@ Status Merger::add(const WireChange& incoming) {
         }
         m_redirects.insert(key(c.table, c.recordId), c.redirect);
     }
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        const FieldDef* f = table->field(it.key());
-        if (f->type == FieldType::Ref) {
-            const QString target = it.value().toArray().at(1).toString();
-            if (!target.isEmpty()) {
-                m_references.insert(key(f->refTable, target));
-                m_pointedAt.insert(key(f->refTable, target));
-            }
+    for (const FieldChange& f : std::as_const(parsed)) {
+        if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
+            const QString target = key(f.def->refTable, f.stored.toString());
+            m_references.insert(target);
+            m_pointedAt.insert(target);
         }
     }
     const QString recordKey = key(c.table, c.recordId);
@@ -315,7 +351,7 @@ Status Merger::add(const WireChange& incoming) {
         return {};
     }
     bool existed = false;
-    auto fast = tryFastPath(*table, c, fields, &existed);
+    auto fast = tryFastPath(*table, c, parsed, &existed);
     if (!fast) {
         return fast.error();
     }
@@ -337,130 +373,167 @@ Status Merger::add(const WireChange& incoming) {
     return {};
 }
 
-Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, const QJsonObject& fields, bool* existed) {
+Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, const FieldChanges& fields,
+                                 bool* existed) {
     TableStatements& ts = statementsFor(table);
+    // Records with special-category fields always fold from their history: such a field in conflict
+    // holds its base value in the row, not the value the fold continues from.
+    const bool slow =
+        !c.action.isEmpty() || ts.sensitive || (!m_held.isEmpty() && m_held.contains(key(c.table, c.recordId)));
+    const int fieldCount = int(table.fields.size());
+    Status s;
+    if (c.op == kOpCreate && !slow) {
+        // A create is the whole story only when nothing else is known of the record; then the row
+        // is written without looking for it first. Should a row of that id be there all the same,
+        // the insert fails on its unique id, SQLite undoes it, and the record folds from its history.
+        RawStatement& count = statement(m_countChanges, kCountChanges);
+        count.bindText(1, c.table);
+        count.bindText(2, c.recordId);
+        const bool alone = count.step(&s) && count.intAt(0) == 1;
+        count.reset();
+        if (!s) {
+            return s.error();
+        }
+        if (alone) {
+            QList<QVariant> values(fieldCount);
+            for (const FieldChange& f : fields) {
+                values[f.index] = f.stored;
+            }
+            RawStatement& insert = *ts.insert;
+            insert.reset();
+            insert.bindText(1, c.recordId);
+            insert.bindInt(2, 0);
+            insert.bindInt(3, qint64(c.hlc));
+            insert.bindText(4, c.user);
+            insert.bindText(5, c.device);
+            insert.bindInt(6, 0);
+            int column = 7;
+            for (const QVariant& v : std::as_const(values)) {
+                insert.bindValue(column++, v);
+            }
+            if (!table.sortFields.isEmpty()) {
+                insert.bindValue(column, sortKey(table, values));
+            }
+            const Status inserted = insert.exec();
+            if (inserted) {
+                *existed = false;
+                return true;
+            }
+            if (!insert.constraintFailed()) {
+                return inserted.error();
+            }
+        }
+    }
     RawStatement& select = *ts.select;
     select.reset();
     select.bindText(1, c.recordId);
-    Status s;
+    // The row is read column by column while the statement stands on it.
+    struct ResetOnExit {
+        RawStatement& st;
+        ~ResetOnExit() { st.reset(); }
+    } resetSelect{select};
     const bool found = select.step(&s);
     if (!s) {
         return s.error();
     }
     *existed = found;
-    // Records with special-category fields always fold from their history: such a field in conflict
-    // holds its base value in the row, not the value the fold continues from.
-    const bool sensitive =
-        std::any_of(table.fields.cbegin(), table.fields.cend(), [](const FieldDef& f) { return f.sensitive(); });
-    if (!c.action.isEmpty() || sensitive || (!m_held.isEmpty() && m_held.contains(key(c.table, c.recordId)))) {
-        select.reset();
+    if (slow || !found || c.op == kOpCreate) {
         return false;
-    }
-    if (!found) {
-        if (c.op != kOpCreate) {
-            return false;
-        }
-        // A create is the whole story only when nothing else is known of the record.
-        RawStatement& count = cached(kCountChanges);
-        count.bindText(1, c.table);
-        count.bindText(2, c.recordId);
-        if (!count.step(&s) || count.intAt(0) != 1) {
-            return s.ok() ? Result<bool>(false) : Result<bool>(s.error());
-        }
-        count.reset();
-        QVariantMap values;
-        RawStatement& insert = *ts.insert;
-        insert.reset();
-        insert.bindText(1, c.recordId);
-        insert.bindInt(2, 0);
-        insert.bindInt(3, qint64(c.hlc));
-        insert.bindText(4, c.user);
-        insert.bindText(5, c.device);
-        insert.bindInt(6, 0);
-        int column = 7;
-        for (const FieldDef& f : table.fields) {
-            const QVariant v = fields.contains(f.name) ? stored(f, fields.value(f.name).toArray().at(1)) : QVariant();
-            values.insert(f.name, v);
-            insert.bindValue(column++, v);
-        }
-        if (!table.sortFields.isEmpty()) {
-            insert.bindValue(column, sortKey(table, values));
-        }
-        if (auto e = insert.exec(); !e) {
-            return e.error();
-        }
-        return true;
     }
     const quint64 rowHlc = quint64(select.intAt(1));
     const QString rowOrigin = select.textAt(2);
     const bool rowDeleted = select.intAt(3) != 0;
     const qint64 rid = select.intAt(0);
-    if (rowDeleted || c.op == kOpCreate || std::tie(c.hlc, c.device) <= std::tie(rowHlc, rowOrigin)) {
-        select.reset();
+    if (rowDeleted || std::tie(c.hlc, c.device) <= std::tie(rowHlc, rowOrigin)) {
         return false;
     }
-    QVariantMap current;
-    QList<QVariant> row;
-    for (int i = 0; i < table.fields.size(); ++i) {
-        row.append(select.valueAt(4 + i));
-        current.insert(table.fields.at(i).name, row.last());
+    if (!m_held.isEmpty()) {
+        // What the record pointed at before this change may now be pointed at by nothing live.
+        QList<QVariant> row;
+        for (int i = 0; i < fieldCount; ++i) {
+            row.append(select.valueAt(4 + i));
+        }
+        noteHeldTargets(table, row);
     }
-    select.reset();
-    // What the record pointed at before this change may now be pointed at by nothing live.
-    noteHeldTargets(table, row);
 
-    QStringList assignments;
-    QVariantList binds;
+    // Which update statement: the kind (U: fields, S: fields and the sort key, D: delete), then one
+    // byte per field written, in the order bound.
+    QByteArray signature;
+    QVarLengthArray<QVariant, 8> binds;
     if (c.op == kOpUpdate) {
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-            const FieldDef& f = *table.field(it.key());
-            const QJsonArray pair = it.value().toArray();
-            const QJsonValue now = values::toJson(f, current.value(f.name));
-            if (!table.appendOnly && !Fold::sameValue(now, pair.at(0)) && !Fold::sameValue(now, pair.at(1))) {
+        bool sortChanged = false;
+        for (const FieldChange& f : fields) {
+            const QJsonValue now = values::toJson(*f.def, select.valueAt(4 + f.index));
+            if (!table.appendOnly && !Fold::sameValue(now, f.before) && !Fold::sameValue(now, f.after)) {
                 return false;
             }
-            const QVariant next = stored(f, pair.at(1));
-            current.insert(f.name, next);
-            assignments.append(f.name + QStringLiteral(" = ?"));
-            binds.append(next);
-        }
-        bool sortChanged = false;
-        for (const QString& f : table.sortFields) {
-            sortChanged = sortChanged || fields.contains(f);
+            signature.append(char(f.index));
+            binds.append(f.stored);
+            sortChanged = sortChanged || ts.sortIndexes.contains(f.index);
         }
         if (sortChanged) {
-            assignments.append(QStringLiteral("sort_key = ?"));
+            QList<QVariant> current(fieldCount);
+            for (const int i : std::as_const(ts.sortIndexes)) {
+                current[i] = select.valueAt(4 + i);
+            }
+            for (const FieldChange& f : fields) {
+                current[f.index] = f.stored;
+            }
             binds.append(sortKey(table, current));
         }
+        signature.prepend(sortChanged ? 'S' : 'U');
     } else {
         if (!fields.isEmpty()) {
-            for (const FieldDef& f : table.fields) {
-                const QJsonValue now = values::toJson(f, current.value(f.name));
-                const QJsonValue seen =
-                    fields.contains(f.name) ? fields.value(f.name).toArray().at(0) : QJsonValue(QJsonValue::Null);
+            QVarLengthArray<const FieldChange*, 64> sent(fieldCount);
+            std::fill(sent.begin(), sent.end(), nullptr);
+            for (const FieldChange& f : fields) {
+                sent[f.index] = &f;
+            }
+            for (int i = 0; i < fieldCount; ++i) {
+                const QJsonValue now = values::toJson(table.fields.at(i), select.valueAt(4 + i));
+                const QJsonValue seen = sent[i] != nullptr ? sent[i]->before : QJsonValue(QJsonValue::Null);
                 if (!Fold::sameValue(now, seen)) {
                     return false;
                 }
             }
         }
-        assignments.append(QStringLiteral("deleted = 1"));
+        signature = "D";
         m_holdCheck.insert(key(c.table, c.recordId));
-        for (const FieldDef& f : table.fields) {
-            if (f.personal()) {
-                assignments.append(f.name + QStringLiteral(" = NULL"));
+    }
+    select.reset();
+
+    std::shared_ptr<RawStatement>& slot = ts.updates[signature];
+    if (!slot) {
+        QStringList assignments;
+        if (c.op == kOpUpdate) {
+            for (const FieldChange& f : fields) {
+                assignments.append(f.def->name + QStringLiteral(" = ?"));
+            }
+            if (signature.startsWith('S')) {
+                assignments.append(QStringLiteral("sort_key = ?"));
+            }
+        } else {
+            assignments.append(QStringLiteral("deleted = 1"));
+            for (const FieldDef& f : table.fields) {
+                if (f.personal()) {
+                    assignments.append(f.name + QStringLiteral(" = NULL"));
+                }
+            }
+            if (!table.sortFields.isEmpty()) {
+                assignments.append(QStringLiteral("sort_key = NULL"));
             }
         }
-        if (!table.sortFields.isEmpty()) {
-            assignments.append(QStringLiteral("sort_key = NULL"));
-        }
+        assignments.append(QStringLiteral("hlc = ?"));
+        assignments.append(QStringLiteral("updated_by = ?"));
+        assignments.append(QStringLiteral("origin = ?"));
+        slot = std::make_shared<RawStatement>(
+            m_db.handle(),
+            QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
     }
-    assignments.append(QStringLiteral("hlc = ?"));
-    assignments.append(QStringLiteral("updated_by = ?"));
-    assignments.append(QStringLiteral("origin = ?"));
-    RawStatement& update = cached(
-        QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
+    RawStatement& update = *slot;
+    update.reset();
     int column = 1;
-    for (const QVariant& v : binds) {
+    for (const QVariant& v : std::as_const(binds)) {
         update.bindValue(column++, v);
     }
     update.bindInt(column++, qint64(c.hlc));
@@ -473,10 +546,11 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
     return true;
 }
 
-QVariant Merger::sortKey(const TableDef& table, const QVariantMap& values) const {
+QVariant Merger::sortKey(const TableDef& table, const QList<QVariant>& values) {
     QStringList parts;
-    for (const QString& f : table.sortFields) {
-        parts.append(values.value(f).toString());
+    for (const QString& name : table.sortFields) {
+        const qsizetype i = table.field(name) - table.fields.constData();
+        parts.append(i < values.size() ? values.at(i).toString() : QString());
     }
     const QString k = text::fold(parts.join(QLatin1Char(' '))).trimmed();
     return k.isEmpty() ? QVariant() : QVariant(k);
@@ -547,9 +621,10 @@ Status Merger::writeFolded(const TableDef& table, const QString& id, const FoldR
     if (!folded.exists) {
         return {};
     }
-    QVariantMap values;
+    QList<QVariant> values;
+    values.reserve(table.fields.size());
     for (const FieldDef& f : table.fields) {
-        values.insert(f.name, stored(f, folded.values.value(f.name)));
+        values.append(stored(f, folded.values.value(f.name)));
     }
     const QVariant sort = folded.deleted ? QVariant() : sortKey(table, values);
     if (!found) {
@@ -562,8 +637,8 @@ Status Merger::writeFolded(const TableDef& table, const QString& id, const FoldR
         insert.bindText(5, folded.device);
         insert.bindInt(6, folded.deleted ? 1 : 0);
         int column = 7;
-        for (const FieldDef& f : table.fields) {
-            insert.bindValue(column++, values.value(f.name));
+        for (const QVariant& v : std::as_const(values)) {
+            insert.bindValue(column++, v);
         }
         if (!table.sortFields.isEmpty()) {
             insert.bindValue(column, sort);
@@ -585,8 +660,8 @@ Status Merger::writeFolded(const TableDef& table, const QString& id, const FoldR
     update.bindText(3, folded.user);
     update.bindText(4, folded.device);
     int column = 5;
-    for (const FieldDef& f : table.fields) {
-        update.bindValue(column++, values.value(f.name));
+    for (const QVariant& v : std::as_const(values)) {
+        update.bindValue(column++, v);
     }
     if (!table.sortFields.isEmpty()) {
         update.bindValue(column++, sort);

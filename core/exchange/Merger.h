@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <unordered_map>
@@ -69,12 +70,23 @@ public:
     Result<QList<FoldChange>> history(const QString& table, const QString& id);
 
 private:
+    // One field of an incoming change, read and checked once.
+    struct FieldChange {
+        const FieldDef* def = nullptr;
+        int index = 0;     // in TableDef::fields
+        QJsonValue before; // the old value as sent
+        QJsonValue after;  // the new value as sent
+        QVariant stored;   // the new value as stored
+    };
+    using FieldChanges = QVarLengthArray<FieldChange, 8>;
     struct TableStatements;
     TableStatements& statementsFor(const TableDef& table);
+    // SELECT deleted FROM the table WHERE id = ?, reset.
+    RawStatement& stateStatement(const TableDef& table);
     RawStatement& cached(const QString& sql);
     Status quarantine(const WireChange& c, const QString& reason);
-    QString validate(const WireChange& c, const TableDef** table, QJsonObject* fields);
-    Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const QJsonObject& fields, bool* existed);
+    QString validate(const WireChange& c, const TableDef** table, QJsonObject* fields, FieldChanges* parsed = nullptr);
+    Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const FieldChanges& fields, bool* existed);
     Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
     Status writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded);
     Status logChange(const WireChange& c, const QByteArray& fields, bool* inserted);
@@ -89,7 +101,9 @@ private:
         bool deleted = false;
     };
     Result<RowState> rowState(const TableDef& table, const QString& id);
-    QVariant sortKey(const TableDef& table, const QVariantMap& values) const;
+    // The sort key of a row from its field values, in TableDef::fields order.
+    static QVariant sortKey(const TableDef& table, const QList<QVariant>& values);
+    RawStatement& statement(std::unique_ptr<RawStatement>& slot, const QString& sql);
 
     Database& m_db;
     QString m_sender;
@@ -97,6 +111,8 @@ private:
     MergeCounts m_counts;
     qint64 m_conflictIdBefore = 0;
     std::unordered_map<QString, std::unique_ptr<RawStatement>> m_cache;
+    std::unique_ptr<RawStatement> m_insertChange; // the statements every change runs
+    std::unique_ptr<RawStatement> m_countChanges;
     QHash<QString, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
     QSet<QString> m_touched;             // "table/id"

@@ -70,7 +70,7 @@ void Merger::noteHeldTargets(const TableDef& table, const QList<QVariant>& row) 
 }
 
 Result<Merger::RowState> Merger::rowState(const TableDef& table, const QString& id) {
-    RawStatement& st = cached(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table.name));
+    RawStatement& st = stateStatement(table);
     st.bindText(1, id);
     Status s;
     RowState state;

@@ -14,7 +14,9 @@ RawStatement::RawStatement(sqlite3* db, const QString& sql)
     if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
         SQLITE_OK) {
         m_stmt = nullptr;
+        return;
     }
+    m_texts.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
 }
 
 RawStatement::~RawStatement() {
@@ -40,6 +42,9 @@ Error RawStatement::error() const {
 void RawStatement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    for (QByteArray& text : m_texts) {
+        text.clear();
+    }
 }
 
 void RawStatement::bindNull(int index) {
@@ -55,7 +60,16 @@ void RawStatement::bindText(int index, const QString& text) {
 }
 
 void RawStatement::bindUtf8(int index, const QByteArray& utf8) {
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (index <= 0 || index >= m_texts.size()) {
+        // Out of range: SQLite refuses it, and says so when the statement runs.
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    // Kept before binding, so that the bytes SQLite reads stay where they are; a null QByteArray
+    // would bind SQL NULL, so empty text points at a static empty string.
+    const QByteArray kept = utf8;
+    sqlite3_bind_text(m_stmt, index, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
+    m_texts[index] = kept;
 }
 
 void RawStatement::bindDouble(int index, double value) {
@@ -106,6 +120,10 @@ Status RawStatement::exec() {
 
 int RawStatement::changes() const {
     return sqlite3_changes(m_db);
+}
+
+bool RawStatement::constraintFailed() const {
+    return (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT;
 }
 
 bool RawStatement::isNull(int column) const {

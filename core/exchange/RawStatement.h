@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -24,9 +25,12 @@ public:
     bool ok() const { return m_stmt != nullptr; }
     Error error() const;
 
+    // Ready for the next run, with no values bound.
     void reset();
     void bindNull(int index);
     void bindInt(int index, qint64 value);
+    // Text is bound without a copy on SQLite's side: the statement keeps its UTF-8 until the value is
+    // bound again or reset() clears it.
     void bindText(int index, const QString& text);
     void bindUtf8(int index, const QByteArray& utf8);
     void bindDouble(int index, double value);
@@ -38,6 +42,9 @@ public:
     // Runs to completion (statements without rows).
     Status exec();
     int changes() const;
+    // Whether the last run failed on a constraint (UNIQUE, NOT NULL, CHECK); SQLite has then undone
+    // what that run wrote, and the transaction goes on.
+    bool constraintFailed() const;
 
     bool isNull(int column) const;
     qint64 intAt(int column) const;
@@ -52,6 +59,7 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
+    QList<QByteArray> m_texts; // by parameter index: the text bound there
 };
 
 } // namespace fieldcase::core

@@ -2,6 +2,7 @@
 #include "Builders.h"
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include "domain/BatchApply.h"
 #include "domain/IntegrityCheck.h"
@@ -544,4 +545,40 @@ TEST_CASE("A database of schema 1 migrates into the exchange, and its old delete
     CHECK(ExchangeWorld::dumpHash(**db) == before);
     CHECK(ExchangeWorld::conflictSet(**db).isEmpty());
     CHECK(checkProblems(**db).isEmpty());
+}
+
+TEST_CASE("A new record whose id is already in the table without a history folds instead of stopping the merge",
+          "[exchange]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const QString id = db.ids().next();
+    // A row that no change wrote, as another tool might have left it.
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO locality(id, hlc, updated_by, origin, name, country) "
+                                   "VALUES ('%1', 1, 'tool', 'tool', 'Régi név', 'HU')")
+                        .arg(id)));
+    WireChange create;
+    create.changeId = db.ids().next();
+    create.table = QStringLiteral("locality");
+    create.recordId = id;
+    create.op = QStringLiteral("create");
+    create.fields = R"({"country":[null,"HU"],"name":[null,"Hetes"]})";
+    create.hlc = db.hlc().now();
+    create.device = db.ids().next();
+    create.user = QStringLiteral("erika");
+    {
+        Transaction tx(db);
+        Merger merger(db);
+        REQUIRE(merger.begin());
+        REQUIRE(merger.add(create));
+        REQUIRE(merger.finish());
+        CHECK(merger.counts().newRecords == 0);
+        CHECK(merger.counts().changedRecords == 1);
+        REQUIRE(tx.commit());
+    }
+    Statement st(db, QStringLiteral("SELECT count(*), max(name) FROM locality WHERE id = ?"));
+    st.bind(id);
+    REQUIRE(st.exec());
+    REQUIRE(st.next());
+    CHECK(st.value(0).toInt() == 1);
+    CHECK(st.value(1).toString() == QStringLiteral("Hetes"));
 }
