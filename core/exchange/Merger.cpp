@@ -4,6 +4,7 @@
 #include "domain/FieldValue.h"
 #include "exchange/RawStatement.h"
 #include "storage/Database.h"
+#include "util/Json.h"
 #include "util/Text.h"
 #include "util/UuidV7.h"
 
@@ -174,7 +175,7 @@ Status Merger::begin(const QString& sender, quint64 sequence) {
     return loadHeld();
 }
 
-QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObject* fields, FieldChanges* parsed) {
+QString Merger::validate(const WireChange& c, const TableDef** table, FieldChanges* parsed) {
     *table = Schema::instance().table(c.table);
     if (*table == nullptr) {
         return tr("unknown table \"%1\"").arg(c.table.left(40));
@@ -201,33 +202,26 @@ QString Merger::validate(const WireChange& c, const TableDef** table, QJsonObjec
             return tr("the list of settled changes is not readable");
         }
     }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(c.fields, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    json::FieldPairs pairs;
+    if (!json::readFieldPairs(c.fields, &pairs)) {
         return tr("the field values are not readable");
     }
-    *fields = doc.object();
-    for (auto it = fields->constBegin(); it != fields->constEnd(); ++it) {
-        const FieldDef* field = (*table)->field(it.key());
+    for (const json::FieldPair& pair : std::as_const(pairs)) {
+        const FieldDef* field = (*table)->field(pair.name);
         if (field == nullptr) {
-            return tr("%1 has no field \"%2\"").arg(c.table, it.key().left(40));
+            return tr("%1 has no field \"%2\"").arg(c.table, pair.name.left(40));
         }
-        const QJsonArray pair = it.value().toArray();
-        if (!it.value().isArray() || pair.size() != 2) {
+        if (!pair.isPair) {
             return tr("the value of %1 is not an [old, new] pair").arg(field->name);
         }
-        const QJsonValue before = pair.at(0);
-        const QJsonValue after = pair.at(1);
-        if (auto n = values::normalize(*field, values::fromJson(*field, before)); !n) {
+        if (auto n = values::normalize(*field, values::fromJson(*field, pair.before)); !n) {
             return n.error().message;
         }
-        auto stored = values::normalize(*field, values::fromJson(*field, after));
+        auto stored = values::normalize(*field, values::fromJson(*field, pair.after));
         if (!stored) {
             return stored.error().message;
         }
-        if (parsed != nullptr) {
-            parsed->append({field, int(field - (*table)->fields.constData()), before, after, *stored});
-        }
+        parsed->append({field, int(field - (*table)->fields.constData()), pair.before, pair.after, *stored});
     }
     return {};
 }
@@ -281,9 +275,8 @@ Status Merger::logChange(const WireChange& c, const QByteArray& fields, bool* in
 Status Merger::add(const WireChange& incoming) {
     ++m_counts.changes;
     const TableDef* table = nullptr;
-    QJsonObject fields;
     FieldChanges parsed;
-    if (const QString reason = validate(incoming, &table, &fields, &parsed); !reason.isEmpty()) {
+    if (const QString reason = validate(incoming, &table, &parsed); !reason.isEmpty()) {
         return quarantine(incoming, reason);
     }
     WireChange c = incoming;
@@ -310,9 +303,12 @@ Status Merger::add(const WireChange& incoming) {
                 f.stored = *after;
                 rewritten = true;
             }
-            fields.insert(f.def->name, QJsonArray{f.before, f.after});
         }
         if (rewritten) {
+            QJsonObject fields;
+            for (const FieldChange& f : std::as_const(parsed)) {
+                fields.insert(f.def->name, QJsonArray{f.before, f.after});
+            }
             fieldsText = QJsonDocument(fields).toJson(QJsonDocument::Compact);
         }
     }
@@ -802,8 +798,8 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
     c.user = m_db.user();
     c.note = local.note;
     const TableDef* table = nullptr;
-    QJsonObject fields;
-    if (const QString reason = validate(c, &table, &fields); !reason.isEmpty()) {
+    FieldChanges parsed;
+    if (const QString reason = validate(c, &table, &parsed); !reason.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, reason);
     }
     bool inserted = false;
@@ -820,11 +816,9 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
             return s.error();
         }
     }
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        const FieldDef* f = table->field(it.key());
-        const QString target = f->type == FieldType::Ref ? it.value().toArray().at(1).toString() : QString();
-        if (!target.isEmpty()) {
-            m_pointedAt.insert(key(f->refTable, target));
+    for (const FieldChange& f : std::as_const(parsed)) {
+        if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
+            m_pointedAt.insert(key(f.def->refTable, f.stored.toString()));
         }
     }
     if (auto s = refold(*table, c.recordId); !s) {

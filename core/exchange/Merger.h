@@ -85,7 +85,9 @@ private:
     RawStatement& stateStatement(const TableDef& table);
     RawStatement& cached(const QString& sql);
     Status quarantine(const WireChange& c, const QString& reason);
-    QString validate(const WireChange& c, const TableDef** table, QJsonObject* fields, FieldChanges* parsed = nullptr);
+    // Checks a change; its fields, read and checked, go to *parsed. Returns why it cannot be used, or
+    // nothing.
+    QString validate(const WireChange& c, const TableDef** table, FieldChanges* parsed);
     Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const FieldChanges& fields, bool* existed);
     Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
     Status writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded);

@@ -2,9 +2,11 @@
 #include "util/Json.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fieldcase::core::json {
@@ -94,6 +96,181 @@ QByteArray canonical(const QJsonValue& value) {
     }
     }
     return QByteArrayLiteral("null");
+}
+
+namespace {
+
+// The hand reader of readFieldPairs(): gives up (false) on anything outside the common shape.
+class PairReader {
+public:
+    explicit PairReader(QByteArrayView text)
+        : m_p(text.data())
+        , m_end(text.data() + text.size()) {}
+
+    bool read(FieldPairs* out) {
+        if (!take('{')) {
+            return false;
+        }
+        if (take('}')) {
+            return atEnd();
+        }
+        do {
+            FieldPair pair;
+            if (!name(&pair.name) || !take(':') || !take('[') || !scalar(&pair.before) || !take(',') ||
+                !scalar(&pair.after) || !take(']')) {
+                return false;
+            }
+            out->append(pair);
+        } while (take(','));
+        return take('}') && atEnd();
+    }
+
+private:
+    void skipSpace() {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t')) {
+            ++m_p;
+        }
+    }
+
+    bool take(char c) {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    bool atEnd() {
+        skipSpace();
+        return m_p == m_end;
+    }
+
+    // A string without escapes or control characters; its bytes in [*begin, *end).
+    bool rawString(const char** begin, const char** end, bool* ascii) {
+        if (!take('"')) {
+            return false;
+        }
+        *begin = m_p;
+        *ascii = true;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '\\' || c < 0x20) {
+                return false;
+            }
+            *ascii = *ascii && c < 0x80;
+            ++m_p;
+        }
+        if (m_p == m_end) {
+            return false;
+        }
+        *end = m_p++;
+        return true;
+    }
+
+    bool name(QString* out) {
+        const char* begin = nullptr;
+        const char* end = nullptr;
+        bool ascii = true;
+        if (!rawString(&begin, &end, &ascii) || !ascii) {
+            return false;
+        }
+        *out = QString::fromLatin1(begin, end - begin);
+        return true;
+    }
+
+    bool scalar(QJsonValue* out) {
+        skipSpace();
+        if (m_p == m_end) {
+            return false;
+        }
+        const char c = *m_p;
+        if (c == '"') {
+            const char* begin = nullptr;
+            const char* end = nullptr;
+            bool ascii = true;
+            if (!rawString(&begin, &end, &ascii)) {
+                return false;
+            }
+            const QByteArrayView bytes(begin, end - begin);
+            if (!ascii && !bytes.isValidUtf8()) {
+                return false;
+            }
+            *out = QJsonValue(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
+            return true;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            const bool negative = c == '-';
+            const char* digits = negative ? m_p + 1 : m_p;
+            const char* q = digits;
+            qint64 value = 0;
+            while (q < m_end && *q >= '0' && *q <= '9') {
+                value = value * 10 + (*q - '0');
+                ++q;
+            }
+            const qsizetype count = q - digits;
+            // JSON has no leading zeros; fractions and exponents are left to QJsonDocument.
+            if (count == 0 || count > 15 || (count > 1 && *digits == '0') ||
+                (q < m_end && (*q == '.' || *q == 'e' || *q == 'E'))) {
+                return false;
+            }
+            if (negative && value == 0) {
+                return false; // -0 is a double in QJsonDocument
+            }
+            m_p = q;
+            *out = QJsonValue(negative ? -value : value);
+            return true;
+        }
+        return word("null", QJsonValue(QJsonValue::Null), out) || word("true", QJsonValue(true), out) ||
+               word("false", QJsonValue(false), out);
+    }
+
+    bool word(QByteArrayView literal, const QJsonValue& value, QJsonValue* out) {
+        if (m_end - m_p < literal.size() || QByteArrayView(m_p, literal.size()) != literal) {
+            return false;
+        }
+        m_p += literal.size();
+        *out = value;
+        return true;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
+} // namespace
+
+bool readFieldPairs(const QByteArray& text, FieldPairs* out) {
+    out->clear();
+    if (PairReader(text).read(out)) {
+        std::sort(out->begin(), out->end(), [](const FieldPair& a, const FieldPair& b) { return a.name < b.name; });
+        const bool repeated =
+            std::adjacent_find(out->cbegin(), out->cend(),
+                               [](const FieldPair& a, const FieldPair& b) { return a.name == b.name; }) != out->cend();
+        if (!repeated) {
+            return true;
+        }
+    }
+    out->clear();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return false;
+    }
+    const QJsonObject object = doc.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        FieldPair pair;
+        pair.name = it.key();
+        const QJsonValue value = it.value();
+        const QJsonArray array = value.toArray();
+        pair.isPair = value.isArray() && array.size() == 2;
+        if (pair.isPair) {
+            pair.before = array.at(0);
+            pair.after = array.at(1);
+        }
+        out->append(pair);
+    }
+    return true;
 }
 
 } // namespace fieldcase::core::json
