@@ -3,11 +3,11 @@
 
 #include "exchange/DeviceRegistry.h"
 #include "exchange/ExchangeIdentity.h"
+#include "exchange/Sodium.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -467,7 +467,7 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
         log.bind(sender.id)
             .bind(report.kind == PackageKind::Export ? QStringLiteral("export") : QStringLiteral("return"))
             .bind(sequence)
-            .bind(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
+            .bind(QString::fromLatin1(sodium::sha256(bytes).toHex()))
             .bind(name)
             .bind(m_db.clock().now().toString(Qt::ISODate))
             .bind(report.counts.changes)

@@ -105,8 +105,19 @@ RawStatement& Merger::statement(std::unique_ptr<RawStatement>& slot, const QStri
     if (!slot) {
         slot = std::make_unique<RawStatement>(m_db.handle(), sql);
     }
-    slot->reset();
+    slot->rewind();
     return *slot;
+}
+
+const QByteArray& Merger::utf8(const QString& text) {
+    auto it = m_utf8.constFind(text);
+    if (it == m_utf8.constEnd()) {
+        if (m_utf8.size() > 1000) {
+            m_utf8.clear(); // a file from many devices or users: keep the memory bounded
+        }
+        it = m_utf8.insert(text, text.toUtf8());
+    }
+    return *it;
 }
 
 RawStatement& Merger::cached(const QString& sql) {
@@ -250,17 +261,17 @@ Status Merger::quarantine(const WireChange& c, const QString& reason) {
     return st.exec();
 }
 
-Status Merger::logChange(const WireChange& c, const QByteArray& fields, bool* inserted) {
+Status Merger::logChange(const WireChange& c, const QByteArray& recordId, const QByteArray& fields, bool* inserted) {
     RawStatement& st = statement(m_insertChange, kInsertChange);
     st.bindText(1, c.changeId);
-    st.bindText(2, c.table);
-    st.bindText(3, c.recordId);
-    st.bindText(4, c.op);
+    st.bindUtf8(2, utf8(c.table));
+    st.bindUtf8(3, recordId);
+    st.bindUtf8(4, utf8(c.op));
     st.bindUtf8(5, fields);
     st.bindInt(6, c.baseVersion);
     st.bindInt(7, qint64(c.hlc));
-    st.bindText(8, c.device);
-    st.bindText(9, c.user);
+    st.bindUtf8(8, utf8(c.device));
+    st.bindUtf8(9, utf8(c.user));
     c.note.isEmpty() ? st.bindNull(10) : st.bindText(10, c.note);
     c.action.isEmpty() ? st.bindNull(11) : st.bindText(11, c.action);
     c.settles.isEmpty() ? st.bindNull(12) : st.bindText(12, c.settles);
@@ -312,8 +323,9 @@ Status Merger::add(const WireChange& incoming) {
             fieldsText = QJsonDocument(fields).toJson(QJsonDocument::Compact);
         }
     }
+    const QByteArray recordId = c.recordId.toUtf8();
     bool inserted = false;
-    if (auto s = logChange(c, fieldsText, &inserted); !s) {
+    if (auto s = logChange(c, recordId, fieldsText, &inserted); !s) {
         return s;
     }
     if (!inserted) {
@@ -347,7 +359,7 @@ Status Merger::add(const WireChange& incoming) {
         return {};
     }
     bool existed = false;
-    auto fast = tryFastPath(*table, c, parsed, &existed);
+    auto fast = tryFastPath(*table, c, recordId, parsed, &existed);
     if (!fast) {
         return fast.error();
     }
@@ -369,8 +381,8 @@ Status Merger::add(const WireChange& incoming) {
     return {};
 }
 
-Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, const FieldChanges& fields,
-                                 bool* existed) {
+Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, const QByteArray& recordId,
+                                 const FieldChanges& fields, bool* existed) {
     TableStatements& ts = statementsFor(table);
     // Records with special-category fields always fold from their history: such a field in conflict
     // holds its base value in the row, not the value the fold continues from.
@@ -383,10 +395,10 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         // is written without looking for it first. Should a row of that id be there all the same,
         // the insert fails on its unique id, SQLite undoes it, and the record folds from its history.
         RawStatement& count = statement(m_countChanges, kCountChanges);
-        count.bindText(1, c.table);
-        count.bindText(2, c.recordId);
+        count.bindUtf8(1, utf8(c.table));
+        count.bindUtf8(2, recordId);
         const bool alone = count.step(&s) && count.intAt(0) == 1;
-        count.reset();
+        count.rewind();
         if (!s) {
             return s.error();
         }
@@ -396,12 +408,12 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
                 values[f.index] = f.stored;
             }
             RawStatement& insert = *ts.insert;
-            insert.reset();
-            insert.bindText(1, c.recordId);
+            insert.rewind();
+            insert.bindUtf8(1, recordId);
             insert.bindInt(2, 0);
             insert.bindInt(3, qint64(c.hlc));
-            insert.bindText(4, c.user);
-            insert.bindText(5, c.device);
+            insert.bindUtf8(4, utf8(c.user));
+            insert.bindUtf8(5, utf8(c.device));
             insert.bindInt(6, 0);
             int column = 7;
             for (const QVariant& v : std::as_const(values)) {
@@ -421,13 +433,13 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         }
     }
     RawStatement& select = *ts.select;
-    select.reset();
-    select.bindText(1, c.recordId);
+    select.rewind();
+    select.bindUtf8(1, recordId);
     // The row is read column by column while the statement stands on it.
-    struct ResetOnExit {
+    struct RewindOnExit {
         RawStatement& st;
-        ~ResetOnExit() { st.reset(); }
-    } resetSelect{select};
+        ~RewindOnExit() { st.rewind(); }
+    } rewindSelect{select};
     const bool found = select.step(&s);
     if (!s) {
         return s.error();
@@ -496,7 +508,7 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         signature = "D";
         m_holdCheck.insert(key(c.table, c.recordId));
     }
-    select.reset();
+    select.rewind();
 
     std::shared_ptr<RawStatement>& slot = ts.updates[signature];
     if (!slot) {
@@ -527,14 +539,14 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
             QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(table.name, assignments.join(QStringLiteral(", "))));
     }
     RawStatement& update = *slot;
-    update.reset();
+    update.rewind();
     int column = 1;
     for (const QVariant& v : std::as_const(binds)) {
         update.bindValue(column++, v);
     }
     update.bindInt(column++, qint64(c.hlc));
-    update.bindText(column++, c.user);
-    update.bindText(column++, c.device);
+    update.bindUtf8(column++, utf8(c.user));
+    update.bindUtf8(column++, utf8(c.device));
     update.bindInt(column, rid);
     if (auto e = update.exec(); !e) {
         return e.error();
@@ -803,7 +815,7 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
         return makeError(ErrorCode::InvalidInput, reason);
     }
     bool inserted = false;
-    if (auto s = logChange(c, c.fields, &inserted); !s) {
+    if (auto s = logChange(c, c.recordId.toUtf8(), c.fields, &inserted); !s) {
         return s.error();
     }
     if (c.action == QStringLiteral("merge") && !c.redirect.isEmpty()) {

@@ -88,10 +88,11 @@ private:
     // Checks a change; its fields, read and checked, go to *parsed. Returns why it cannot be used, or
     // nothing.
     QString validate(const WireChange& c, const TableDef** table, FieldChanges* parsed);
-    Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const FieldChanges& fields, bool* existed);
+    Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const QByteArray& recordId,
+                             const FieldChanges& fields, bool* existed);
     Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
     Status writeConflicts(const TableDef& table, const QString& id, const FoldResult& folded);
-    Status logChange(const WireChange& c, const QByteArray& fields, bool* inserted);
+    Status logChange(const WireChange& c, const QByteArray& recordId, const QByteArray& fields, bool* inserted);
     // Keeps alive the records deleted by their own history that live records point at, and lets
     // go of those nothing live points at any more (MergerReferences.cpp).
     Status holdReferenced();
@@ -105,7 +106,10 @@ private:
     Result<RowState> rowState(const TableDef& table, const QString& id);
     // The sort key of a row from its field values, in TableDef::fields order.
     static QVariant sortKey(const TableDef& table, const QList<QVariant>& values);
+    // A statement every change runs, prepared once and rewound: each run binds all its values.
     RawStatement& statement(std::unique_ptr<RawStatement>& slot, const QString& sql);
+    // The UTF-8 of text that repeats from change to change (table, operation, device, user).
+    const QByteArray& utf8(const QString& text);
 
     Database& m_db;
     QString m_sender;
@@ -115,6 +119,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<RawStatement>> m_cache;
     std::unique_ptr<RawStatement> m_insertChange; // the statements every change runs
     std::unique_ptr<RawStatement> m_countChanges;
+    QHash<QString, QByteArray> m_utf8;
     QHash<QString, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
     QSet<QString> m_touched;             // "table/id"

@@ -47,6 +47,10 @@ void RawStatement::reset() {
     }
 }
 
+void RawStatement::rewind() {
+    sqlite3_reset(m_stmt);
+}
+
 void RawStatement::bindNull(int index) {
     sqlite3_bind_null(m_stmt, index);
 }

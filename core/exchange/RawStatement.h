@@ -27,6 +27,9 @@ public:
 
     // Ready for the next run, with no values bound.
     void reset();
+    // Ready for the next run, keeping the values bound: for statements whose every value is bound
+    // again before each run, where clearing them first would be wasted work.
+    void rewind();
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     // Text is bound without a copy on SQLite's side: the statement keeps its UTF-8 until the value is

@@ -67,6 +67,13 @@ QByteArray keyId(const QByteArray& publicKey) {
     return out;
 }
 
+QByteArray sha256(const QByteArray& data) {
+    init();
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(bytes(out), bytes(data), quint64(data.size()));
+    return out;
+}
+
 QByteArray signDetached(const QByteArray& message, const QByteArray& secretKey) {
     init();
     if (secretKey.size() != kSignSecretBytes) {

@@ -17,6 +17,7 @@
 #include "storage/Transaction.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -514,6 +515,11 @@ TEST_CASE("A change that cannot be used is set aside with its reason, and the re
               ->text(QStringLiteral("languages")) == QStringLiteral("romani"));
     Statement st(world.central().db(), QStringLiteral("SELECT count(*) FROM exchange_quarantine"));
     CHECK(st.scalar()->toInt() == 1);
+    // The import log names the file by its SHA-256.
+    Statement hash(world.central().db(),
+                   QStringLiteral("SELECT file_hash FROM exchange_import ORDER BY rowid DESC LIMIT 1"));
+    CHECK(hash.scalar()->toString() ==
+          QString::fromLatin1(QCryptographicHash::hash(out.buffer(), QCryptographicHash::Sha256).toHex()));
 }
 
 TEST_CASE("A database of schema 1 migrates into the exchange, and its old deletes fold as having seen everything",
