@@ -432,6 +432,16 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
             }
         }
     }
+    if (c.op == kOpUpdate && !slow) {
+        auto guarded = tryGuardedUpdate(table, ts, c, recordId, fields);
+        if (!guarded) {
+            return guarded.error();
+        }
+        if (*guarded) {
+            *existed = true;
+            return true;
+        }
+    }
     RawStatement& select = *ts.select;
     select.rewind();
     select.bindUtf8(1, recordId);
@@ -552,6 +562,77 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
         return e.error();
     }
     return true;
+}
+
+// The common update, in one statement: text-like fields whose values were sent as text (or null), none
+// of them ordering lists, from a device whose id is a UUID, with no record kept for references in
+// the batch. The row is updated only where the fast path would take the change: the record is
+// live, the change is later than the row's (hlc, origin), and each field holds either the old or
+// the new value sent, compared as Fold::sameValue compares them (text as is, empty equal to none).
+// When the row does not qualify, nothing is written and the caller reads the row to decide.
+Result<bool> Merger::tryGuardedUpdate(const TableDef& table, TableStatements& ts, const WireChange& c,
+                                      const QByteArray& recordId, const FieldChanges& fields) {
+    if (table.appendOnly || fields.isEmpty() || !m_held.isEmpty() || !isUuidText(c.device)) {
+        return false;
+    }
+    QByteArray signature("G");
+    for (const FieldChange& f : fields) {
+        switch (f.def->type) {
+        case FieldType::Text:
+        case FieldType::LongText:
+        case FieldType::Enum:
+        case FieldType::Date:
+        case FieldType::DateTime:
+        case FieldType::Ref:
+            break;
+        default:
+            return false;
+        }
+        const auto textOrNull = [](const QJsonValue& v) { return v.isString() || v.isNull(); };
+        if (!textOrNull(f.before) || !textOrNull(f.after) || ts.sortIndexes.contains(f.index)) {
+            return false;
+        }
+        signature.append(char(f.index));
+    }
+    std::shared_ptr<RawStatement>& slot = ts.updates[signature];
+    if (!slot) {
+        QStringList assignments;
+        QStringList guards = {QStringLiteral("id = ?"), QStringLiteral("deleted = 0"),
+                              QStringLiteral("(hlc < ? OR (hlc = ? AND origin < ?))")};
+        for (const FieldChange& f : fields) {
+            assignments.append(f.def->name + QStringLiteral(" = ?"));
+            guards.append(QStringLiteral("(coalesce(%1, '') = coalesce(?, '') OR coalesce(%1, '') = coalesce(?, ''))")
+                              .arg(f.def->name));
+        }
+        assignments.append(QStringLiteral("hlc = ?"));
+        assignments.append(QStringLiteral("updated_by = ?"));
+        assignments.append(QStringLiteral("origin = ?"));
+        slot =
+            std::make_shared<RawStatement>(m_db.handle(), QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                                              .arg(table.name, assignments.join(QStringLiteral(", ")),
+                                                                   guards.join(QStringLiteral(" AND "))));
+    }
+    RawStatement& update = *slot;
+    update.rewind();
+    int column = 1;
+    for (const FieldChange& f : fields) {
+        update.bindValue(column++, f.stored);
+    }
+    update.bindInt(column++, qint64(c.hlc));
+    update.bindUtf8(column++, utf8(c.user));
+    update.bindUtf8(column++, utf8(c.device));
+    update.bindUtf8(column++, recordId);
+    update.bindInt(column++, qint64(c.hlc));
+    update.bindInt(column++, qint64(c.hlc));
+    update.bindUtf8(column++, utf8(c.device));
+    for (const FieldChange& f : fields) {
+        f.before.isNull() ? update.bindNull(column++) : update.bindText(column++, f.before.toString());
+        f.after.isNull() ? update.bindNull(column++) : update.bindText(column++, f.after.toString());
+    }
+    if (auto e = update.exec(); !e) {
+        return e.error();
+    }
+    return update.changes() == 1;
 }
 
 QVariant Merger::sortKey(const TableDef& table, const QList<QVariant>& values) {

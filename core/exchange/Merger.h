@@ -88,6 +88,8 @@ private:
     // Checks a change; its fields, read and checked, go to *parsed. Returns why it cannot be used, or
     // nothing.
     QString validate(const WireChange& c, const TableDef** table, FieldChanges* parsed);
+    Result<bool> tryGuardedUpdate(const TableDef& table, TableStatements& ts, const WireChange& c,
+                                  const QByteArray& recordId, const FieldChanges& fields);
     Result<bool> tryFastPath(const TableDef& table, const WireChange& c, const QByteArray& recordId,
                              const FieldChanges& fields, bool* existed);
     Status writeFolded(const TableDef& table, const QString& id, const FoldResult& folded);
