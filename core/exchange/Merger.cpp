@@ -110,6 +110,12 @@ RawStatement& Merger::statement(std::unique_ptr<RawStatement>& slot, const QStri
 }
 
 const QByteArray& Merger::utf8(const QString& text) {
+    // Most calls ask for one of the last few texts again, often the very same QString.
+    for (const auto& [recent, bytes] : m_recentUtf8) {
+        if (recent == text) {
+            return bytes;
+        }
+    }
     auto it = m_utf8.constFind(text);
     if (it == m_utf8.constEnd()) {
         if (m_utf8.size() > 1000) {
@@ -117,6 +123,8 @@ const QByteArray& Merger::utf8(const QString& text) {
         }
         it = m_utf8.insert(text, text.toUtf8());
     }
+    m_recentUtf8[m_nextRecent] = {text, *it};
+    m_nextRecent = (m_nextRecent + 1) % m_recentUtf8.size();
     return *it;
 }
 

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -122,6 +123,8 @@ private:
     std::unique_ptr<RawStatement> m_insertChange; // the statements every change runs
     std::unique_ptr<RawStatement> m_countChanges;
     QHash<QString, QByteArray> m_utf8;
+    std::array<std::pair<QString, QByteArray>, 6> m_recentUtf8;
+    size_t m_nextRecent = 0;
     QHash<QString, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
     QSet<QString> m_touched;             // "table/id"

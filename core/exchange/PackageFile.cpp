@@ -144,6 +144,26 @@ public:
         *out = QString::fromUtf8(p, qsizetype(n));
         return true;
     }
+    // A string that mostly repeats from record to record (table, operation, device, user): when its
+    // bytes are those of the last one read into memo, the same QString is shared, not decoded again.
+    struct Memo {
+        QByteArray bytes;
+        QString text;
+    };
+    bool string(QString* out, Memo* memo) {
+        quint64 n = 0;
+        const char* p = nullptr;
+        if (!varint(&n) || n > kMaxString || !bytes(qsizetype(n), &p)) {
+            return false;
+        }
+        const QByteArrayView view(p, qsizetype(n));
+        if (memo->bytes.isNull() || QByteArrayView(memo->bytes) != view) {
+            memo->bytes = view.toByteArray();
+            memo->text = QString::fromUtf8(view);
+        }
+        *out = memo->text;
+        return true;
+    }
 
 private:
     const char* m_data;
@@ -581,16 +601,20 @@ Status PackageReader::decodeBlock(const QByteArray& plain, const std::function<S
         return corrupt("block compression");
     }
     Cursor r(block.constData(), block.size());
+    Cursor::Memo table;
+    Cursor::Memo op;
+    Cursor::Memo device;
+    Cursor::Memo user;
     while (!r.atEnd()) {
         quint8 tag = 0;
         r.u8(&tag);
         if (tag == kRecordChange) {
             WireChange ch;
             quint64 base = 0;
-            if (!r.string(&ch.changeId) || !r.string(&ch.table) || !r.string(&ch.recordId) || !r.string(&ch.op) ||
-                !r.string(&ch.action) || !r.string(&ch.settles) || !r.string(&ch.redirect) || !r.blob(&ch.fields) ||
-                !r.varint(&base) || !r.u64(&ch.hlc) || !r.string(&ch.device) || !r.string(&ch.user) ||
-                !r.string(&ch.note)) {
+            if (!r.string(&ch.changeId) || !r.string(&ch.table, &table) || !r.string(&ch.recordId) ||
+                !r.string(&ch.op, &op) || !r.string(&ch.action) || !r.string(&ch.settles) || !r.string(&ch.redirect) ||
+                !r.blob(&ch.fields) || !r.varint(&base) || !r.u64(&ch.hlc) || !r.string(&ch.device, &device) ||
+                !r.string(&ch.user, &user) || !r.string(&ch.note)) {
                 return corrupt("change record");
             }
             ch.baseVersion = qint64(base);
