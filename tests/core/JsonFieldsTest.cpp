@@ -1,72 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // json::readFieldPairs() reads the common shape of a change's field values by hand; whatever it
 // reads must be exactly what QJsonDocument reads, and what QJsonDocument refuses it must refuse.
-#include "util/Json.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "FieldPairsReference.h"
 
 #include <catch2/catch.hpp>
 
 #include <random>
 
-using namespace fieldcase::core;
-
-namespace {
-
-// QJsonDocument's reading, as the merge read field values before readFieldPairs().
-bool reference(const QByteArray& text, json::FieldPairs* out) {
-    out->clear();
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return false;
-    }
-    const QJsonObject object = doc.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        json::FieldPair pair;
-        pair.name = it.key();
-        const QJsonArray array = it.value().toArray();
-        pair.isPair = it.value().isArray() && array.size() == 2;
-        if (pair.isPair) {
-            pair.before = array.at(0);
-            pair.after = array.at(1);
-        }
-        out->append(pair);
-    }
-    return true;
-}
-
-bool same(const QJsonValue& a, const QJsonValue& b) {
-    return a.type() == b.type() && a == b;
-}
-
-// Empty when both readings agree, else what differs.
-std::string difference(const QByteArray& text) {
-    json::FieldPairs got;
-    json::FieldPairs want;
-    const bool read = json::readFieldPairs(text, &got);
-    const bool expected = reference(text, &want);
-    if (read != expected) {
-        return "read " + std::to_string(read) + ", QJsonDocument " + std::to_string(expected);
-    }
-    if (!read) {
-        return {};
-    }
-    if (got.size() != want.size()) {
-        return "member count";
-    }
-    for (qsizetype i = 0; i < got.size(); ++i) {
-        if (got[i].name != want[i].name || got[i].isPair != want[i].isPair || !same(got[i].before, want[i].before) ||
-            !same(got[i].after, want[i].after)) {
-            return "member " + want[i].name.toStdString();
-        }
-    }
-    return {};
-}
-
-} // namespace
+using namespace fieldcase;
 
 TEST_CASE("Field values are read as QJsonDocument reads them", "[storage][json]") {
     const char* const cases[] = {
@@ -117,7 +58,7 @@ TEST_CASE("Field values are read as QJsonDocument reads them", "[storage][json]"
     for (const char* text : cases) {
         const QByteArray bytes(text);
         INFO(bytes.toStdString());
-        CHECK(difference(bytes) == "");
+        CHECK(test::fieldPairsDifference(bytes) == "");
     }
 }
 
@@ -149,7 +90,7 @@ TEST_CASE("Field values damaged at random are read as QJsonDocument reads them",
                     break;
                 }
             }
-            const std::string diff = difference(text);
+            const std::string diff = test::fieldPairsDifference(text);
             if (!diff.empty()) {
                 INFO(text.toStdString());
                 CHECK(diff == "");

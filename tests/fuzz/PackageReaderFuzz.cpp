@@ -3,10 +3,13 @@
 //   0: a whole package file (header, signature, sealed key, decryption), as the central copy reads one;
 //   1: one decrypted block (compressed records), what only a validly signed and encrypted file reaches;
 //   2: the records of a block before compression, compressed here, so that every mutation reaches the
-//      record parser instead of stopping at zlib.
+//      record parser instead of stopping at zlib;
+//   3: a change's field values, read by the merge's hand reader and by QJsonDocument: any difference
+//      between the two stops the fuzzer as a crash.
 // The keys are fixed, so that a valid package written with them (the seed the target writes into the
 // folder named by FIELDCASE_FUZZ_SEEDS at start) verifies and decrypts, and its mutations start from
 // a file that gets past every check.
+#include "FieldPairsReference.h"
 #include "exchange/PackageFile.h"
 #include "exchange/Sodium.h"
 
@@ -107,16 +110,24 @@ QByteArray validPackage() {
     return out.data();
 }
 
+void writeSeed(const QString& folder, const QString& name, const QByteArray& bytes) {
+    QFile file(QDir(folder).filePath(name));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(bytes);
+    }
+}
+
 void writeSeeds(const QString& folder) {
     QDir().mkpath(folder);
+    writeSeed(folder, QStringLiteral("field-values"),
+              QByteArray(1, '\3') +
+                  R"({"minutes":[null,35],"notes":["Látogatás","Látogatás \"2\""],)"
+                  R"("person_id":[null,"0190f5c2-0000-7000-8000-0000000000aa"],"planned":[true,false]})");
     const QByteArray package = validPackage();
     if (package.isEmpty()) {
         return;
     }
-    QFile file(QDir(folder).filePath(QStringLiteral("valid-export-package")));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QByteArray(1, '\0') + package);
-    }
+    writeSeed(folder, QStringLiteral("valid-export-package"), QByteArray(1, '\0') + package);
 }
 
 } // namespace
@@ -137,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     const QByteArray bytes(reinterpret_cast<const char*>(data) + 1, qsizetype(size - 1));
     Refusal refusal = Refusal::None;
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0: {
         PackageReader reader;
         if (!reader.openBytes(bytes)) {
@@ -153,8 +164,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 1:
         PackageReader::decodeBlock(bytes, &countChange, &countMeta, &refusal).ok();
         return 0;
-    default:
+    case 2:
         PackageReader::decodeBlock(qCompress(bytes, 1), &countChange, &countMeta, &refusal).ok();
+        return 0;
+    default:
+        if (!fieldcase::test::fieldPairsDifference(bytes).empty()) {
+            __builtin_trap();
+        }
         return 0;
     }
 }
