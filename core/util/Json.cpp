@@ -251,6 +251,10 @@ bool readFieldPairs(const QByteArray& text, FieldPairs* out) {
             return true;
         }
     }
+    return readFieldPairsWithQJsonDocument(text, out);
+}
+
+bool readFieldPairsWithQJsonDocument(const QByteArray& text, FieldPairs* out) {
     out->clear();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);

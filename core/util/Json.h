@@ -31,5 +31,7 @@ using FieldPairs = QVarLengthArray<FieldPair, 8>;
 // 15 digits, true, false, null). Anything else (escapes, fractions, nested values, a repeated
 // name) goes to QJsonDocument itself, so the outcome is always QJsonDocument's.
 bool readFieldPairs(const QByteArray& text, FieldPairs* out);
+// The same, read by QJsonDocument alone (what readFieldPairs() falls back to).
+bool readFieldPairsWithQJsonDocument(const QByteArray& text, FieldPairs* out);
 
 } // namespace fieldcase::core::json
