@@ -11,6 +11,7 @@
 // Each batch recomputes it for the records the batch can have affected: the records it touched
 // that are deleted, what they pointed at and point at, and every kept record with what it points at.
 #include "exchange/Merger.h"
+#include "exchange/MergerInternal.h"
 
 #include "exchange/RawStatement.h"
 #include "storage/Database.h"
@@ -21,6 +22,8 @@
 
 namespace fieldcase::core {
 
+using merger::key;
+
 namespace {
 
 // A kept record's whole-record conflict names the references as a candidate with this op.
@@ -29,10 +32,6 @@ const QString kSelectHeld = QStringLiteral("SELECT table_name, record_id FROM ex
 
 // How many of the records that point at a kept one its conflict lists.
 constexpr int kMaxReferrersListed = 20;
-
-QString key(const QString& table, const QString& id) {
-    return table + QLatin1Char('/') + id;
-}
 
 struct Referrer {
     QString key;
