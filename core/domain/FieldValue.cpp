@@ -85,51 +85,36 @@ int digitsAt(QStringView text, qsizetype from, qsizetype count) {
     return value;
 }
 
-// "yyyy-MM-dd" at the start of text, read by hand (this runs for every date of every merged
-// change); an invalid QDate if the text is not in that form.
-QDate isoDateAt(QStringView text) {
-    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-')) {
-        return {};
-    }
-    const int year = digitsAt(text, 0, 4);
-    const int month = digitsAt(text, 5, 2);
-    const int day = digitsAt(text, 8, 2);
-    if (year < 0 || month < 0 || day < 0) {
-        return {};
-    }
-    return QDate(year, month, day);
+// Whether text starts with "dddd-dd-dd". Dates are read by hand: this runs for every date of every
+// merged change.
+bool hasDateForm(QStringView text) {
+    return text.size() >= 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+           digitsAt(text, 0, 4) >= 0 && digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0;
 }
 
-Error yearOutside(const FieldDef& field, int year) {
-    return invalid(field, Msg::tr("the year %1 is outside %2-%3. Write the year with four digits.")
-                              .arg(year)
-                              .arg(kMinYear)
-                              .arg(kMaxYear));
+// The date at the start of text, which hasDateForm(); invalid if there is no such day.
+QDate dateIn(QStringView text) {
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
 }
 
 Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
     QDate date;
+    QString written; // the value as typed, when it was typed as year-month-day
     if (input.typeId() == QMetaType::QDate) {
         date = input.toDate();
     } else if (input.typeId() == QMetaType::QString) {
-        const QString text = input.toString().trimmed();
-        if (text.isEmpty()) {
+        written = input.toString().trimmed();
+        if (written.isEmpty()) {
             return QVariant();
         }
-        const bool wellFormed = text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
-                                digitsAt(text, 0, 4) >= 0 && digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0;
-        if (!wellFormed) {
+        if (written.size() != 10 || !hasDateForm(written)) {
             return invalid(field, Msg::tr("\"%1\" is not a date; write it as year-month-day, for example 2024-03-31.")
-                                      .arg(text.left(40)));
+                                      .arg(written.left(40)));
         }
-        date = isoDateAt(text);
+        date = dateIn(written);
         if (!date.isValid()) {
-            return invalid(field, Msg::tr("%1 is not a real date. Check the day and the month.").arg(text));
+            return invalid(field, Msg::tr("%1 is not a real date. Check the day and the month.").arg(written));
         }
-        if (date.year() < kMinYear || date.year() > kMaxYear) {
-            return yearOutside(field, date.year());
-        }
-        return QVariant(text); // already yyyy-MM-dd
     } else {
         return invalid(field, Msg::tr("a date is expected here."));
     }
@@ -137,9 +122,12 @@ Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
         return invalid(field, Msg::tr("the date is not valid."));
     }
     if (date.year() < kMinYear || date.year() > kMaxYear) {
-        return yearOutside(field, date.year());
+        return invalid(field, Msg::tr("the year %1 is outside %2-%3. Write the year with four digits.")
+                                  .arg(date.year())
+                                  .arg(kMinYear)
+                                  .arg(kMaxYear));
     }
-    return QVariant(date.toString(Qt::ISODate));
+    return QVariant(written.isEmpty() ? date.toString(Qt::ISODate) : written);
 }
 
 // A date and time is stored as the wall-clock time it was written with, "yyyy-MM-ddTHH:mm", the
@@ -147,6 +135,7 @@ Result<QVariant> normalizeDate(const FieldDef& field, const QVariant& input) {
 Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input) {
     QDate date;
     QTime time;
+    QString written; // the stored form, when the value was typed as text
     if (input.typeId() == QMetaType::QDateTime) {
         const QDateTime at = input.toDateTime();
         if (!at.isValid()) {
@@ -160,39 +149,32 @@ Result<QVariant> normalizeDateTime(const FieldDef& field, const QVariant& input)
             return QVariant();
         }
         const bool withSeconds = text.size() == 19;
-        const bool wellFormed =
-            (text.size() == 16 || withSeconds) && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
-            (text.at(10) == QLatin1Char('T') || text.at(10) == QLatin1Char(' ')) && text.at(13) == QLatin1Char(':') &&
-            digitsAt(text, 0, 4) >= 0 && digitsAt(text, 5, 2) >= 0 && digitsAt(text, 8, 2) >= 0 &&
-            digitsAt(text, 11, 2) >= 0 && digitsAt(text, 14, 2) >= 0 &&
-            (!withSeconds || (text.at(16) == QLatin1Char(':') && digitsAt(text, 17, 2) >= 0));
+        const bool wellFormed = (text.size() == 16 || withSeconds) && hasDateForm(text) &&
+                                (text.at(10) == QLatin1Char('T') || text.at(10) == QLatin1Char(' ')) &&
+                                text.at(13) == QLatin1Char(':') && digitsAt(text, 11, 2) >= 0 &&
+                                digitsAt(text, 14, 2) >= 0 &&
+                                (!withSeconds || (text.at(16) == QLatin1Char(':') && digitsAt(text, 17, 2) >= 0));
         if (!wellFormed) {
             return invalid(field,
                            Msg::tr("\"%1\" is not a date and time; write it as 2024-03-31T14:30.").arg(text.left(40)));
         }
-        date = isoDateAt(text);
+        date = dateIn(text);
         time = QTime(digitsAt(text, 11, 2), digitsAt(text, 14, 2), withSeconds ? digitsAt(text, 17, 2) : 0);
         if (!date.isValid() || !time.isValid()) {
             return invalid(field, Msg::tr("%1 is not a real date and time.").arg(text));
         }
-        if (date.year() < kMinYear || date.year() > kMaxYear) {
-            return invalid(field,
-                           Msg::tr("the year %1 is outside %2-%3.").arg(date.year()).arg(kMinYear).arg(kMaxYear));
-        }
-        QString out = text.left(16);
-        out[10] = QLatin1Char('T');
-        return QVariant(out);
+        written = text.left(16);
+        written[10] = QLatin1Char('T');
     } else {
         return invalid(field, Msg::tr("a date and time is expected here."));
     }
     if (date.year() < kMinYear || date.year() > kMaxYear) {
         return invalid(field, Msg::tr("the year %1 is outside %2-%3.").arg(date.year()).arg(kMinYear).arg(kMaxYear));
     }
-    QString out = date.toString(Qt::ISODate);
-    out += QLatin1Char('T');
-    out +=
-        QStringLiteral("%1:%2").arg(time.hour(), 2, 10, QLatin1Char('0')).arg(time.minute(), 2, 10, QLatin1Char('0'));
-    return QVariant(out);
+    if (written.isEmpty()) {
+        written = date.toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm"));
+    }
+    return QVariant(written);
 }
 
 } // namespace
