@@ -95,22 +95,17 @@ RawStatement& Merger::statement(std::unique_ptr<RawStatement>& slot, const QStri
 }
 
 const QByteArray& Merger::utf8(const QString& text) {
-    // Most calls ask for one of the last few texts again, often the very same QString.
+    // A package names few tables, operations, devices and users; a text not among the last few is
+    // converted again, which is only slower.
     for (const auto& [recent, bytes] : m_recentUtf8) {
-        if (recent == text) {
+        if (recent == text && !bytes.isNull()) {
             return bytes;
         }
     }
-    auto it = m_utf8.constFind(text);
-    if (it == m_utf8.constEnd()) {
-        if (m_utf8.size() > 1000) {
-            m_utf8.clear(); // a file from many devices or users: keep the memory bounded
-        }
-        it = m_utf8.insert(text, text.toUtf8());
-    }
-    m_recentUtf8[m_nextRecent] = {text, *it};
+    auto& slot = m_recentUtf8[m_nextRecent];
     m_nextRecent = (m_nextRecent + 1) % m_recentUtf8.size();
-    return *it;
+    slot = {text, text.toUtf8()};
+    return slot.second;
 }
 
 RawStatement& Merger::cached(const QString& sql) {

@@ -122,8 +122,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<RawStatement>> m_cache;
     std::unique_ptr<RawStatement> m_insertChange; // the statements every change runs
     std::unique_ptr<RawStatement> m_countChanges;
-    QHash<QString, QByteArray> m_utf8;
-    std::array<std::pair<QString, QByteArray>, 6> m_recentUtf8;
+    std::array<std::pair<QString, QByteArray>, 8> m_recentUtf8; // see utf8()
     size_t m_nextRecent = 0;
     QHash<QString, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
