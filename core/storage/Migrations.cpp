@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Migrations.h"
 
+#include "storage/Database.h"
+
 namespace fieldcase::core {
 
 const std::vector<Migration>& migrations() {
@@ -12,6 +14,15 @@ const std::vector<Migration>& migrations() {
         {"a faster change log, append-only", &migrateChangeLogAppendOnly},
     };
     return steps;
+}
+
+Status execAll(Database& db, const char* const* statements, size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+        if (auto s = db.exec(QString::fromUtf8(statements[i])); !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
 } // namespace fieldcase::core

@@ -18,6 +18,13 @@ struct Migration {
 
 const std::vector<Migration>& migrations();
 
+// Runs a step's statements in order, stopping at the first that fails.
+Status execAll(Database& db, const char* const* statements, size_t count);
+template <size_t N>
+Status execAll(Database& db, const char* const (&statements)[N]) {
+    return execAll(db, statements, N);
+}
+
 Status migrateToV1(Database& db);
 Status migrateAddDocumentLogos(Database& db);
 Status migrateExchange(Database& db);

@@ -527,12 +527,7 @@ END)sql",
     DELETE FROM locality_fts WHERE rowid = old.rid;
 END)sql",
     };
-    for (const char* statement : kStatements) {
-        if (auto s = db.exec(QString::fromUtf8(statement)); !s) {
-            return s;
-        }
-    }
-    return {};
+    return execAll(db, kStatements);
 }
 
 } // namespace fieldcase::core

@@ -95,12 +95,7 @@ Status migrateExchange(Database& db) {
     PRIMARY KEY (person_a, person_b)
 ) WITHOUT ROWID)sql",
     };
-    for (const char* statement : kStatements) {
-        if (auto s = db.exec(QString::fromUtf8(statement)); !s) {
-            return s;
-        }
-    }
-    return {};
+    return execAll(db, kStatements);
 }
 
 } // namespace fieldcase::core

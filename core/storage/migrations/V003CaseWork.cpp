@@ -24,12 +24,7 @@ Status migrateCaseWorkDrafts(Database& db) {
         R"sql(CREATE INDEX plan_start ON plan(start_date, id) WHERE deleted = 0)sql",
         R"sql(CREATE INDEX referral_status ON referral(status, sent_date) WHERE deleted = 0)sql",
     };
-    for (const char* statement : kStatements) {
-        if (auto s = db.exec(QString::fromUtf8(statement)); !s) {
-            return s;
-        }
-    }
-    return {};
+    return execAll(db, kStatements);
 }
 
 } // namespace fieldcase::core

@@ -43,12 +43,7 @@ SELECT seq, change_id, table_name, record_id, op, fields, base_version, hlc, dev
     SELECT RAISE(ABORT, 'the change log is append-only');
 END)sql",
     };
-    for (const char* statement : kStatements) {
-        if (auto s = db.exec(QString::fromUtf8(statement)); !s) {
-            return s;
-        }
-    }
-    return {};
+    return execAll(db, kStatements);
 }
 
 } // namespace fieldcase::core
