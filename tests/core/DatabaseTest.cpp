@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoredData.h"
 #include "TestDatabase.h"
 
 #include "domain/Dump.h"
@@ -129,9 +130,7 @@ namespace {
 // fields) and that it passes the check. Returns the number of records compared.
 int requireStoredDatabaseKeepsItsDump(const QString& name) {
     QTemporaryDir dir;
-    const QString path = dir.filePath(name + QStringLiteral(".db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/") + name + QStringLiteral(".db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::storedCopy(dir, name + QStringLiteral(".db"));
     auto db = Database::open(path);
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
@@ -236,9 +235,7 @@ TEST_CASE("Listeners hear which tables changed once the transaction commits", "[
 TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes once the cause is gone",
           "[storage][migration]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::storedCopy(dir, QStringLiteral("schema-v1.db"));
     const QString connection = QStringLiteral("obstacle");
     {
         // A table of the last step's name already there, as another tool might have left it.

@@ -2,6 +2,7 @@
 // Page breaks, batches, logos and what happens when printing cannot be done.
 #include "DocumentScenario.h"
 #include "PdfTools.h"
+#include "StoredData.h"
 #include "TestDatabase.h"
 
 #include "documents/DocumentLogos.h"
@@ -367,9 +368,7 @@ TEST_CASE("An attendance sheet longer than a page repeats its column headings an
 
 TEST_CASE("A database of schema 1 gains the logo table and prints its family plan", "[documents][migration]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::storedCopy(dir, QStringLiteral("schema-v1.db"));
     auto db = core::Database::open(path);
     REQUIRE(db.ok());
     const QString programme = QStringLiteral("any-programme");

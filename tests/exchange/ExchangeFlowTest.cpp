@@ -2,6 +2,7 @@
 #include "Builders.h"
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
+#include "StoredData.h"
 #include "TestDatabase.h"
 
 #include "domain/BatchApply.h"
@@ -525,9 +526,7 @@ TEST_CASE("A change that cannot be used is set aside with its reason, and the re
 TEST_CASE("A database of schema 1 migrates into the exchange, and its old deletes fold as having seen everything",
           "[exchange]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema-v1.db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v1.db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::storedCopy(dir, QStringLiteral("schema-v1.db"));
     auto db = Database::open(path);
     REQUIRE(db.ok());
     const QByteArray before = ExchangeWorld::dumpHash(**db);

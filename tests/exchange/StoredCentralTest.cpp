@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoredData.h"
 #include "domain/RecordStore.h"
 #include "exchange/ConflictStore.h"
 #include "exchange/DeviceRegistry.h"
@@ -18,9 +19,7 @@ using namespace fieldcase::core;
 TEST_CASE("A central copy of schema 4 keeps its laptop and its open conflict, which can still be decided",
           "[exchange][migration]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema-v4.db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v4.db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fieldcase::test::storedCopy(dir, QStringLiteral("schema-v4.db"));
     auto db = Database::open(path);
     REQUIRE(db.ok());
 
@@ -78,9 +77,7 @@ QStringList changeLogRows(QSqlDatabase& db) {
 TEST_CASE("Schema 5 rebuilds the change log with the same rows and numbers, and refuses deletes from it",
           "[exchange][migration]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("schema-v4.db"));
-    REQUIRE(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/schema-v4.db"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fieldcase::test::storedCopy(dir, QStringLiteral("schema-v4.db"));
     QStringList before;
     qint64 lastSeq = 0;
     {
