@@ -57,10 +57,13 @@ bool isIntegral(const QVariant& v) {
     }
 }
 
+// The control characters (Unicode's category Cc, fixed for good by its stability policy) are
+// U+0000-U+001F and U+007F-U+009F.
 bool hasControlCharacters(const QString& text, bool allowLineBreaks) {
     for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control) {
-            if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F)) {
+            if (allowLineBreaks && (u == u'\n' || u == u'\t' || u == u'\r')) {
                 continue;
             }
             return true;

@@ -68,3 +68,22 @@ TEST_CASE("References are lower-case ids and nothing else", "[storage][values]")
     CHECK(refused(f, QString(id).replace(3, 1, QStringLiteral("g"))));
     CHECK(refused(f, 42));
 }
+
+TEST_CASE("Text with a control character is refused, and only such text", "[storage][values]") {
+    const FieldDef longText = FieldDef::make(QStringLiteral("notes"), FieldType::LongText, 0, "Notes");
+    const FieldDef text = FieldDef::make(QStringLiteral("phone"), FieldType::Text, 0, "Phone");
+    int refusals = 0;
+    for (char32_t u = 1; u <= 0xFFFF; ++u) {
+        if (QChar::isSurrogate(u)) {
+            continue;
+        }
+        const QString value = QStringLiteral("a") + QChar(char16_t(u)) + QStringLiteral("b");
+        const bool control = QChar::category(u) == QChar::Other_Control;
+        INFO(int(u));
+        // Long text keeps line breaks and tabs; a one-line text makes every white space one space.
+        CHECK(refused(longText, value) == (control && u != u'\n' && u != u'\t' && u != u'\r'));
+        CHECK(refused(text, value) == (control && !QChar::isSpace(u)));
+        refusals += refused(longText, value) ? 1 : 0;
+    }
+    CHECK(refusals == 28 + 33); // U+0001-U+001F less the tab and the two line breaks, U+007F-U+009F
+}
