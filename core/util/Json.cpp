@@ -221,16 +221,26 @@ private:
             *out = QJsonValue(negative ? -value : value);
             return true;
         }
-        return word("null", QJsonValue(QJsonValue::Null), out) || word("true", QJsonValue(true), out) ||
-               word("false", QJsonValue(false), out);
+        if (word("null")) {
+            *out = QJsonValue(QJsonValue::Null);
+            return true;
+        }
+        if (word("true")) {
+            *out = QJsonValue(true);
+            return true;
+        }
+        if (word("false")) {
+            *out = QJsonValue(false);
+            return true;
+        }
+        return false;
     }
 
-    bool word(QByteArrayView literal, const QJsonValue& value, QJsonValue* out) {
+    bool word(QByteArrayView literal) {
         if (m_end - m_p < literal.size() || QByteArrayView(m_p, literal.size()) != literal) {
             return false;
         }
         m_p += literal.size();
-        *out = value;
         return true;
     }
 
