@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace fieldcase::core {
 
@@ -337,12 +338,10 @@ Status Merger::add(const WireChange& incoming) {
     }
     for (const FieldChange& f : std::as_const(parsed)) {
         if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
-            const QString target = key(f.def->refTable, f.stored.toString());
-            m_references.insert(target);
-            m_pointedAt.insert(target);
+            m_pointedAt.push_back(merger::target(*f.def, f.stored));
         }
     }
-    const QString recordKey = key(c.table, c.recordId);
+    const RecordKey recordKey(table, c.recordId);
     if (m_dirtyKeys.contains(recordKey)) {
         return {};
     }
@@ -351,17 +350,7 @@ Status Merger::add(const WireChange& incoming) {
     if (!fast) {
         return fast.error();
     }
-    if (!m_touched.contains(recordKey)) {
-        m_touched.insert(recordKey);
-        if (existed) {
-            ++m_counts.changedRecords;
-        } else {
-            ++m_counts.newRecords;
-            if (c.table == QStringLiteral("person")) {
-                m_counts.newPeople.append(c.recordId);
-            }
-        }
-    }
+    m_touched.push_back({recordKey, existed});
     if (!*fast) {
         m_dirtyKeys.insert(recordKey);
         m_dirty.append({table, c.recordId});
@@ -551,41 +540,21 @@ Status Merger::finish() {
     }
     m_dirty.clear();
     m_dirtyKeys.clear();
+    countTouched();
     if (auto s = holdReferenced(); !s) {
         return s;
     }
-    // SQLite counts the foreign keys still unresolved in the transaction; only when there are some
-    // is it worth finding which references are missing, to say so.
-    int unresolved = 0;
-    int highWater = 0;
-    sqlite3_db_status(m_db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highWater, 0);
-    if (unresolved == 0) {
-        m_references.clear();
+    auto missing = missingReferences();
+    m_pointedAt.clear();
+    if (!missing) {
+        return missing.error();
     }
-    QStringList missing;
-    for (const QString& ref : std::as_const(m_references)) {
-        const qsizetype slash = ref.indexOf(QLatin1Char('/'));
-        const QString table = ref.left(slash);
-        RawStatement& st = cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
-        st.bindText(1, ref.mid(slash + 1));
-        Status s;
-        const bool found = st.step(&s);
-        st.reset();
-        if (!s) {
-            return s;
-        }
-        if (!found) {
-            missing.append(ref);
-        }
-    }
-    m_references.clear();
-    if (!missing.isEmpty()) {
-        missing.sort();
+    if (!missing->isEmpty()) {
         return makeError(ErrorCode::NotFound,
                          tr("The changes refer to %n record(s) that this copy does not have. Merge the earlier "
                             "files from the same laptop first, or ask for a new export.",
-                            nullptr, int(missing.size())),
-                         missing.mid(0, 5).join(QStringLiteral(", ")));
+                            nullptr, int(missing->size())),
+                         missing->mid(0, 5).join(QStringLiteral(", ")));
     }
     RawStatement& count = cached(kCountNewConflicts);
     count.bindInt(1, m_conflictIdBefore);
@@ -595,6 +564,64 @@ Status Merger::finish() {
     }
     count.reset();
     return s;
+}
+
+// The first change of each record in the batch says whether the record was there before it.
+void Merger::countTouched() {
+    std::vector<size_t> order(m_touched.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [this](size_t a, size_t b) { return m_touched[a].key < m_touched[b].key; });
+    std::vector<size_t> newPeople;
+    const TableDef* person = Schema::instance().table(QStringLiteral("person"));
+    for (size_t i = 0; i < order.size(); ++i) {
+        const Touched& t = m_touched[order[i]];
+        if (i > 0 && m_touched[order[i - 1]].key == t.key) {
+            continue; // not the record's first change in the batch
+        }
+        if (t.existed) {
+            ++m_counts.changedRecords;
+        } else {
+            ++m_counts.newRecords;
+            if (t.key.table() == person) {
+                newPeople.push_back(order[i]);
+            }
+        }
+    }
+    std::sort(newPeople.begin(), newPeople.end()); // in the order the batch created them
+    for (const size_t i : newPeople) {
+        m_counts.newPeople.append(m_touched[i].key.id());
+    }
+    m_touched.clear();
+    m_touched.shrink_to_fit();
+}
+
+Result<QStringList> Merger::missingReferences() {
+    // SQLite counts the foreign keys still unresolved in the transaction; only when there are some
+    // is it worth finding which references are missing, to say so.
+    int unresolved = 0;
+    int highWater = 0;
+    sqlite3_db_status(m_db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highWater, 0);
+    QStringList missing;
+    if (unresolved == 0) {
+        return missing;
+    }
+    sortUnique(&m_pointedAt);
+    for (const RecordKey& ref : m_pointedAt) {
+        RawStatement& st = cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(ref.table()->name));
+        st.bindText(1, ref.id());
+        Status s;
+        const bool found = st.step(&s);
+        st.reset();
+        if (!s) {
+            return s.error();
+        }
+        if (!found) {
+            missing.append(ref.text());
+        }
+    }
+    missing.sort();
+    return missing;
 }
 
 Result<QString> Merger::addLocal(const LocalChange& local) {
@@ -635,14 +662,16 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
     }
     for (const FieldChange& f : std::as_const(parsed)) {
         if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
-            m_pointedAt.insert(key(f.def->refTable, f.stored.toString()));
+            m_pointedAt.push_back(merger::target(*f.def, f.stored));
         }
     }
     if (auto s = refold(*table, c.recordId); !s) {
         return s.error();
     }
-    if (auto s = holdReferenced(); !s) {
-        return s.error();
+    const Status held = holdReferenced();
+    m_pointedAt.clear();
+    if (!held) {
+        return held.error();
     }
     m_db.noteChanged(table->name);
     return c.changeId;

@@ -3,6 +3,7 @@
 
 #include "domain/Schema.h"
 #include "exchange/Fold.h"
+#include "exchange/RecordKey.h"
 #include "exchange/WireChange.h"
 #include "util/Result.h"
 
@@ -16,6 +17,7 @@
 #include <array>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace fieldcase::core {
 
@@ -99,6 +101,10 @@ private:
     // Keeps alive the records deleted by their own history that live records point at, and lets
     // go of those nothing live points at any more (MergerReferences.cpp).
     Status holdReferenced();
+    // The records the batch points at that this copy does not have, as "table/id", sorted.
+    Result<QStringList> missingReferences();
+    // Counts the new and the changed records, and lists the new people, from m_touched.
+    void countTouched();
     Status writeHeld(const TableDef& table, const QString& id, const QStringList& referrers);
     Status loadHeld();
     void noteHeldTargets(const TableDef& table, const QList<QVariant>& row);
@@ -126,13 +132,21 @@ private:
     size_t m_nextRecent = 0;
     QHash<QString, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
-    QSet<QString> m_touched;             // "table/id"
+    // Each change's record in batch order, with whether its row was there before: the counts of
+    // new and changed records are taken from the first of each record, in finish(). A list, not a
+    // set, as a batch of a million changes would otherwise spend its time in the set.
+    struct Touched {
+        RecordKey key;
+        bool existed = false;
+    };
+    std::vector<Touched> m_touched;
     QList<QPair<const TableDef*, QString>> m_dirty;
-    QSet<QString> m_dirtyKeys;
-    QSet<QString> m_references; // "table/id" that must exist at the end
-    QSet<QString> m_held;       // "table/id" kept alive because live records point at them
-    QSet<QString> m_holdCheck;  // records that may have to be kept or let go, and what they point at
-    QSet<QString> m_pointedAt;  // every "table/id" a change since the last check points at
+    QSet<RecordKey> m_dirtyKeys;
+    QSet<QString> m_held;      // "table/id" kept alive because live records point at them
+    QSet<QString> m_holdCheck; // records that may have to be kept or let go, and what they point at
+    // Every record a change since the last check points at, repeats included until
+    // holdReferenced() sorts them; in a batch, also the records that must exist at the end.
+    std::vector<RecordKey> m_pointedAt;
 };
 
 } // namespace fieldcase::core

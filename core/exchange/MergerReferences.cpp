@@ -77,7 +77,7 @@ Result<Merger::RowState> Merger::rowState(const TableDef& table, const QString& 
         state.exists = true;
         state.deleted = st.intAt(0) != 0;
     }
-    st.reset();
+    st.rewind(); // the next check binds its own id; only an id is kept till then
     if (!s) {
         return s.error();
     }
@@ -102,25 +102,27 @@ Status Merger::holdReferenced() {
     // few of them, as each is an open conflict.
     QSet<QString> consider = m_holdCheck;
     consider.unite(m_held);
-    for (const QString& k : std::as_const(m_pointedAt)) {
-        const qsizetype slash = k.indexOf(QLatin1Char('/'));
-        const TableDef* table = Schema::instance().table(k.left(slash));
+    // In id order, so that the rows are read in the order they are stored.
+    sortUnique(&m_pointedAt);
+    for (const RecordKey& target : std::as_const(m_pointedAt)) {
+        const TableDef* table = target.table();
         if (table == nullptr || table->appendOnly) {
             continue;
         }
-        if (m_held.contains(k)) {
-            consider.insert(k); // kept already: the list of what points at it may have grown
-            continue;
+        if (!m_held.isEmpty()) {
+            if (const QString k = target.text(); m_held.contains(k)) {
+                consider.insert(k); // kept already: the list of what points at it may have grown
+                continue;
+            }
         }
-        auto state = rowState(*table, k.mid(slash + 1));
+        auto state = rowState(*table, target.id());
         if (!state) {
             return state.error();
         }
         if (state->deleted) {
-            consider.insert(k);
+            consider.insert(target.text());
         }
     }
-    m_pointedAt.clear();
     m_holdCheck.clear();
     if (consider.isEmpty()) {
         return {};

@@ -296,17 +296,23 @@ TEST_CASE("A later file merged before an earlier one waits for it, and the resul
 TEST_CASE("A dry run shows what merging would do and writes nothing", "[exchange]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
-    Builders(erika.db->db())
-        .person(world.householdId(), QStringLiteral("Lakatos"), QStringLiteral("Zsanett"),
-                QStringLiteral("2019-05-05"));
+    const QString zsanett = Builders(erika.db->db())
+                                .person(world.householdId(), QStringLiteral("Lakatos"), QStringLiteral("Zsanett"),
+                                        QStringLiteral("2019-05-05"));
     REQUIRE(edit(erika, QStringLiteral("person"), world.people().at(1),
                  {{QStringLiteral("languages"), QStringLiteral("magyar, romani")}}));
+    // Later changes of the same records count them once, as they were before the first.
+    REQUIRE(
+        edit(erika, QStringLiteral("person"), zsanett, {{QStringLiteral("phone"), QStringLiteral("+36 30 111 2233")}}));
+    REQUIRE(edit(erika, QStringLiteral("person"), world.people().at(1),
+                 {{QStringLiteral("languages"), QStringLiteral("magyar")}}));
     const QByteArray package = world.exportFrom(erika);
     const QByteArray before = ExchangeWorld::dumpHash(world.central().db());
     const auto preview = world.mergeIntoCentral(package, QStringLiteral("erika-1"), true);
     CHECK(preview.status == ImportStatus::Previewed);
     CHECK(preview.counts.newRecords == 1);
     CHECK(preview.counts.changedRecords == 1);
+    CHECK(preview.counts.newPeople == QStringList{zsanett});
     CHECK(ExchangeWorld::dumpHash(world.central().db()) == before);
     CHECK(DeviceRegistry(world.central().db()).find(erika.deviceId)->lastSequence == 0);
     CHECK(world.mergeIntoCentral(package).status == ImportStatus::Applied);
