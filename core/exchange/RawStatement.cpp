@@ -17,6 +17,7 @@ RawStatement::RawStatement(sqlite3* db, const QString& sql)
         return;
     }
     m_texts.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
+    m_ascii.resize(m_texts.size());
 }
 
 RawStatement::~RawStatement() {
@@ -45,6 +46,9 @@ void RawStatement::reset() {
     for (QByteArray& text : m_texts) {
         text.clear();
     }
+    for (QByteArray& text : m_ascii) {
+        text.clear();
+    }
 }
 
 void RawStatement::rewind() {
@@ -60,6 +64,23 @@ void RawStatement::bindInt(int index, qint64 value) {
 }
 
 void RawStatement::bindText(int index, const QString& text) {
+    // Most text bound is ASCII (ids, times, choices): it is copied into this parameter's buffer,
+    // which keeps its room from run to run, instead of into a new UTF-8 array each time.
+    if (index > 0 && index < m_ascii.size()) {
+        QByteArray& buffer = m_ascii[index];
+        buffer.resize(text.size());
+        char* out = buffer.data();
+        const QChar* in = text.constData();
+        qsizetype i = 0;
+        for (; i < text.size() && in[i].unicode() < 0x80; ++i) {
+            out[i] = char(in[i].unicode());
+        }
+        if (i == text.size()) {
+            sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+            m_texts[index].clear();
+            return;
+        }
+    }
     bindUtf8(index, text.toUtf8());
 }
 

@@ -63,6 +63,8 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql;
     QList<QByteArray> m_texts; // by parameter index: the text bound there
+    // By parameter index: bindText()'s copy of ASCII text, reused from run to run.
+    QList<QByteArray> m_ascii;
 };
 
 } // namespace fieldcase::core
