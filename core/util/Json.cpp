@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace fieldcase::core::json {
@@ -175,7 +176,19 @@ private:
         if (!rawString(&begin, &end, &ascii) || !ascii) {
             return false;
         }
-        *out = QString::fromLatin1(begin, end - begin);
+        // Field names repeat from change to change: a name read lately is shared, not copied again.
+        const QLatin1StringView text(begin, end - begin);
+        thread_local std::array<QString, 32> recent;
+        thread_local size_t next = 0;
+        for (const QString& known : recent) {
+            if (!known.isNull() && known == text) {
+                *out = known;
+                return true;
+            }
+        }
+        *out = QString(text);
+        recent[next] = *out;
+        next = (next + 1) % recent.size();
         return true;
     }
 
