@@ -326,7 +326,7 @@ void runExchangeBench(int changes, const QString& workDir, BenchReport& report) 
         report.add({group, QStringLiteral("backup before merge"), msSince(timer), QStringLiteral("ms"), -1, {}});
     }
 
-    const int rounds = changes <= 100000 ? 3 : 1;
+    const int rounds = 3;
     std::vector<double> mergeRuns;
     std::vector<double> rawRuns;
     for (int round = 0; round < rounds; ++round) {
