@@ -109,6 +109,19 @@ const QByteArray& Merger::utf8(const QString& text) {
     return slot.second;
 }
 
+const TableDef* Merger::tableNamed(const QString& name) {
+    // The same address means the same text: the slot holds a reference, so the text stays put.
+    for (const auto& [known, table] : m_recentTables) {
+        if (known.constData() == name.constData() && known.size() == name.size()) {
+            return table;
+        }
+    }
+    const TableDef* table = Schema::instance().table(name);
+    m_recentTables[m_nextTable] = {name, table};
+    m_nextTable = (m_nextTable + 1) % m_recentTables.size();
+    return table;
+}
+
 RawStatement& Merger::cached(const QString& sql) {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
@@ -119,7 +132,7 @@ RawStatement& Merger::cached(const QString& sql) {
 }
 
 Merger::TableStatements& Merger::statementsFor(const TableDef& table) {
-    auto it = m_tables.find(table.name);
+    auto it = m_tables.find(&table);
     if (it != m_tables.end()) {
         return **it;
     }
@@ -139,7 +152,7 @@ Merger::TableStatements& Merger::statementsFor(const TableDef& table) {
     for (const QString& name : table.sortFields) {
         st->sortIndexes.append(int(table.field(name) - table.fields.constData()));
     }
-    return **m_tables.insert(table.name, st);
+    return **m_tables.insert(&table, st);
 }
 
 RawStatement& Merger::stateStatement(const TableDef& table) {
@@ -176,7 +189,7 @@ Status Merger::begin(const QString& sender, quint64 sequence) {
 }
 
 QString Merger::validate(const WireChange& c, const TableDef** table, FieldChanges* parsed) {
-    *table = Schema::instance().table(c.table);
+    *table = tableNamed(c.table);
     if (*table == nullptr) {
         return tr("unknown table \"%1\"").arg(c.table.left(40));
     }
@@ -338,7 +351,7 @@ Status Merger::add(const WireChange& incoming) {
     }
     for (const FieldChange& f : std::as_const(parsed)) {
         if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
-            m_pointedAt.push_back(merger::target(*f.def, f.stored));
+            m_pointedAt.push_back(RecordKey(tableNamed(f.def->refTable), f.stored.toString()));
         }
     }
     const RecordKey recordKey(table, c.recordId);
@@ -662,7 +675,7 @@ Result<QString> Merger::addLocal(const LocalChange& local) {
     }
     for (const FieldChange& f : std::as_const(parsed)) {
         if (f.def->type == FieldType::Ref && !f.stored.isNull()) {
-            m_pointedAt.push_back(merger::target(*f.def, f.stored));
+            m_pointedAt.push_back(RecordKey(tableNamed(f.def->refTable), f.stored.toString()));
         }
     }
     if (auto s = refold(*table, c.recordId); !s) {

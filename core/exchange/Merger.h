@@ -119,6 +119,9 @@ private:
     RawStatement& statement(std::unique_ptr<RawStatement>& slot, const QString& sql);
     // The UTF-8 of text that repeats from change to change (table, operation, device, user).
     const QByteArray& utf8(const QString& text);
+    // Schema::table(), remembering the last few names by their text's address: the package reader
+    // and the schema hand out the same few strings again and again.
+    const TableDef* tableNamed(const QString& name);
 
     Database& m_db;
     QString m_sender;
@@ -130,7 +133,9 @@ private:
     std::unique_ptr<RawStatement> m_countChanges;
     std::array<std::pair<QString, QByteArray>, 8> m_recentUtf8; // see utf8()
     size_t m_nextRecent = 0;
-    QHash<QString, std::shared_ptr<TableStatements>> m_tables;
+    std::array<std::pair<QString, const TableDef*>, 8> m_recentTables{}; // see tableNamed()
+    size_t m_nextTable = 0;
+    QHash<const TableDef*, std::shared_ptr<TableStatements>> m_tables;
     QHash<QString, QString> m_redirects; // "table/old" -> new
     // Each change's record in batch order, with whether its row was there before: the counts of
     // new and changed records are taken from the first of each record, in finish(). A list, not a

@@ -25,11 +25,6 @@ inline QString key(const QString& table, const QString& id) {
     return table + QLatin1Char('/') + id;
 }
 
-// The record a reference field's stored value points at.
-inline RecordKey target(const FieldDef& field, const QVariant& stored) {
-    return RecordKey(Schema::instance().table(field.refTable), stored.toString());
-}
-
 } // namespace merger
 
 // The statements of one table: read a row, insert a whole row, and the updates of the fast path,

@@ -301,6 +301,7 @@ Status Database::begin() {
             return s;
         }
         m_changedTables.clear();
+        m_lastNoted.clear();
     } else {
         if (auto s = execPrepared(QStringLiteral("SAVEPOINT fc_sp_%1").arg(m_depth)); !s) {
             return s;
@@ -333,6 +334,7 @@ Status Database::commit() {
         QStringList tables(m_changedTables.begin(), m_changedTables.end());
         tables.sort();
         m_changedTables.clear();
+        m_lastNoted.clear();
         Q_EMIT m_events.tablesChanged(tables);
     }
     return {};
@@ -347,6 +349,7 @@ void Database::rollback() {
     } else {
         exec(QStringLiteral("ROLLBACK")).ok();
         m_changedTables.clear();
+        m_lastNoted.clear();
     }
     --m_depth;
 }

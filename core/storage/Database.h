@@ -92,7 +92,13 @@ public:
     Status checkpoint();
 
     // Records that a table changed in the current transaction, for DatabaseEvents.
-    void noteChanged(const QString& table) { m_changedTables.insert(table); }
+    // Called for every change a merge writes: the table noted last is known without a look-up.
+    void noteChanged(const QString& table) {
+        if (table.constData() != m_lastNoted.constData() || table.size() != m_lastNoted.size()) {
+            m_changedTables.insert(table);
+            m_lastNoted = table;
+        }
+    }
     int transactionDepth() const { return m_depth; }
 
     // A storage error with a translated message and SQLite's own words as detail.
@@ -146,6 +152,7 @@ private:
     int m_depth = 0;
     int m_savepointCounter = 0;
     QSet<QString> m_changedTables;
+    QString m_lastNoted; // the last table noted since m_changedTables was emptied
     QHash<QString, QList<sqlite3_stmt*>> m_statements;
     DatabaseEvents m_events;
 };

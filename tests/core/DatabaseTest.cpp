@@ -232,6 +232,36 @@ TEST_CASE("Listeners hear which tables changed once the transaction commits", "[
     CHECK(heard.size() == 1);
 }
 
+TEST_CASE("Every table noted in a transaction is heard, after a commit or a rollback before it too", "[storage]") {
+    test::TestDatabase t;
+    QList<QStringList> heard;
+    QObject::connect(&t->events(), &DatabaseEvents::tablesChanged,
+                     [&heard](const QStringList& tables) { heard.append(tables); });
+    // The same strings each time, as a merge notes them.
+    const QString person = QStringLiteral("person");
+    const QString activity = QStringLiteral("activity");
+    for (int round = 0; round < 2; ++round) {
+        Transaction tx(t.db());
+        t->noteChanged(person);
+        t->noteChanged(activity);
+        t->noteChanged(person);
+        REQUIRE(tx.commit());
+        REQUIRE(heard.size() == round + 1);
+        CHECK(heard.last() == QStringList{activity, person});
+    }
+    {
+        Transaction tx(t.db());
+        t->noteChanged(person);
+    }
+    {
+        Transaction tx(t.db());
+        t->noteChanged(person);
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(heard.size() == 3);
+    CHECK(heard.last() == QStringList{person});
+}
+
 TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes once the cause is gone",
           "[storage][migration]") {
     QTemporaryDir dir;
