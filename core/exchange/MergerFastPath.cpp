@@ -161,7 +161,7 @@ Result<bool> Merger::tryFastPath(const TableDef& table, const WireChange& c, con
     }
     select.rewind();
 
-    std::shared_ptr<RawStatement>& slot = ts.updates[signature];
+    std::shared_ptr<RawStatement>& slot = ts.updateSlot(signature);
     if (!slot) {
         QStringList assignments;
         if (c.op == kOpUpdate) {
@@ -235,7 +235,7 @@ Result<bool> Merger::tryGuardedUpdate(const TableDef& table, TableStatements& ts
         }
         signature.append(char(f.index));
     }
-    std::shared_ptr<RawStatement>& slot = ts.updates[signature];
+    std::shared_ptr<RawStatement>& slot = ts.updateSlot(signature);
     if (!slot) {
         QStringList assignments;
         QStringList guards = {QStringLiteral("id = ?"), QStringLiteral("deleted = 0"),

@@ -34,6 +34,18 @@ struct Merger::TableStatements {
     std::unique_ptr<RawStatement> insert;
     std::unique_ptr<RawStatement> state;
     QHash<QByteArray, std::shared_ptr<RawStatement>> updates;
+    // The slot of updates for a signature. Consecutive changes mostly write the same fields, so the
+    // slot used last is kept; only this function adds to updates, and it takes the slot again when
+    // it does, so the kept slot never points into storage a rehash has moved.
+    std::shared_ptr<RawStatement>& updateSlot(const QByteArray& signature) {
+        if (lastSlot == nullptr || signature != lastSignature) {
+            lastSlot = &updates[signature];
+            lastSignature = signature;
+        }
+        return *lastSlot;
+    }
+    QByteArray lastSignature;
+    std::shared_ptr<RawStatement>* lastSlot = nullptr;
     // Records with special-category fields always fold from their history.
     bool sensitive = false;
     QList<int> sortIndexes; // of TableDef::sortFields in TableDef::fields

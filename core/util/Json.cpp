@@ -177,17 +177,17 @@ private:
             return false;
         }
         // Field names repeat from change to change: a name read lately is shared, not copied again.
-        const QLatin1StringView text(begin, end - begin);
-        thread_local std::array<QString, 32> recent;
+        const QByteArrayView bytes(begin, end - begin);
+        thread_local std::array<std::pair<QByteArray, QString>, 32> recent;
         thread_local size_t next = 0;
-        for (const QString& known : recent) {
-            if (!known.isNull() && known == text) {
+        for (const auto& [knownBytes, known] : recent) {
+            if (!knownBytes.isNull() && QByteArrayView(knownBytes) == bytes) {
                 *out = known;
                 return true;
             }
         }
-        *out = QString(text);
-        recent[next] = *out;
+        *out = QString::fromLatin1(bytes);
+        recent[next] = {bytes.toByteArray(), *out};
         next = (next + 1) % recent.size();
         return true;
     }
