@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 namespace fieldcase::core {
 
@@ -363,7 +362,7 @@ Status Merger::add(const WireChange& incoming) {
     if (!fast) {
         return fast.error();
     }
-    m_touched.push_back({recordKey, existed});
+    m_touched.push_back({recordKey, existed, m_touched.size()});
     if (!*fast) {
         m_dirtyKeys.insert(recordKey);
         m_dirty.append({table, c.recordId});
@@ -581,15 +580,14 @@ Status Merger::finish() {
 
 // The first change of each record in the batch says whether the record was there before it.
 void Merger::countTouched() {
-    std::vector<size_t> order(m_touched.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [this](size_t a, size_t b) { return m_touched[a].key < m_touched[b].key; });
-    std::vector<size_t> newPeople;
+    // Stable, so that of each record's changes the first in the batch comes first.
+    std::stable_sort(m_touched.begin(), m_touched.end(),
+                     [](const Touched& a, const Touched& b) { return a.key < b.key; });
+    std::vector<std::pair<size_t, QString>> newPeople; // (place in the batch, id)
     const TableDef* person = Schema::instance().table(QStringLiteral("person"));
-    for (size_t i = 0; i < order.size(); ++i) {
-        const Touched& t = m_touched[order[i]];
-        if (i > 0 && m_touched[order[i - 1]].key == t.key) {
+    for (size_t i = 0; i < m_touched.size(); ++i) {
+        const Touched& t = m_touched[i];
+        if (i > 0 && m_touched[i - 1].key == t.key) {
             continue; // not the record's first change in the batch
         }
         if (t.existed) {
@@ -597,13 +595,13 @@ void Merger::countTouched() {
         } else {
             ++m_counts.newRecords;
             if (t.key.table() == person) {
-                newPeople.push_back(order[i]);
+                newPeople.emplace_back(t.position, t.key.id());
             }
         }
     }
     std::sort(newPeople.begin(), newPeople.end()); // in the order the batch created them
-    for (const size_t i : newPeople) {
-        m_counts.newPeople.append(m_touched[i].key.id());
+    for (const auto& [position, id] : newPeople) {
+        m_counts.newPeople.append(id);
     }
     m_touched.clear();
     m_touched.shrink_to_fit();
@@ -621,6 +619,9 @@ Result<QStringList> Merger::missingReferences() {
     }
     sortUnique(&m_pointedAt);
     for (const RecordKey& ref : m_pointedAt) {
+        if (ref.table() == nullptr) {
+            continue; // every reference field names a table of the schema
+        }
         RawStatement& st = cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(ref.table()->name));
         st.bindText(1, ref.id());
         Status s;

@@ -143,6 +143,7 @@ private:
     struct Touched {
         RecordKey key;
         bool existed = false;
+        size_t position = 0; // in the batch
     };
     std::vector<Touched> m_touched;
     QList<QPair<const TableDef*, QString>> m_dirty;
