@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
         QFile::setPermissions(runtimeDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     }
+    // Tests and the batch tool they start speak English, whatever the machine's language; the
+    // language tests choose their languages themselves.
+    qputenv("FIELDCASE_LANG", "en");
     // Tests never touch the user's own settings or data folder.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
