@@ -116,12 +116,33 @@ private:
             const QJsonValue expected = c.op == kOpCreate ? QJsonValue(QJsonValue::Null) : oldOf(it.value());
             const QJsonValue current = m_r.values.value(it.key());
             if (m_table.appendOnly || Fold::sameValue(current, expected)) {
+                continueConflict(it.key(), c, next);
                 m_r.values.insert(it.key(), next);
                 m_writer.insert(it.key(), candidateOf(c, next));
             } else if (!Fold::sameValue(current, next) || c.action == kActionResolve) {
                 fieldConflict(it.key(), expected, c, next);
                 m_r.values.insert(it.key(), next);
                 m_writer.insert(it.key(), candidateOf(c, next));
+            }
+        }
+    }
+
+    // A change that saw the value of one side of an open conflict on special-category data continues
+    // that side: it takes the place of the side's candidate. The row shows such a field's base value
+    // until a person decides, so the value written on top would otherwise be shown nowhere, and a
+    // decision could drop it unseen. (Other fields show the value in the row, and their conflicts
+    // keep the candidates as they were.)
+    void continueConflict(const QString& field, const FoldChange& c, const QJsonValue& next) {
+        const auto open = m_r.conflicts.find(field);
+        const auto writer = m_writer.constFind(field);
+        const FieldDef* def = m_table.field(field);
+        if (open == m_r.conflicts.end() || writer == m_writer.constEnd() || def == nullptr || !def->sensitive()) {
+            return;
+        }
+        for (Candidate& candidate : open->candidates) {
+            if (candidate.changeId == writer->changeId) {
+                candidate = candidateOf(c, next);
+                return;
             }
         }
     }

@@ -483,6 +483,59 @@ TEST_CASE("A conflict on special-category data keeps the answer from before unti
     CHECK(ExchangeWorld::conflictSet(peter.db->db()).isEmpty());
 }
 
+TEST_CASE("A value written on top of one side of a conflict on special-category data takes that side's place",
+          "[exchange][merge]") {
+    ExchangeWorld world;
+    const QString entry =
+        Builders(world.central().db())
+            .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
+                                                     {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
+                                                     {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
+                                                     {QStringLiteral("isced"), QStringLiteral("isced1")}});
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
+    const auto answer = [&](ExchangeWorld::Laptop& laptop, const char* value) {
+        world.tick();
+        REQUIRE(RecordStore(laptop.db->db())
+                    .update(QStringLiteral("entry_record"), entry,
+                            {{QStringLiteral("disability"), QString::fromLatin1(value)}}, QStringLiteral("asked")));
+    };
+    answer(erika, "yes");
+    answer(peter, "declined");
+    const QByteArray a = world.exportFrom(erika);
+    const QByteArray b1 = world.exportFrom(peter);
+    // Peter asks again, not knowing of Erika's answer: his "no" continues his side.
+    answer(peter, "no");
+    const QByteArray b2 = world.exportFrom(peter);
+
+    const auto first = world.mergeIntoCopy({a, b1, b2});
+    for (const auto& order : {QList<QByteArray>{b1, b2, a}, QList<QByteArray>{b1, a, b2}}) {
+        const auto other = world.mergeIntoCopy(order);
+        CHECK(other.hash == first.hash);
+        CHECK(other.conflicts == first.conflicts);
+    }
+    CHECK(first.problems.isEmpty());
+
+    for (const QByteArray& file : {a, b1, b2}) {
+        REQUIRE(world.mergeIntoCentral(file).status == ImportStatus::Applied);
+    }
+    Database& central = world.central().db();
+    auto open = ConflictStore(central).open();
+    REQUIRE(open->size() == 1);
+    const ConflictInfo c = open->first();
+    CHECK(c.sensitive);
+    QStringList offered;
+    for (const auto& candidate : c.candidates) {
+        offered.append(candidate.value.toString());
+    }
+    offered.sort();
+    // Erika's "yes" and Peter's latest "no"; his "declined" was an answer he gave up himself.
+    CHECK(offered == QStringList{QStringLiteral("no"), QStringLiteral("yes")});
+    CHECK(
+        RecordStore(central).get(QStringLiteral("entry_record"), entry)->text(QStringLiteral("disability")).isEmpty());
+    CHECK(checkProblems(central).isEmpty());
+}
+
 TEST_CASE("A change that cannot be used is set aside with its reason, and the rest of the file is merged",
           "[exchange]") {
     ExchangeWorld world;
