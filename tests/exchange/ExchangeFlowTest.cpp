@@ -40,6 +40,15 @@ QString phoneOf(Database& db, const QString& person) {
     return RecordStore(db).get(QStringLiteral("person"), person)->text(QStringLiteral("phone"));
 }
 
+// The ESF+ entry record of the first person, made in the central copy with the given answers.
+QString entryRecord(ExchangeWorld& world, QVariantMap answers = {}) {
+    answers.insert({{QStringLiteral("person_id"), world.people().at(0)},
+                    {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
+                    {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
+                    {QStringLiteral("isced"), QStringLiteral("isced1")}});
+    return Builders(world.central().db()).create(QStringLiteral("entry_record"), answers);
+}
+
 QStringList checkProblems(Database& db) {
     auto problems = IntegrityCheck::run(db);
     REQUIRE(problems.ok());
@@ -400,13 +409,7 @@ TEST_CASE("Conflicts on special-category data are marked, so that nothing settle
 TEST_CASE("A conflict on special-category data keeps the answer from before until a person decides, in any order",
           "[exchange][merge]") {
     ExchangeWorld world;
-    const QString entry =
-        Builders(world.central().db())
-            .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
-                                                     {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
-                                                     {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
-                                                     {QStringLiteral("isced"), QStringLiteral("isced1")},
-                                                     {QStringLiteral("minority"), QStringLiteral("declined")}});
+    const QString entry = entryRecord(world, {{QStringLiteral("minority"), QStringLiteral("declined")}});
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
     REQUIRE(RecordStore(erika.db->db())
@@ -486,12 +489,7 @@ TEST_CASE("A conflict on special-category data keeps the answer from before unti
 TEST_CASE("A value written on top of one side of a conflict on special-category data takes that side's place",
           "[exchange][merge]") {
     ExchangeWorld world;
-    const QString entry =
-        Builders(world.central().db())
-            .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
-                                                     {QStringLiteral("entry_date"), QStringLiteral("2026-02-01")},
-                                                     {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
-                                                     {QStringLiteral("isced"), QStringLiteral("isced1")}});
+    const QString entry = entryRecord(world);
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
     const auto answer = [&](ExchangeWorld::Laptop& laptop, const char* value) {
