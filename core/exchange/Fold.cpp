@@ -134,9 +134,12 @@ private:
     // keep the candidates as they were.)
     void continueConflict(const QString& field, const FoldChange& c, const QJsonValue& next) {
         const auto open = m_r.conflicts.find(field);
+        if (open == m_r.conflicts.end()) {
+            return; // the usual case: no conflict on the field
+        }
         const auto writer = m_writer.constFind(field);
         const FieldDef* def = m_table.field(field);
-        if (open == m_r.conflicts.end() || writer == m_writer.constEnd() || def == nullptr || !def->sensitive()) {
+        if (writer == m_writer.constEnd() || def == nullptr || !def->sensitive()) {
             return;
         }
         for (Candidate& candidate : open->candidates) {
