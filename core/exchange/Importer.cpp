@@ -85,26 +85,11 @@ Result<QString> Importer::backup(Database& db, const QString& label) {
     const QString path =
         dir.filePath(QStringLiteral("%1-before-%2.db")
                          .arg(db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), safe.left(40)));
-    sqlite3* target = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
-        sqlite3_close(target);
-        return makeError(ErrorCode::Io, tr("The backup %1 could not be written; nothing was merged.").arg(path));
-    }
-    sqlite3_backup* job = sqlite3_backup_init(target, "main", db.handle(), "main");
-    int rc = SQLITE_ERROR;
-    if (job != nullptr) {
-        rc = sqlite3_backup_step(job, -1);
-        sqlite3_backup_finish(job);
-    }
-    const QString error = QString::fromUtf8(sqlite3_errmsg(target));
-    sqlite3_close(target);
-    if (rc != SQLITE_DONE) {
-        QFile::remove(path);
+    if (auto s = db.backupTo(path); !s) {
         return makeError(ErrorCode::Io,
                          tr("The backup before merging could not be written (is the disk full?); "
                             "nothing was merged."),
-                         error);
+                         s.error().detail);
     }
     QStringList old = dir.entryList({QStringLiteral("*-before-*.db")}, QDir::Files, QDir::Name);
     while (old.size() > kBackupsKept) {
@@ -392,6 +377,10 @@ void Importer::retryPending(const ImportOptions& options, ImportReport& report) 
             while (st.next()) {
                 waiting.append({st.value(0).toString(), st.value(1).toLongLong(), st.value(2).toByteArray(),
                                 st.value(3).toString()});
+            }
+            // A list that could not be read to its end is not tried; its files wait for the next merge.
+            if (!st.finished()) {
+                break;
             }
         }
         for (const auto& [sender, sequence, bytes, name] : std::as_const(waiting)) {

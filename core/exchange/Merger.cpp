@@ -165,6 +165,14 @@ RawStatement& Merger::stateStatement(const TableDef& table) {
 }
 
 Status Merger::begin(const QString& sender, quint64 sequence) {
+    // Every change of a batch is written inside the caller's transaction: when that could not begin
+    // (the database busy in another program), writing on would store the batch in pieces.
+    if (!m_db.inWriteTransaction()) {
+        return makeError(ErrorCode::Storage,
+                         tr("The database is busy in another window or program; nothing was merged. Close it there "
+                            "and try again."),
+                         QStringLiteral("merge outside a write transaction"));
+    }
     m_sender = sender;
     m_sequence = sequence;
     m_counts = {};

@@ -14,6 +14,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace fieldcase::core {
 
 namespace {
@@ -36,6 +41,19 @@ QString defaultUser() {
         name = qEnvironmentVariable("USERNAME");
     }
     return name.isEmpty() ? QStringLiteral("user") : name;
+}
+
+// Makes a file's new name durable: on Linux a rename reaches the disk with its folder.
+void syncFolderOf(const QString& path) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 } // namespace
@@ -128,9 +146,12 @@ Status Database::configure() {
     }
     probe.finish();
 
+    // synchronous = FULL: in WAL mode each commit is synced to the disk before it returns, so a
+    // power cut loses no change that was saved, no draft that was kept and no export or merge state
+    // a file on a stick relies on (NORMAL could lose the last commits). It costs one sync per commit.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),   QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),  QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -32000"),
     };
     for (const QString& pragma : pragmas) {
@@ -167,16 +188,13 @@ Status Database::migrate() {
         return {};
     }
     if (current > 0 && m_backupBeforeMigration && m_path != QStringLiteral(":memory:")) {
-        // A checkpoint folds the WAL into the file, so the copy holds every committed change.
-        if (auto s = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s) {
-            return s;
-        }
         const QString backup = QStringLiteral("%1.schema%2.bak").arg(m_path).arg(current);
-        QFile::remove(backup);
-        if (!QFile::copy(m_path, backup)) {
-            return makeError(ErrorCode::Io, tr("Before upgrading the database, a copy could not be written to %1. "
-                                               "Free some disk space and open the database again.")
-                                                .arg(backup));
+        if (auto s = backupTo(backup); !s) {
+            Error e = s.error();
+            e.message = tr("Before upgrading the database, a copy could not be written to %1; the database was "
+                           "left as it was. Free some disk space and open the database again.")
+                            .arg(backup);
+            return e;
         }
     }
     const auto& steps = migrations();
@@ -261,6 +279,68 @@ Status Database::exec(const QString& sql) {
     return {};
 }
 
+Status Database::backupTo(const QString& target) {
+    // SQLite's online backup copies what this connection sees, the write-ahead log included, even
+    // while another program reads the file; copying the file itself would miss what a checkpoint
+    // could not fold in.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(copy));
+        sqlite3_close(copy);
+        return makeError(ErrorCode::Io, tr("The backup %1 could not be written.").arg(target), detail);
+    }
+    const auto fail = [&](const QString& detail) -> Status {
+        sqlite3_close(copy);
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, tr("The backup %1 could not be written (is the disk full?).").arg(target),
+                         detail);
+    };
+    // The copy is synced to the disk as it is finished.
+    sqlite3_exec(copy, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    sqlite3_backup* job = sqlite3_backup_init(copy, "main", handle(), "main");
+    if (job == nullptr) {
+        return fail(QString::fromUtf8(sqlite3_errmsg(copy)));
+    }
+    const int stepped = sqlite3_backup_step(job, -1);
+    const int finished = sqlite3_backup_finish(job);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+        return fail(QString::fromUtf8(sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished)));
+    }
+    // The copy must read back whole, at the same schema, before it counts as a backup.
+    QString verdict;
+    int version = -1;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        verdict = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    }
+    sqlite3_finalize(st);
+    st = nullptr;
+    if (sqlite3_prepare_v2(copy, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        version = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    if (verdict != QStringLiteral("ok") || version != schemaVersion()) {
+        return fail(QStringLiteral("check of the copy: %1, schema %2").arg(verdict).arg(version));
+    }
+    if (sqlite3_close(copy) != SQLITE_OK) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, tr("The backup %1 could not be written (is the disk full?).").arg(target));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, tr("The backup %1 could not be written.").arg(target),
+                         QStringLiteral("rename failed"));
+    }
+    syncFolderOf(target);
+    return {};
+}
+
 Status Database::checkpoint() {
     return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
@@ -295,14 +375,29 @@ Status Database::execPrepared(const QString& sql) {
     return st.exec();
 }
 
+bool Database::sqliteInTransaction() const {
+    sqlite3* raw = handle();
+    return raw != nullptr && sqlite3_get_autocommit(raw) == 0;
+}
+
 Status Database::begin() {
     if (m_depth == 0) {
+        if (sqliteInTransaction()) {
+            // A transaction that could be neither committed nor rolled back earlier: what it holds
+            // was never stored, and a new one cannot start inside it.
+            exec(QStringLiteral("ROLLBACK")).ok();
+        }
         if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
             return s;
         }
+        m_aborted = false;
         m_changedTables.clear();
         m_lastNoted.clear();
     } else {
+        if (m_aborted || !sqliteInTransaction()) {
+            m_aborted = true;
+            return abortedError();
+        }
         if (auto s = execPrepared(QStringLiteral("SAVEPOINT fc_sp_%1").arg(m_depth)); !s) {
             return s;
         }
@@ -311,24 +406,48 @@ Status Database::begin() {
     return {};
 }
 
+Error Database::abortedError() {
+    return makeError(ErrorCode::Storage,
+                     tr("The database undid this change after an error (is the disk full?); nothing of it was "
+                        "stored. Try again."),
+                     QStringLiteral("transaction rolled back by SQLite"));
+}
+
 Status Database::commit() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
-        if (auto s = execPrepared(QStringLiteral("RELEASE fc_sp_%1").arg(m_depth - 1)); !s) {
+        if (m_aborted || !sqliteInTransaction()) {
+            m_aborted = true;
+            --m_depth;
+            return abortedError();
+        }
+        const QString name = QStringLiteral("fc_sp_%1").arg(m_depth - 1);
+        if (auto s = execPrepared(QStringLiteral("RELEASE ") + name); !s) {
+            // The savepoint stays; undo it, so that the outer transaction holds nothing of this level.
+            rollback();
             return s;
         }
         --m_depth;
         return {};
     }
+    if (m_aborted || !sqliteInTransaction()) {
+        finishOutermost();
+        return abortedError();
+    }
+    Status stored;
     if (m_hlc.last() != m_persistedHlc) {
-        if (auto s = setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last())); !s) {
-            return s;
-        }
+        stored = setMeta(QStringLiteral("hlc"), QString::number(m_hlc.last()));
     }
-    if (auto s = exec(QStringLiteral("COMMIT")); !s) {
-        return s;
+    if (stored) {
+        stored = exec(QStringLiteral("COMMIT"));
     }
-    --m_depth;
+    if (!stored) {
+        // A failed COMMIT (a deferred foreign key, a full disk) leaves SQLite's transaction open: undo
+        // it here, or every later save of this session would run inside it and be lost on close.
+        rollback();
+        return stored;
+    }
+    m_depth = 0;
     m_persistedHlc = m_hlc.last();
     if (!m_changedTables.isEmpty()) {
         QStringList tables(m_changedTables.begin(), m_changedTables.end());
@@ -340,18 +459,37 @@ Status Database::commit() {
     return {};
 }
 
+void Database::finishOutermost() {
+    m_depth = 0;
+    m_aborted = false;
+    m_changedTables.clear();
+    m_lastNoted.clear();
+}
+
 void Database::rollback() {
     Q_ASSERT(m_depth > 0);
     if (m_depth > 1) {
         const QString name = QStringLiteral("fc_sp_%1").arg(m_depth - 1);
-        execPrepared(QStringLiteral("ROLLBACK TO ") + name).ok();
-        execPrepared(QStringLiteral("RELEASE ") + name).ok();
-    } else {
-        exec(QStringLiteral("ROLLBACK")).ok();
-        m_changedTables.clear();
-        m_lastNoted.clear();
+        --m_depth;
+        if (m_aborted || !sqliteInTransaction()) {
+            m_aborted = true;
+            return;
+        }
+        const bool undone = execPrepared(QStringLiteral("ROLLBACK TO ") + name).ok() &&
+                            execPrepared(QStringLiteral("RELEASE ") + name).ok();
+        if (!undone || !sqliteInTransaction()) {
+            // This level could not be undone on its own: the outer levels must not commit it.
+            m_aborted = true;
+        }
+        return;
     }
-    --m_depth;
+    if (sqliteInTransaction()) {
+        if (auto s = exec(QStringLiteral("ROLLBACK")); !s) {
+            // Still open; begin() rolls it back before the next transaction instead of nesting in it.
+            qWarning("Fieldcase: a rollback failed: %s", qUtf8Printable(s.error().detail));
+        }
+    }
+    finishOutermost();
 }
 
 sqlite3_stmt* Database::takeStatement(const QString& sql, Error* error) {

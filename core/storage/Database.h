@@ -86,6 +86,11 @@ public:
     // Runs one statement without results (DDL, pragmas).
     Status exec(const QString& sql);
 
+    // Writes a consistent copy of the database, as this connection sees it, to target through
+    // SQLite's backup API, synced to the disk, checked (quick_check, same schema) before it replaces
+    // whatever was at target. A copy that fails is removed.
+    Status backupTo(const QString& target);
+
     // Copies the write-ahead log into the database file and empties it. After a very large
     // transaction the log is as big as everything written, and SQLite otherwise keeps that size
     // on disk for as long as the database is open.
@@ -100,6 +105,11 @@ public:
         }
     }
     int transactionDepth() const { return m_depth; }
+    // Whether a write transaction of this connection is open and SQLite agrees that it is.
+    bool inWriteTransaction() const { return m_depth > 0 && !m_aborted && sqliteInTransaction(); }
+    // Set while a Transaction that could not begin is in scope: its writes would otherwise be
+    // stored one statement at a time, outside any transaction. Statement refuses them.
+    const Error* writeRefusal() const { return m_refusals > 0 ? &m_refusal : nullptr; }
 
     // A storage error with a translated message and SQLite's own words as detail.
     static Error storageError(const QSqlQuery& query);
@@ -128,9 +138,16 @@ private:
     Status migrate();
     Status loadIdentity();
 
+    // begin() opens a transaction, or a savepoint inside one. commit() and rollback() always close
+    // the level they end, also when they fail, so that the depth and SQLite's own state agree: a
+    // failed COMMIT is rolled back, and once SQLite has undone the whole transaction by itself (a
+    // full disk, an I/O error) every outer level fails to commit.
     Status begin();
     Status commit();
     void rollback();
+    bool sqliteInTransaction() const;
+    void finishOutermost();
+    static Error abortedError();
     // Runs a statement through the cache of prepared statements. Savepoints are opened and
     // released once for every record written inside a larger transaction, which made preparing
     // them each time a large part of the cost of writing many records.
@@ -150,6 +167,9 @@ private:
     bool m_backupBeforeMigration = true;
     quint64 m_persistedHlc = 0;
     int m_depth = 0;
+    bool m_aborted = false; // SQLite rolled the transaction back while levels of it were still open
+    int m_refusals = 0;     // Transactions in scope whose begin() failed
+    Error m_refusal;        // the first of their errors
     int m_savepointCounter = 0;
     QSet<QString> m_changedTables;
     QString m_lastNoted; // the last table noted since m_changedTables was emptied

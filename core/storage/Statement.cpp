@@ -22,6 +22,7 @@ Statement::~Statement() {
 void Statement::rewind() {
     sqlite3_reset(m_stmt);
     m_state = State::Ready;
+    m_readFailed = false;
 }
 
 Error Statement::stepError(int code) const {
@@ -80,6 +81,10 @@ Status Statement::exec() {
     if (m_stmt == nullptr) {
         return m_error;
     }
+    if (const Error* refusal = m_db.writeRefusal(); refusal != nullptr && sqlite3_stmt_readonly(m_stmt) == 0) {
+        m_error = *refusal;
+        return m_error;
+    }
     if (m_state != State::Ready) {
         rewind();
     }
@@ -111,6 +116,7 @@ bool Statement::next() {
         m_state = State::Done;
         if (rc != SQLITE_DONE) {
             m_error = stepError(rc);
+            m_readFailed = true;
         }
         return false;
     }
@@ -141,6 +147,13 @@ QVariant Statement::value(int column) const {
     default:
         return {};
     }
+}
+
+Status Statement::finished() const {
+    if (m_readFailed) {
+        return m_error;
+    }
+    return {};
 }
 
 int Statement::columnCount() const {

@@ -34,9 +34,13 @@ public:
     Statement& bind(const QVariant& value);
     // Runs the statement with the values bound so far.
     Status exec();
-    // Moves to the next row of the result; false at the end (or when a later step failed, which
-    // error() then tells).
+    // Moves to the next row of the result; false at the end, or when reading the next row failed:
+    // finished() tells which.
     bool next();
+    // After a loop over next(): an error when the loop ended because a row could not be read (an
+    // I/O error, a damaged page), so that a scan that stopped half-way never passes for a complete
+    // one. Every loop over next() checks it.
+    Status finished() const;
     // A column of the current row: null, qlonglong, double, QString or QByteArray, as stored.
     QVariant value(int column) const;
     int columnCount() const;
@@ -55,6 +59,7 @@ private:
     QString m_sql;
     sqlite3_stmt* m_stmt = nullptr;
     Error m_error;
+    bool m_readFailed = false;
     State m_state = State::Ready;
     int m_bindIndex = 0;
 };

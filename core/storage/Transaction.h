@@ -22,10 +22,17 @@ public:
     Status commit();
     void rollback();
 
+    // Whether the transaction began; when it did not, the database refuses writes until commit() or
+    // the end of the guard, and commit() returns this error.
+    const Status& began() const { return m_began; }
+
 private:
+    void endRefusal();
+
     Database& m_db;
     Status m_began;
     bool m_open = false;
+    bool m_refusing = false;
 };
 
 } // namespace fieldcase::core

@@ -94,7 +94,7 @@ double rawUpsertOnce(const QString& path, const Rows& rows, int edits, int visit
     if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         fail(QStringLiteral("raw open"));
     }
-    exec(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+    exec(raw, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
               "PRAGMA cache_size = -32000");
     QElapsedTimer timer;
     timer.start();

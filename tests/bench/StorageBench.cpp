@@ -41,7 +41,7 @@ sqlite3* openRaw(const QString& path) {
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         fail(QStringLiteral("cannot open %1").arg(path));
     }
-    exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+    exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
              "PRAGMA cache_size = -32000");
     return db;
 }

@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace fieldcase;
 using namespace fieldcase::core;
 
@@ -45,6 +47,8 @@ TEST_CASE("A new database is created at the latest schema with WAL and foreign k
     CHECK(t->schemaVersion() == Database::latestSchemaVersion());
     CHECK(pragma(t.db(), QStringLiteral("journal_mode")) == QStringLiteral("wal"));
     CHECK(pragma(t.db(), QStringLiteral("foreign_keys")) == QStringLiteral("1"));
+    // Every commit is on the disk before it returns (2 = FULL), so a power cut loses nothing saved.
+    CHECK(pragma(t.db(), QStringLiteral("synchronous")) == QStringLiteral("2"));
     CHECK(UuidV7Generator::isValid(t->deviceId()));
 }
 
@@ -209,6 +213,79 @@ TEST_CASE("A failed inner step rolls back only itself and the outer transaction 
     CHECK(store.get(QStringLiteral("locality"), *kept).ok());
 }
 
+namespace {
+
+QVariantMap localityFields(const QString& name, const QString& country) {
+    return {{QStringLiteral("name"), name}, {QStringLiteral("country"), country}};
+}
+
+int localitiesNamed(Database& db, const QString& name) {
+    Statement st(db, QStringLiteral("SELECT count(*) FROM locality WHERE name = ?"));
+    st.bind(name);
+    return st.scalar().value().toInt();
+}
+
+} // namespace
+
+TEST_CASE("A commit that SQLite refuses is undone, and the saves after it are stored", "[storage]") {
+    test::TestDatabase t;
+    REQUIRE(t->exec(QStringLiteral("CREATE TABLE t_parent (id INTEGER PRIMARY KEY)")));
+    REQUIRE(t->exec(
+        QStringLiteral("CREATE TABLE t_child (parent INTEGER REFERENCES t_parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+    RecordStore store(t.db());
+    {
+        Transaction tx(t.db());
+        REQUIRE(store.create(QStringLiteral("locality"), localityFields(QStringLiteral("Lost"), QStringLiteral("HU"))));
+        // A deferred foreign key is checked only at COMMIT, which then fails with the transaction open.
+        REQUIRE(t->exec(QStringLiteral("INSERT INTO t_child (parent) VALUES (7)")));
+        const Status committed = tx.commit();
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().code == ErrorCode::Storage);
+    }
+    CHECK(t->transactionDepth() == 0);
+    CHECK(sqlite3_get_autocommit(t->handle()) != 0);
+
+    // An ordinary save afterwards is committed for real, not kept inside the failed transaction.
+    REQUIRE(store.create(QStringLiteral("locality"), localityFields(QStringLiteral("Kept"), QStringLiteral("HU"))));
+    t.reopen();
+    CHECK(localitiesNamed(t.db(), QStringLiteral("Kept")) == 1);
+    CHECK(localitiesNamed(t.db(), QStringLiteral("Lost")) == 0);
+    Statement children(t.db(), QStringLiteral("SELECT count(*) FROM t_child"));
+    CHECK(children.scalar().value().toInt() == 0);
+    auto problems = IntegrityCheck::run(t.db());
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("Once SQLite has undone a transaction by itself, nothing more of it is written or committed", "[storage]") {
+    test::TestDatabase t;
+    RecordStore store(t.db());
+    {
+        Transaction outer(t.db());
+        REQUIRE(
+            store.create(QStringLiteral("locality"), localityFields(QStringLiteral("First"), QStringLiteral("SK"))));
+        {
+            Transaction inner(t.db());
+            // What SQLite does on its own after a full disk or an I/O error in the middle of a transaction.
+            REQUIRE(t->exec(QStringLiteral("ROLLBACK")));
+            // The rest of the work must not be written statement by statement outside any transaction.
+            CHECK_FALSE(store.create(QStringLiteral("locality"),
+                                     localityFields(QStringLiteral("Stray"), QStringLiteral("SK"))));
+            CHECK_FALSE(inner.commit().ok());
+        }
+        CHECK_FALSE(outer.commit().ok());
+    }
+    CHECK(t->transactionDepth() == 0);
+    REQUIRE(store.create(QStringLiteral("locality"), localityFields(QStringLiteral("After"), QStringLiteral("SK"))));
+    t.reopen();
+    CHECK(localitiesNamed(t.db(), QStringLiteral("First")) == 0);
+    CHECK(localitiesNamed(t.db(), QStringLiteral("Stray")) == 0);
+    CHECK(localitiesNamed(t.db(), QStringLiteral("After")) == 1);
+    auto problems = IntegrityCheck::run(t.db());
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
 TEST_CASE("Listeners hear which tables changed once the transaction commits", "[storage]") {
     test::TestDatabase t;
     RecordStore store(t.db());
@@ -260,6 +337,56 @@ TEST_CASE("Every table noted in a transaction is heard, after a commit or a roll
     }
     REQUIRE(heard.size() == 3);
     CHECK(heard.last() == QStringList{person});
+}
+
+TEST_CASE("The copy made before an upgrade holds every committed change, also while another program reads",
+          "[storage][migration]") {
+    QTemporaryDir dir;
+    const QString path = test::storedCopy(dir, QStringLiteral("schema-v4.db"));
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        reader.setDatabaseName(path);
+        writer.setDatabaseName(path);
+        REQUIRE(reader.open());
+        REQUIRE(writer.open());
+        QSqlQuery w(writer);
+        REQUIRE(w.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        w.finish();
+        // Another program holds a read snapshot from before the last commit, so no checkpoint can
+        // fold that commit into the file while it reads.
+        QSqlQuery r(reader);
+        REQUIRE(r.exec(QStringLiteral("BEGIN")));
+        REQUIRE(r.exec(QStringLiteral("SELECT count(*) FROM person")));
+        REQUIRE(r.next());
+        REQUIRE(w.exec(QStringLiteral("INSERT INTO local_meta(key, value) VALUES ('last_words', 'committed')")));
+
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+        db->reset();
+        r.finish();
+        REQUIRE(r.exec(QStringLiteral("COMMIT")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+
+    const QString backup = path + QStringLiteral(".schema4.bak");
+    REQUIRE(QFile::exists(backup));
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral("-wal")));
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+        copy.setDatabaseName(backup);
+        REQUIRE(copy.open());
+        QSqlQuery q(copy);
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'last_words'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("committed"));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 4);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
 }
 
 TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes once the cause is gone",
