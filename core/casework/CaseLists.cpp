@@ -357,6 +357,9 @@ Result<QList<CaseRow>> CaseLists::page(const CaseListQuery& query, const CaseRow
         }
         rows.append(r);
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return rows;
 }
 

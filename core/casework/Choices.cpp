@@ -65,6 +65,9 @@ Result<QList<Choice>> Choices::list(const QString& table, const QString& field, 
         }
         out.append({st.value(0).toString(), text});
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return out;
 }
 

@@ -76,6 +76,9 @@ Result<QList<Draft>> DraftStore::all() {
     while (st.next()) {
         drafts.append(readDraft(st));
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return drafts;
 }
 

@@ -117,6 +117,9 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const PersonIdentity& wh
                 rows.insert(r.id, r);
             }
         }
+        if (auto read = st.finished(); !read) {
+            return read.error();
+        }
         return {};
     };
 

@@ -36,6 +36,9 @@ Result<EventWork::Attendance> EventWork::attendance(const QString& eventId) {
             a.staffIds.append(st.value(2).toString());
         }
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return a;
 }
 
@@ -54,6 +57,9 @@ Status EventWork::setAttendance(const QString& eventId, const Attendance& presen
             } else {
                 currentStaff.insert(st.value(2).toString(), st.value(0).toString());
             }
+        }
+        if (auto read = st.finished(); !read) {
+            return read.error();
         }
     }
     RecordStore store(m_db);

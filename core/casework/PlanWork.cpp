@@ -209,6 +209,9 @@ Result<QList<Change>> PlanWork::history(const QString& planId) {
         while (st.next()) {
             children.append({st.value(0).toString(), st.value(1).toString()});
         }
+        if (auto read = st.finished(); !read) {
+            return read.error();
+        }
     }
     for (const auto& [table, id] : children) {
         auto more = log.forRecord(table, id);

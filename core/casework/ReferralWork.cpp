@@ -156,6 +156,9 @@ Result<QString> ReferralWork::handOver(const QVariantMap& input) {
         while (st.next()) {
             plans.append(st.value(0).toString());
         }
+        if (auto read = st.finished(); !read) {
+            return read.error();
+        }
     }
     for (const QString& plan : plans) {
         if (auto s = store.update(QStringLiteral("plan"), plan, manager); !s) {

@@ -231,6 +231,9 @@ Result<QList<Record>> DocumentData::plansAwaitingSignature(const QString& locali
         while (st.next()) {
             ids.append(st.value(0).toString());
         }
+        if (auto read = st.finished(); !read) {
+            return read.error();
+        }
     }
     QList<Record> plans;
     for (const QString& id : ids) {
@@ -252,6 +255,9 @@ Result<QList<SignatureQueue>> DocumentData::signatureQueues() {
         }
         while (st.next()) {
             queues.append({st.value(0).toString(), QString(), st.value(1).toInt()});
+        }
+        if (auto read = st.finished(); !read) {
+            return read.error();
         }
     }
     for (SignatureQueue& queue : queues) {

@@ -40,6 +40,9 @@ Result<QList<Change>> ChangeLog::read(const QString& sql, const QVariantList& ar
         c.note = st.value(10).toString();
         out.append(c);
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return out;
 }
 

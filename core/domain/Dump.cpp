@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -61,6 +62,11 @@ Status dumpTo(Database& db, Sink&& sink) {
             if (auto s = sink(line); !s) {
                 return s;
             }
+        }
+        // next() is false at the end and on a row that could not be read alike: a dump cut short must
+        // not pass for the whole database, nor its hash for the hash of it.
+        if (q.lastError().isValid()) {
+            return Database::storageError(q);
         }
     }
     return {};

@@ -4,6 +4,7 @@
 #include "domain/Schema.h"
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace fieldcase::core {
@@ -43,6 +44,10 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
                 problems.append(tr("SQLite integrity: %1").arg(line));
             }
         }
+        // next() is false at the end and on a row that could not be read alike.
+        if (q.lastError().isValid()) {
+            return Database::storageError(q);
+        }
     }
     {
         QSqlQuery q(db.connection());
@@ -52,6 +57,10 @@ Result<QStringList> IntegrityCheck::run(Database& db) {
         while (q.next()) {
             problems.append(tr("%1 row %2 points at a missing %3 record.")
                                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+        }
+        // next() is false at the end and on a row that could not be read alike.
+        if (q.lastError().isValid()) {
+            return Database::storageError(q);
         }
     }
 

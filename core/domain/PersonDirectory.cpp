@@ -55,6 +55,9 @@ Result<QList<PersonRow>> PersonDirectory::page(const QString& query, const Perso
         rows.append({st.value(0).toString(), st.value(1).toString(), st.value(2).toString(), st.value(3).toString(),
                      st.value(4).toString(), st.value(5).toString(), st.value(6).toString()});
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return rows;
 }
 

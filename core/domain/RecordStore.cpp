@@ -168,6 +168,9 @@ Result<QList<Record>> RecordStore::findBy(const QString& tableName, const QStrin
     while (st.next()) {
         records.append(readRecord(def, st));
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return records;
 }
 
@@ -467,6 +470,9 @@ Status RecordStore::removeRecord(const TableDef& def, const Record& record, int 
         QStringList children;
         while (st.next()) {
             children.append(st.value(0).toString());
+        }
+        if (auto read = st.finished(); !read) {
+            return read.error();
         }
         if (children.isEmpty() || (refTable->name == def.name && children == QStringList{record.id})) {
             continue;

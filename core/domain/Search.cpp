@@ -62,6 +62,9 @@ Result<QList<SearchHit>> Search::people(const QString& query, int limit) {
             joinNonEmpty({values::display(*birth, st.value(3)), st.value(4).toString(), st.value(5).toString()});
         hits.append(hit);
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return hits;
 }
 
@@ -79,6 +82,9 @@ Result<QList<SearchHit>> Search::households(const QString& query, int limit) {
     while (st.next()) {
         hits.append({SearchHit::Kind::Household, st.value(0).toString(), st.value(1).toString(),
                      joinNonEmpty({st.value(2).toString(), st.value(3).toString()})});
+    }
+    if (auto read = st.finished(); !read) {
+        return read.error();
     }
     return hits;
 }
@@ -99,6 +105,9 @@ Result<QList<SearchHit>> Search::localities(const QString& query, int limit) {
         hits.append({SearchHit::Kind::Locality, st.value(0).toString(), st.value(1).toString(),
                      joinNonEmpty({municipality == st.value(1).toString() ? QString() : municipality,
                                    st.value(3).toString(), Schema::instance().enumLabel(st.value(4).toString())})});
+    }
+    if (auto read = st.finished(); !read) {
+        return read.error();
     }
     return hits;
 }

@@ -86,6 +86,9 @@ Result<QList<ConflictInfo>> ConflictStore::load(const QString& where, const QVar
         while (st.next()) {
             out.append(readConflict(st));
         }
+        if (auto read = st.finished(); !read) {
+            return read.error();
+        }
     }
     Merger merger(m_db);
     for (ConflictInfo& c : out) {

@@ -51,6 +51,9 @@ Result<QList<DeviceInfo>> DeviceRegistry::list() {
     while (st.next()) {
         out.append(readDevice(st));
     }
+    if (auto read = st.finished(); !read) {
+        return read.error();
+    }
     return out;
 }
 

@@ -108,6 +108,9 @@ Result<QList<DuplicatePair>> Duplicates::detect(const QStringList& people) {
                     matches.append({other, tr("similar name, same date of birth")});
                 }
             }
+            if (auto read = st.finished(); !read) {
+                return read.error();
+            }
         }
         if (!me.key.isEmpty()) {
             Statement st(m_db, kSameName);
@@ -126,6 +129,9 @@ Result<QList<DuplicatePair>> Duplicates::detect(const QStringList& people) {
                            editDistance(other.birthDate, me.birthDate) <= 1) {
                     matches.append({other, tr("same name, nearly the same date of birth")});
                 }
+            }
+            if (auto read = st.finished(); !read) {
+                return read.error();
             }
         }
         for (const auto& [other, reason] : std::as_const(matches)) {
@@ -162,6 +168,9 @@ Result<QList<DuplicatePair>> Duplicates::open() {
     while (st.next()) {
         out.append({st.value(0).toString(), st.value(1).toString(), st.value(3).toString(), st.value(5).toString(),
                     st.value(4).toString(), st.value(6).toString(), st.value(2).toString()});
+    }
+    if (auto read = st.finished(); !read) {
+        return read.error();
     }
     return out;
 }
@@ -202,6 +211,9 @@ Result<int> Duplicates::merge(const QString& survivorId, const QString& duplicat
         QStringList ids;
         while (st.next()) {
             ids.append(st.value(0).toString());
+        }
+        if (auto read = st.finished(); !read) {
+            return read.error();
         }
         for (const QString& id : std::as_const(ids)) {
             Merger::LocalChange change;

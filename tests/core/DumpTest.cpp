@@ -5,10 +5,14 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Dump.h"
 #include "domain/IntegrityCheck.h"
+#include "domain/RecordStore.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -115,4 +119,57 @@ TEST_CASE("The integrity check finds records changed behind the change log's bac
     REQUIRE(t->exec(QStringLiteral("DELETE FROM person_fts")));
     problems = IntegrityCheck::run(t.db());
     CHECK(problems->join(QLatin1Char('\n')).contains(QStringLiteral("search index")));
+}
+
+namespace {
+
+// Overwrites the header of one leaf page of a table in the middle of the file, as a bad sector
+// would, after the database was closed.
+void damageMiddleLeafOf(test::TestDatabase& t, const QString& table) {
+    Statement pages(t.db(), QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                           "ORDER BY pageno"));
+    pages.bind(table);
+    REQUIRE(pages.exec());
+    QList<qint64> leaves;
+    while (pages.next()) {
+        leaves.append(pages.value(0).toLongLong());
+    }
+    REQUIRE(pages.finished());
+    REQUIRE(leaves.size() > 4);
+    Statement size(t.db(), QStringLiteral("PRAGMA page_size"));
+    const qint64 pageSize = size.scalar().value().toLongLong();
+    t.close();
+    QFile file(t.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((leaves.at(leaves.size() / 2) - 1) * pageSize));
+    REQUIRE(file.write(QByteArray(16, '\xff')) == 16);
+    file.close();
+    t.reopen();
+}
+
+} // namespace
+
+TEST_CASE("A dump, its hash and a list that meet a damaged page say so instead of passing for complete", "[storage]") {
+    test::TestDatabase t;
+    test::Builders make(t.db());
+    {
+        Transaction tx(t.db());
+        for (int i = 0; i < 1500; ++i) {
+            make.create(QStringLiteral("locality"),
+                        {{QStringLiteral("name"), QStringLiteral("Alsóberény %1 – külső telep, a patak mentén").arg(i)},
+                         {QStringLiteral("country"), QStringLiteral("HU")}});
+        }
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(t->checkpoint());
+    damageMiddleLeafOf(t, QStringLiteral("locality"));
+
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    const Status written = Dump::write(t.db(), buffer);
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().code == ErrorCode::Storage);
+    CHECK_FALSE(Dump::hash(t.db()).ok());
+    CHECK_FALSE(
+        RecordStore(t.db()).findBy(QStringLiteral("locality"), QStringLiteral("country"), QStringLiteral("HU")).ok());
 }

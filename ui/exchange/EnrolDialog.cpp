@@ -66,6 +66,11 @@ EnrolDialog::EnrolDialog(AppContext context, QWidget* parent)
                                                     : tr("%1 (%2)").arg(st.value(0).toString(), account),
                                   account.isEmpty() ? st.value(0).toString() : account);
             }
+            if (auto read = st.finished(); !read) {
+                // A list cut short would offer only some of the team as if it were all of it.
+                m_worker->clear();
+                intro->setText(read.error().message);
+            }
         }
     }
     form->addRow(tr("&Worker:"), m_worker);
