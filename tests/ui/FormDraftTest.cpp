@@ -302,3 +302,22 @@ TEST_CASE("Esc in the referral status and withdrawal dialogs asks before typed t
     CHECK(!note->isVisible());
     CHECK(core::VisitWork(o.t.db()).supersededBy(*visit)->isEmpty());
 }
+
+TEST_CASE("A draft that cannot be kept is shown at once, and the banner goes when drafts are kept again",
+          "[ui][drafts]") {
+    test::Office o;
+    const QString household = o.make.household(o.village, QStringLiteral("Rostás"));
+    REQUIRE(o.window.actions()->run(QStringLiteral("plan"), ui::RecordRef{QStringLiteral("household"), household}));
+    auto* plan = o.dialog<ui::PlanDialog>();
+    // What a full disk does to the draft's write.
+    REQUIRE(o.t->exec(QStringLiteral("CREATE TEMP TRIGGER no_room BEFORE INSERT ON local_draft "
+                                     "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    typeInto(plan->form(), QStringLiteral("title"), QStringLiteral("Rostás family plan"));
+    REQUIRE(QTest::qWaitFor([&] { return plan->bannerText().contains(QStringLiteral("could not be kept")); }));
+    CHECK(core::DraftStore(o.t.db()).all()->isEmpty());
+
+    REQUIRE(o.t->exec(QStringLiteral("DROP TRIGGER no_room")));
+    typeInto(plan->form(), QStringLiteral("title"), QStringLiteral("Rostás family plan 2027"));
+    REQUIRE(QTest::qWaitFor([&] { return !core::DraftStore(o.t.db()).all()->isEmpty(); }));
+    CHECK(plan->bannerText().isEmpty());
+}

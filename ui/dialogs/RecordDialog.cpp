@@ -198,7 +198,19 @@ void RecordDialog::writeDraft() {
     if (!extras.isEmpty()) {
         values.insert(kExtrasKey, extras);
     }
-    (void)drafts.save({draftKey(), m_table, m_id, windowTitle() + QStringLiteral(": ") + title.trimmed(), values, {}});
+    const core::Status kept =
+        drafts.save({draftKey(), m_table, m_id, windowTitle() + QStringLiteral(": ") + title.trimmed(), values, {}});
+    if (!kept) {
+        // Typing on as if it were kept would lose it all at the next power cut or crash.
+        m_draftFailed = true;
+        showBanner(tr("What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this "
+                      "program or the computer stops.")
+                       .arg(kept.error().message),
+                   true);
+    } else if (m_draftFailed) {
+        m_draftFailed = false;
+        showBanner({}, false);
+    }
 }
 
 void RecordDialog::restoreDraft() {

@@ -111,6 +111,7 @@ private:
     QVBoxLayout* m_extra = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_draftTimer = nullptr;
+    bool m_draftFailed = false; // the banner tells that the last draft could not be kept
 };
 
 } // namespace fieldcase::ui
