@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A person's case summary: personal details, household, entry data, consents, plans with their
-// goals, recent contacts, referrals and open tasks. Special-category data are never printed.
+// goals, recent contacts, referrals and open tasks. The special-category answers of the entry data
+// (disability, minority) and the goals of the health area are left off: a summary is printed for
+// offices that have no need of them, and a family plan's goals name the other members too.
 #include "documents/DocumentContent.h"
 
 #include "storage/Database.h"
@@ -66,7 +68,12 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
                              DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("deadline")),
                              DocumentData::label(QStringLiteral("plan_goal"), QStringLiteral("status"))};
             table.widths = {52, 18, 14, 16};
+            int healthGoals = 0;
             for (const Record& goal : *goals) {
+                if (goal.text(QStringLiteral("area")) == QStringLiteral("health")) {
+                    ++healthGoals;
+                    continue;
+                }
                 QString goalTitle = goal.text(QStringLiteral("title"));
                 const QString personId = goal.text(QStringLiteral("person_id"));
                 if (!personId.isEmpty() && personId != person.id) {
@@ -76,7 +83,14 @@ Status plans(DocumentData& data, const Record& person, const Record& household, 
                                    DocumentData::show(goal, QStringLiteral("deadline")),
                                    DocumentData::show(goal, QStringLiteral("status"))});
             }
-            out.table(table);
+            if (!table.rows.isEmpty()) {
+                out.table(table);
+            }
+            if (healthGoals > 0) {
+                out.note(Documents::tr("%n goal(s) in the health area are not shown here; the plan itself holds "
+                                       "them.",
+                                       nullptr, healthGoals));
+            }
         }
         out.endKeepTogether();
     }
@@ -150,7 +164,8 @@ Result<BodyInfo> caseSummary(DocumentData& data, const Record& person, DocumentB
         out.fields(fieldsOf(exit->first(), {QStringLiteral("exit_date"), QStringLiteral("qualification_gained"),
                                             QStringLiteral("follow_up_date"), QStringLiteral("follow_up_situation")}));
     }
-    out.note(Documents::tr("Special-category data (health, disability, ethnic origin) are never printed."));
+    out.note(Documents::tr("Disability and ethnic minority answers and the goals of the health area are left off "
+                           "this summary. Notes and visit purposes are printed as they were written."));
 
     auto consents =
         data.children(QStringLiteral("consent"), QStringLiteral("person_id"), person.id, QStringLiteral("given_date"));

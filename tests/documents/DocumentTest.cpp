@@ -133,7 +133,10 @@ TEST_CASE("A plan review record, a home visit record, a consent form and a case 
                           QStringLiteral("Lakatos Dzsenifer"), QStringLiteral("Catching up on school and a first job"),
                           s.goals.at(2), QStringLiteral("Follow-up of the school enrolment"),
                           QStringLiteral("Sharing with other services"), QStringLiteral("Copy the school certificates"),
-                          shown(QStringLiteral("2007-03-02"))});
+                          shown(QStringLiteral("2007-03-02")), QStringLiteral("Go to school every day")});
+        // The family plan's health goal is his mother's: it is named on no one's summary.
+        CHECK_FALSE(text.contains(QStringLiteral("cervical screening")));
+        CHECK(text.contains(QStringLiteral("1 goal in the health area")));
     }
 }
 
