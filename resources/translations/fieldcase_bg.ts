@@ -1330,42 +1330,42 @@
     <name>ConflictStore</name>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="118"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Няма отворен конфликт с номер %1. Може вече да е решен; изведете отново списъка с отворени конфликти.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="130"/>
         <source>(deleted)</source>
         <translation>(изтрит)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="141"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(kept: still pointed at by %1)</source>
         <translation>(запазен: към него все още сочи %1)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="153"/>
         <source>(edited)</source>
         <translation>(редактиран)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(празно)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Конфликт %1 има %n версия; изберете я.</numerusform>
@@ -1373,32 +1373,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="180"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
         <translation>Конфликт %1: този запис не може да остане изтрит, докато други записи сочат към него. Запазете го или първо променете записите, които сочат към него, и решете отново.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Изтрит запис остава изтрит или се възстановява; изберете една от версиите.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="210"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>%1 е задължително и не може да остане празно.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided</source>
         <translation>Конфликт %1 е решен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="248"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Конфликт %1 е решен: остава изтрит</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="249"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Конфликт %1 е решен: възстановен</translation>
     </message>
@@ -1484,80 +1484,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="283"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
+        <location filename="../../core/storage/Database.cpp" line="363"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Дискът е пълен. Освободете място и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="280"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
+        <location filename="../../core/storage/Database.cpp" line="360"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Базата данни е заета в друг прозорец или програма. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="285"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
+        <location filename="../../core/storage/Database.cpp" line="365"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Базата данни съобщи за грешка; нищо не е променено.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="73"/>
+        <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>There is no database at %1.</source>
         <translation>Няма база данни в %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="76"/>
+        <location filename="../../core/storage/Database.cpp" line="94"/>
         <source>%1 is not a file. Choose a database file.</source>
         <translation>%1 не е файл. Изберете файл на база данни.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="79"/>
+        <location filename="../../core/storage/Database.cpp" line="97"/>
         <source>The folder for %1 could not be created.</source>
         <translation>Папката за %1 не можа да бъде създадена.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="87"/>
+        <location filename="../../core/storage/Database.cpp" line="105"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
         <translation>Липсва SQLite драйверът за Qt. Инсталирайте пакета libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="91"/>
+        <location filename="../../core/storage/Database.cpp" line="109"/>
         <source>The database %1 could not be opened.</source>
         <translation>Базата данни %1 не можа да бъде отворена.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="116"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>The SQLite connection could not be configured.</source>
         <translation>Връзката със SQLite не можа да бъде настроена.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="126"/>
+        <location filename="../../core/storage/Database.cpp" line="144"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
         <translation>%1 не е база данни на Fieldcase или е повредена. Отворете друг файл.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="161"/>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Тази база данни е създадена с по-нова версия на Fieldcase (схема %1; тази версия познава до %2). Инсталирайте по-новата версия, за да я отворите.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="177"/>
-        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation>Преди надграждането на базата данни не можа да бъде записано копие в %1. Освободете място на диска и отворете базата данни отново.</translation>
+        <location filename="../../core/storage/Database.cpp" line="194"/>
+        <source>Before upgrading the database, a copy could not be written to %1; the database was left as it was. Free some disk space and open the database again.</source>
+        <translation>Преди обновяването на базата данни не можа да се запише копие в %1; базата данни остана непроменена. Освободете място на диска и отворете базата данни отново.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="192"/>
+        <location filename="../../core/storage/Database.cpp" line="293"/>
+        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>Резервното копие %1 не можа да бъде записано.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="298"/>
+        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <source>The backup %1 could not be written (is the disk full?).</source>
+        <translation>Резервното копие %1 не можа да бъде записано (дискът пълен ли е?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
+        <translation>След грешка базата данни отмени тази промяна (дискът пълен ли е?); нищо от нея не е съхранено. Опитайте отново.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
+        <translation type="vanished">Преди надграждането на базата данни не можа да бъде записано копие в %1. Освободете място на диска и отворете базата данни отново.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="210"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Оставена е без промяна.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <location filename="../../core/storage/Database.cpp" line="213"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
         <translation>Базата данни не можа да бъде надградена до схема %1 (%2). Тя остава на схема %3, цяла и непротиворечива, а копие отпреди надграждането се намира в %4. Отворете я отново, след като причината по-долу бъде отстранена.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="24"/>
+        <location filename="../../core/storage/Transaction.cpp" line="41"/>
         <source>The change was already undone; nothing was stored.</source>
         <translation>Промяната вече беше отменена; нищо не е записано.</translation>
     </message>
@@ -2075,7 +2096,7 @@
 <context>
     <name>DeviceRegistry</name>
     <message>
-        <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
+        <location filename="../../core/exchange/DeviceRegistry.cpp" line="72"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
         <translation>В това централно копие няма регистриран лаптоп с име „%1“.</translation>
     </message>
@@ -2256,7 +2277,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="37"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="108"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="122"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="28"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="186"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
@@ -2280,7 +2301,7 @@
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="118"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="132"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="23"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="181"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
@@ -2314,100 +2335,112 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>Development plans</source>
         <translation>Планове за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="45"/>
         <source>No development plan yet.</source>
         <translation>Все още няма план за подкрепа.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="56"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
         <translation>Срок на плана</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="66"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
         <translation>Цел</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="80"/>
         <source>%1 (goal of %2)</source>
         <translation>%1 (цел на %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n цел в областта на здравето не е показана тук; планът я съдържа.</numerusform>
+            <numerusform>%n цели в областта на здравето не са показани тук; планът ги съдържа.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="107"/>
         <source>Personal details</source>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="113"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
         <translation>Водещ случая</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="117"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
         <translation>Домакинство</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="133"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
         <translation>Възраст</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Entry to and exit from the programme</source>
         <translation>Включване в програмата и напускане</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="155"/>
         <source>No entry data recorded.</source>
         <translation>Няма записани данни при включване.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
-        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation>Данните от специална категория (здраве, увреждане, етнически произход) никога не се отпечатват.</translation>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="167"/>
+        <source>Disability and ethnic minority answers and the goals of the health area are left off this summary. Notes and visit purposes are printed as they were written.</source>
+        <translation>Отговорите за увреждане и етническо малцинство и целите в областта на здравето са пропуснати в това резюме. Бележките и целите на посещенията се отпечатват така, както са записани.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
+        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
+        <translation type="vanished">Данните от специална категория (здраве, увреждане, етнически произход) никога не се отпечатват.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="175"/>
         <source>Consents</source>
         <translation>Съгласия</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="177"/>
         <source>No consent recorded.</source>
         <translation>Няма записано съгласие.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="205"/>
         <source>Recent contacts</source>
         <translation>Последни контакти</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="207"/>
         <source>No contacts recorded.</source>
         <translation>Няма записани контакти.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="212"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="76"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
@@ -2415,27 +2448,27 @@
         <translation>Служител</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="224"/>
         <source>Newest first; at most the last %1.</source>
         <translation>Първо най-новите; най-много последните %1.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="235"/>
         <source>Referrals</source>
         <translation>Насочвания</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="272"/>
         <source>Open tasks</source>
         <translation>Отворени задачи</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>Изготвил(а)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="277"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="231"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
@@ -2765,7 +2798,7 @@
 <context>
     <name>Dump</name>
     <message>
-        <location filename="../../core/domain/Dump.cpp" line="74"/>
+        <location filename="../../core/domain/Dump.cpp" line="80"/>
         <source>The dump could not be written.</source>
         <translation>Извлечението не можа да бъде записано.</translation>
     </message>
@@ -2773,32 +2806,32 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Same name and date of birth</source>
         <translation>Еднакво име и дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Similar name, same date of birth</source>
         <translation>Сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
         <translation>Еднакво име, датата на раждане се различава с една цифра или денят и месецът са разменени</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
         <translation>Еднакво име; липсва дата на раждане, затова не може да се сравни</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="181"/>
         <source>Name written differently, same date of birth</source>
         <translation>Името е изписано различно, еднаква дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="191"/>
         <source>(born %1)</source>
         <translation>(роден(а) %1)</translation>
     </message>
@@ -2821,27 +2854,27 @@
         <translation>сходно име, еднаква дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, one date of birth missing</source>
         <translation>еднакво име, липсва едната дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="130"/>
         <source>same name, nearly the same date of birth</source>
         <translation>еднакво име, почти еднаква дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>Choose two different people to merge.</source>
         <translation>Изберете две различни лица за сливане.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="195"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
         <translation>Едното от двете лица е изтрито; няма какво да се слива.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="203"/>
         <source>Person merge: %1 into %2</source>
         <translation>Сливане на лица: %1 в %2</translation>
     </message>
@@ -3012,127 +3045,127 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="88"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
         <translation>„%1“ не е дата; въведете я като година-месец-ден, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="93"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="119"/>
         <source>%1 is not a real date. Check the day and the month.</source>
         <translation>%1 не е съществуваща дата. Проверете деня и месеца.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="96"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="122"/>
         <source>a date is expected here.</source>
         <translation>тук се очаква дата.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="99"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="125"/>
         <source>the date is not valid.</source>
         <translation>датата не е валидна.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="102"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="128"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
         <translation>годината %1 е извън %2–%3. Въведете годината с четири цифри.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="124"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="162"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
         <translation>„%1“ не е дата и час; въведете ги като 2024-03-31T14:30.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="130"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="167"/>
         <source>%1 is not a real date and time.</source>
         <translation>%1 не е съществуваща дата и час.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="134"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="172"/>
         <source>a date and time is expected here.</source>
         <translation>тук се очакват дата и час.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="137"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="145"/>
         <source>the date and time is not valid.</source>
         <translation>датата и часът не са валидни.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="141"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="175"/>
         <source>the year %1 is outside %2-%3.</source>
         <translation>годината %1 е извън %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="163"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>text is expected here.</source>
         <translation>тук се очаква текст.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="173"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="210"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
         <translation>текстът съдържа управляващи знаци. Въведете го отново или го поставете като обикновен текст.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="178"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
         <translation>текстът е дълъг %1 знака; тук се побират най-много %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="184"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="221"/>
         <source>a whole number is expected here.</source>
         <translation>тук се очаква цяло число.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="189"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="226"/>
         <source>a number is expected here.</source>
         <translation>тук се очаква число.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="237"/>
         <source>yes or no (true or false) is expected here.</source>
         <translation>тук се очаква да или не (true или false).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="208"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="245"/>
         <source>one of %1 is expected here.</source>
         <translation>тук се очаква едно от: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
         <translation>„%1“ не е сред възможностите (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="222"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="259"/>
         <source>a record id is expected here.</source>
         <translation>тук се очаква id на запис.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="231"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="266"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>„%1“ не е id на запис.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="241"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="276"/>
         <source>the structured data is not valid JSON.</source>
         <translation>структурираните данни не са валиден JSON.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="287"/>
         <source>structured data (a JSON object or list) is expected here.</source>
         <translation>тук се очакват структурирани данни (JSON обект или списък).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="260"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="295"/>
         <source>this value cannot be stored.</source>
         <translation>тази стойност не може да бъде съхранена.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>No</source>
         <translation>Не</translation>
     </message>
@@ -3187,22 +3220,21 @@
         <translation>Папката за резервни копия до базата данни не можа да бъде създадена; нищо не е обединено. Освободете място или проверете правата за папката.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation>Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
+        <translation type="vanished">Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="105"/>
+        <location filename="../../core/exchange/Importer.cpp" line="90"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Резервното копие преди обединяването не можа да бъде записано (дали дискът не е пълен?); нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="127"/>
+        <location filename="../../core/exchange/Importer.cpp" line="112"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Тази база данни все още не участва в обмен: първо регистрирайте лаптоп (централно копие) или се присъединете към програма (лаптоп).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>При записването на този файл %1 не е обединил нито един обратен пакет (за него е записан %n). Ако пакетът е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
@@ -3210,7 +3242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <location filename="../../core/exchange/Importer.cpp" line="154"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>При записването на този файл последният обратен пакет, обединен от %1, е бил номер %2 от %n, записан за него. Ако някой е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
@@ -3218,12 +3250,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="180"/>
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>central copy</source>
         <translation>централно копие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <location filename="../../core/exchange/Importer.cpp" line="187"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>При записването на този пакет централното копие не е обединило нито един файл от този лаптоп (експортиран е %n). Ако файлът е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
@@ -3231,7 +3263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <location filename="../../core/exchange/Importer.cpp" line="190"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>При записването на този пакет централното копие е обединило файловете на този лаптоп до номер %1 от %n експортиран. Ако някой е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
@@ -3239,37 +3271,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="229"/>
+        <location filename="../../core/exchange/Importer.cpp" line="214"/>
         <source>%1 could not be read.</source>
         <translation>%1 не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <location filename="../../core/exchange/Importer.cpp" line="252"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>Файл %1 от %2 чака след файл %3 (%4), който е тук, но сочи към записи, които това копие все още няма. И двата ще бъдат обединени веднага щом бъде обединен файл, който носи тези записи.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <location filename="../../core/exchange/Importer.cpp" line="262"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Обратен пакет %1 се пази, докато не бъде обединен обратен пакет %2: той още не е пристигнал. Ако е изгубен, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="268"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Обратен пакет %1 се пази, докато не бъдат обединени обратните пакети от %2 до %3: те още не са пристигнали. Ако са изгубени, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <location filename="../../core/exchange/Importer.cpp" line="276"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Файл %1 от %2 се пази, докато не бъде обединен файл %3 от %2: той още не е пристигнал. Ако е изгубен, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Файл %1 от %2 се пази, докато не бъдат обединени файловете от %3 до %4 от %2: те още не са пристигнали. Ако са изгубени, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <location filename="../../core/exchange/Importer.cpp" line="346"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>Файл %1 от %2 сочи към записи, които все още ги няма тук (%3). Той се пази заедно с по-късните файлове от %2 и ще бъде обединен веднага щом бъде обединен файл, който носи тези записи. Ако този файл е изгубен, подателят му може да изпрати всичко отново (export --again на лаптоп, return --again на централното копие).</translation>
     </message>
@@ -3282,7 +3314,7 @@
         <translation type="vanished">Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="429"/>
+        <location filename="../../core/exchange/Importer.cpp" line="418"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Обединяването беше отменено; нищо от %1 не е записано.</translation>
     </message>
@@ -3290,62 +3322,62 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="44"/>
         <source>SQLite integrity: %1</source>
         <translation>Цялост на SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="58"/>
         <source>%1 row %2 points at a missing %3 record.</source>
         <translation>%1, ред %2, сочи към липсващ запис от %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="80"/>
         <source>%1: live records lack the required field %2.</source>
         <translation>%1: в действащи записи липсва задължителното поле %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="86"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
         <translation>%1: полето %2 съдържа стойности, които не са сред възможностите му.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="92"/>
         <source>%1: field %2 holds values that are not dates.</source>
         <translation>%1: полето %2 съдържа стойности, които не са дати.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="99"/>
         <source>%1: live records point through %2 at deleted records.</source>
         <translation>%1: действащи записи сочат чрез %2 към изтрити записи.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="105"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
         <translation>%1: полето %2 съдържа стойности, които не са цели числа.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="117"/>
         <source>%1: deleted records still hold personal data.</source>
         <translation>%1: изтрити записи все още съдържат лични данни.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="122"/>
         <source>%1: records were changed without a matching change-log entry.</source>
         <translation>%1: записи са променени без съответен запис в дневника на промените.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="128"/>
         <source>The search index of %1 does not match the records.</source>
         <translation>Индексът за търсене на %1 не съответства на записите.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="132"/>
         <source>The search index of %1 lists records that are gone.</source>
         <translation>Индексът за търсене на %1 съдържа записи, които вече ги няма.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="135"/>
         <source>The change log holds entries that cannot be read.</source>
         <translation>Дневникът на промените съдържа записи, които не могат да бъдат прочетени.</translation>
     </message>
@@ -3353,62 +3385,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="168"/>
+        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
+        <translation>Базата данни се използва от друг прозорец или програма; нищо не е обединено. Затворете я там и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>непозната таблица „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="171"/>
+        <location filename="../../core/exchange/Merger.cpp" line="204"/>
         <source>a change or record id is not valid</source>
         <translation>id на промяна или запис не е валидно</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="207"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>непозната операция „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="178"/>
+        <location filename="../../core/exchange/Merger.cpp" line="211"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>непознато действие „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="181"/>
+        <location filename="../../core/exchange/Merger.cpp" line="214"/>
         <source>the change has no valid time stamp or device</source>
         <translation>промяната няма валидна отметка за време или устройство</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="184"/>
+        <location filename="../../core/exchange/Merger.cpp" line="217"/>
         <source>the merge target is not a valid id</source>
         <translation>целта на сливането не е валидно id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="189"/>
+        <location filename="../../core/exchange/Merger.cpp" line="222"/>
         <source>the list of settled changes is not readable</source>
         <translation>списъкът с уредените промени не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="195"/>
+        <location filename="../../core/exchange/Merger.cpp" line="227"/>
         <source>the field values are not readable</source>
         <translation>стойностите на полетата не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="232"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 няма поле „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="205"/>
+        <location filename="../../core/exchange/Merger.cpp" line="235"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>стойността на %1 не е двойка [стара, нова]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="219"/>
+        <location filename="../../core/exchange/Merger.cpp" line="252"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
@@ -3427,62 +3464,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file could not be read.</source>
         <translation>Файлът не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Файлът е много по-голям от всеки пакет на Fieldcase; не е такъв пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Това не е файл за обмен на Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Този файл е създаден с по-нова версия на Fieldcase. Инсталирайте по-новата версия, за да го прочетете.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Това е друг вид файл на Fieldcase (например файл за регистрация или обратен пакет) и не може да бъде обединен тук.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
         <source>This file belongs to another programme.</source>
         <translation>Този файл принадлежи на друга програма.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Този файл е шифрован за друго копие (друго централно копие или друг лаптоп); това копие не може да го отвори.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Този файл идва от лаптоп, който не е регистриран в това централно копие.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Този файл идва от лаптоп, чиято регистрация е отнета; не се приема.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Файлът е променен или съкратен, след като е създаден, или не е създаден от устройството, което посочва. Поискайте ново копие на файла.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Файлът не можа да бъде дешифриран с ключа на това копие или с въведената парола.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Файлът е дешифриран, но съдържанието му е повредено.</translation>
     </message>
@@ -3490,29 +3527,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
         <source>The encryption library could not start.</source>
         <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="245"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Ключът на получателя не е валиден; пакетът не е записан.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Ключът не можа да бъде изведен от паролата (недостатъчно памет).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Пакетът не можа да бъде записан. Проверете диска или флашката.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Пакетът не можа да бъде подписан: ключът за подписване не е валиден.</translation>
     </message>
@@ -3617,67 +3654,67 @@
         <translation>Записът (%1) %2 не съществува.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="189"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="192"/>
         <source>%1: there is no %2 with the id %3.</source>
         <translation>%1: няма %2 с id %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="196"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="199"/>
         <source>%1: the %2 it points to was deleted.</source>
         <translation>%1: записът (%2), към който сочи, е изтрит.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="206"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="209"/>
         <source>%1 is required.</source>
         <translation>%1 е задължително.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="267"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="270"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
         <translation>„%1“ не е id на запис; id изглеждат така: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="280"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="283"/>
         <source>A %1 with the id %2 already exists.</source>
         <translation>Вече съществува запис (%1) с id %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="332"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
         <translation>Този запис (%1) е изтрит; вече не може да бъде променян.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="338"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
         <translation>Записът (%1) отразява случилото се и не се редактира. Вместо това запишете корекция; тя ще го замени.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="376"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
         <translation>%1: стойността е променена различно на две устройства и все още никой не е решил коя важи. Решете във „Входящи конфликти“; дотогава тя не може да бъде променяна тук.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="383"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Записът (%1) се заключва след записване. За да го промените, направете корекция и посочете защо; корекцията се вписва в дневника.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Записът (%1) отразява случилото се и не може да бъде изтрит. Вместо това запишете корекция, която го оттегля.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="456"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Записът има твърде дълбоко дърво от подчинени записи, за да бъде изтрит наведнъж.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="461"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Записът (%1) отразява случилото се и не може да бъде изтрит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Записът (%1) не може да бъде изтрит: %n запис от вида „%2“ все още сочи към него (%3). Първо ги променете или изтрийте.</numerusform>
@@ -5244,42 +5281,42 @@
 <context>
     <name>fieldcase::ui::CaseActions</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="84"/>
+        <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>Risk flagged</source>
         <translation>Отбелязан риск</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="85"/>
+        <location filename="../../ui/CaseActions.cpp" line="86"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
         <translation>При това посещение е отбелязан риск за детето или друг риск. Да бъде ли семейството насочено сега към услугата, която може да реагира?</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="188"/>
+        <location filename="../../ui/CaseActions.cpp" line="191"/>
         <source>Not editable</source>
         <translation>Не може да се редактира</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="189"/>
+        <location filename="../../ui/CaseActions.cpp" line="192"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
         <translation>Този запис е факт и не се редактира; пази се така, както е записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="213"/>
+        <location filename="../../ui/CaseActions.cpp" line="216"/>
         <source>Already corrected</source>
         <translation>Вече е коригирано</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="214"/>
+        <location filename="../../ui/CaseActions.cpp" line="217"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
         <translation>Това посещение вече е коригирано или оттеглено. Отворете действащия запис, за да го коригирате отново.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="224"/>
+        <location filename="../../ui/CaseActions.cpp" line="227"/>
         <source>Withdraw a visit</source>
         <translation>Оттегляне на посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="225"/>
+        <location filename="../../ui/CaseActions.cpp" line="228"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
         <translation>Посещението остава в записите, отбелязано като оттеглено, заедно с посочената от Вас причина. Защо се оттегля?</translation>
     </message>
@@ -5744,52 +5781,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Служител:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
         <source>&amp;Choose...</source>
         <translation>Из&amp;бор...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
         <source>C&amp;opy</source>
         <translation>&amp;Копиране</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>Passphrase:</source>
         <translation>Парола:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Регистриране</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
         <source>Enrolment file</source>
         <translation>Файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Изберете къде да се запише файлът за регистрация.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>Регистриран е „%1“: %n запис в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
@@ -5849,57 +5886,57 @@
 <context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
         <source>Join a programme</source>
         <translation>Присъединяване към програма</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
         <translation>Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата, която Ви е казал. Лаптопът получава нова база данни с Вашите случаи.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
         <source>&amp;Choose...</source>
         <translation>Из&amp;бор...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>New &amp;database:</source>
         <translation>Нова &amp;база данни:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>&amp;Join</source>
         <translation>П&amp;рисъединяване</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
         <source>Enrolment file</source>
         <translation>Файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>Файлът за регистрация не може да бъде прочетен: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>%1 вече съществува. Лаптопът се присъединява с нов файл на база данни; изберете друго име.</translation>
     </message>
@@ -6693,12 +6730,17 @@
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="206"/>
+        <source>What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this program or the computer stops.</source>
+        <translation>Написаното не можа да бъде запазено като чернова: %1 Запишете формуляра сега, иначе ще се загуби, ако програмата или компютърът спре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="228"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Възстановено е въведеното тук на %1, което не беше запазено. Запазете го или натиснете Esc, за да го отхвърлите.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="330"/>
         <source>%1: this field is required.</source>
         <translation>%1: това поле е задължително.</translation>
     </message>
@@ -6741,7 +6783,7 @@
 <context>
     <name>fieldcase::ui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="37"/>
+        <location filename="../../ui/CaseActions.cpp" line="38"/>
         <source>Review the plan</source>
         <translation>Преглед на плана</translation>
     </message>

@@ -1341,42 +1341,42 @@
     <name>ConflictStore</name>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="118"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Otevřený konflikt číslo %1 neexistuje. Možná už byl vyřešen; vypište otevřené konflikty znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="130"/>
         <source>(deleted)</source>
         <translation>(smazáno)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="141"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(kept: still pointed at by %1)</source>
         <translation>(ponecháno: stále na něj odkazuje %1)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="153"/>
         <source>(edited)</source>
         <translation>(upraveno)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(prázdné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Konflikt %1 má %n verzi; zvolte jednu z nich.</numerusform>
@@ -1385,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="180"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
         <translation>Konflikt %1: tento záznam nemůže zůstat smazaný, dokud na něj odkazují jiné záznamy. Ponechte ho, nebo nejprve změňte záznamy, které na něj odkazují, a rozhodněte znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Smazaný záznam zůstane smazaný, nebo se obnoví; zvolte jednu z verzí.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="210"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>Pole „%1“ je povinné a nesmí zůstat prázdné.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided</source>
         <translation>Konflikt %1 rozhodnut</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="248"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Konflikt %1 rozhodnut: zůstává smazáno</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="249"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Konflikt %1 rozhodnut: obnoveno</translation>
     </message>
@@ -1496,80 +1496,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="283"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
+        <location filename="../../core/storage/Database.cpp" line="363"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk je plný. Uvolněte místo a zkuste to znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="280"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
+        <location filename="../../core/storage/Database.cpp" line="360"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Databáze je používána v jiném okně nebo programu. Zavřete ji tam a zkuste to znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="285"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
+        <location filename="../../core/storage/Database.cpp" line="365"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Databáze ohlásila chybu; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="73"/>
+        <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>There is no database at %1.</source>
         <translation>V %1 není žádná databáze.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="76"/>
+        <location filename="../../core/storage/Database.cpp" line="94"/>
         <source>%1 is not a file. Choose a database file.</source>
         <translation>%1 není soubor. Zvolte soubor databáze.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="79"/>
+        <location filename="../../core/storage/Database.cpp" line="97"/>
         <source>The folder for %1 could not be created.</source>
         <translation>Složku pro %1 se nepodařilo vytvořit.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="87"/>
+        <location filename="../../core/storage/Database.cpp" line="105"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
         <translation>Chybí ovladač SQLite pro Qt. Nainstalujte balíček libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="91"/>
+        <location filename="../../core/storage/Database.cpp" line="109"/>
         <source>The database %1 could not be opened.</source>
         <translation>Databázi %1 se nepodařilo otevřít.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="116"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>The SQLite connection could not be configured.</source>
         <translation>Připojení SQLite se nepodařilo nastavit.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="126"/>
+        <location filename="../../core/storage/Database.cpp" line="144"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
         <translation>%1 není databáze Fieldcase, nebo je poškozená. Otevřete jiný soubor.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="161"/>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Tuto databázi vytvořila novější verze Fieldcase (schéma %1; tato verze zná nejvýše %2). Pro její otevření nainstalujte novější verzi.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="177"/>
-        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation>Před aktualizací databáze se nepodařilo zapsat kopii do %1. Uvolněte místo na disku a otevřete databázi znovu.</translation>
+        <location filename="../../core/storage/Database.cpp" line="194"/>
+        <source>Before upgrading the database, a copy could not be written to %1; the database was left as it was. Free some disk space and open the database again.</source>
+        <translation>Před aktualizací databáze se nepodařilo zapsat kopii do %1; databáze zůstala beze změny. Uvolněte místo na disku a otevřete databázi znovu.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="192"/>
+        <location filename="../../core/storage/Database.cpp" line="293"/>
+        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>Zálohu %1 se nepodařilo zapsat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="298"/>
+        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <source>The backup %1 could not be written (is the disk full?).</source>
+        <translation>Zálohu %1 se nepodařilo zapsat (není disk plný?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
+        <translation>Databáze po chybě tuto změnu vrátila (není disk plný?); nic z ní nebylo uloženo. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
+        <translation type="vanished">Před aktualizací databáze se nepodařilo zapsat kopii do %1. Uvolněte místo na disku a otevřete databázi znovu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="210"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Databázi se nepodařilo aktualizovat na schéma %1 (%2). Zůstala beze změny.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <location filename="../../core/storage/Database.cpp" line="213"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
         <translation>Databázi se nepodařilo aktualizovat na schéma %1 (%2). Zůstává ve schématu %3, úplná a konzistentní, a kopie z doby před aktualizací je v %4. Otevřete ji znovu, až bude odstraněna níže uvedená příčina.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="24"/>
+        <location filename="../../core/storage/Transaction.cpp" line="41"/>
         <source>The change was already undone; nothing was stored.</source>
         <translation>Změna už byla vrácena; nic nebylo uloženo.</translation>
     </message>
@@ -2089,7 +2110,7 @@
 <context>
     <name>DeviceRegistry</name>
     <message>
-        <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
+        <location filename="../../core/exchange/DeviceRegistry.cpp" line="72"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
         <translation>V této centrální kopii není zaregistrován žádný notebook s názvem „%1“.</translation>
     </message>
@@ -2270,7 +2291,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="37"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="108"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="122"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="28"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="186"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
@@ -2294,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="118"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="132"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="23"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="181"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
@@ -2328,100 +2349,113 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>Development plans</source>
         <translation>Individuální plány</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="45"/>
         <source>No development plan yet.</source>
         <translation>Zatím žádný individuální plán.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="56"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
         <translation>Období plánu</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="66"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
         <translation>Cíl</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="80"/>
         <source>%1 (goal of %2)</source>
         <translation>%1 (cíl osoby %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n cíl v oblasti zdraví zde není uveden; obsahuje ho samotný plán.</numerusform>
+            <numerusform>%n cíle v oblasti zdraví zde nejsou uvedeny; obsahuje je samotný plán.</numerusform>
+            <numerusform>%n cílů v oblasti zdraví zde není uvedeno; obsahuje je samotný plán.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="107"/>
         <source>Personal details</source>
         <translation>Osobní údaje</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="113"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
         <translation>Klíčový pracovník</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="117"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
         <translation>Domácnost</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="133"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
         <translation>Věk</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Entry to and exit from the programme</source>
         <translation>Vstup do programu a výstup z něj</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="155"/>
         <source>No entry data recorded.</source>
         <translation>Nejsou zapsány žádné údaje při vstupu.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
-        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation>Údaje zvláštní kategorie (zdraví, zdravotní postižení, etnický původ) se nikdy netisknou.</translation>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="167"/>
+        <source>Disability and ethnic minority answers and the goals of the health area are left off this summary. Notes and visit purposes are printed as they were written.</source>
+        <translation>Odpovědi o zdravotním postižení a etnické menšině a cíle v oblasti zdraví nejsou v tomto shrnutí uvedeny. Poznámky a účely návštěv se tisknou tak, jak byly zapsány.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
+        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
+        <translation type="vanished">Údaje zvláštní kategorie (zdraví, zdravotní postižení, etnický původ) se nikdy netisknou.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="175"/>
         <source>Consents</source>
         <translation>Souhlasy</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="177"/>
         <source>No consent recorded.</source>
         <translation>Není zapsán žádný souhlas.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="205"/>
         <source>Recent contacts</source>
         <translation>Poslední kontakty</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="207"/>
         <source>No contacts recorded.</source>
         <translation>Nejsou zapsány žádné kontakty.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="212"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="76"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
@@ -2429,27 +2463,27 @@
         <translation>Pracovník</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="224"/>
         <source>Newest first; at most the last %1.</source>
         <translation>Od nejnovějších; nejvýše posledních %1.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="235"/>
         <source>Referrals</source>
         <translation>Zprostředkování</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="272"/>
         <source>Open tasks</source>
         <translation>Otevřené úkoly</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>Vypracoval(a)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="277"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="231"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
@@ -2779,7 +2813,7 @@
 <context>
     <name>Dump</name>
     <message>
-        <location filename="../../core/domain/Dump.cpp" line="74"/>
+        <location filename="../../core/domain/Dump.cpp" line="80"/>
         <source>The dump could not be written.</source>
         <translation>Výpis se nepodařilo zapsat.</translation>
     </message>
@@ -2787,32 +2821,32 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Same name and date of birth</source>
         <translation>Stejné jméno a datum narození</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Similar name, same date of birth</source>
         <translation>Podobné jméno, stejné datum narození</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
         <translation>Stejné jméno, datum narození se liší o jednu číslici nebo má prohozený den a měsíc</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
         <translation>Stejné jméno; jedno datum narození chybí, takže je nelze porovnat</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="181"/>
         <source>Name written differently, same date of birth</source>
         <translation>Jméno zapsané jinak, stejné datum narození</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="191"/>
         <source>(born %1)</source>
         <translation>(nar. %1)</translation>
     </message>
@@ -2835,27 +2869,27 @@
         <translation>podobné jméno, stejné datum narození</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, one date of birth missing</source>
         <translation>stejné jméno, jedno datum narození chybí</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="130"/>
         <source>same name, nearly the same date of birth</source>
         <translation>stejné jméno, téměř stejné datum narození</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>Choose two different people to merge.</source>
         <translation>Zvolte ke sloučení dvě různé osoby.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="195"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
         <translation>Jedna z obou osob byla smazána; není co slučovat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="203"/>
         <source>Person merge: %1 into %2</source>
         <translation>Sloučení osob: %1 do %2</translation>
     </message>
@@ -3030,127 +3064,127 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="88"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
         <translation>„%1“ není datum; zapište ho jako rok-měsíc-den, například 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="93"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="119"/>
         <source>%1 is not a real date. Check the day and the month.</source>
         <translation>%1 není skutečné datum. Zkontrolujte den a měsíc.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="96"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="122"/>
         <source>a date is expected here.</source>
         <translation>zde se očekává datum.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="99"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="125"/>
         <source>the date is not valid.</source>
         <translation>datum není platné.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="102"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="128"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
         <translation>rok %1 je mimo rozsah %2–%3. Zapište rok čtyřmi číslicemi.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="124"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="162"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
         <translation>„%1“ není datum a čas; zapište ho jako 2024-03-31T14:30.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="130"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="167"/>
         <source>%1 is not a real date and time.</source>
         <translation>%1 není skutečné datum a čas.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="134"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="172"/>
         <source>a date and time is expected here.</source>
         <translation>zde se očekává datum a čas.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="137"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="145"/>
         <source>the date and time is not valid.</source>
         <translation>datum a čas nejsou platné.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="141"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="175"/>
         <source>the year %1 is outside %2-%3.</source>
         <translation>rok %1 je mimo rozsah %2–%3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="163"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>text is expected here.</source>
         <translation>zde se očekává text.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="173"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="210"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
         <translation>text obsahuje řídicí znaky. Napište ho znovu nebo ho vložte jako prostý text.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="178"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
         <translation>text má %1 znaků; sem se vejde nejvýše %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="184"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="221"/>
         <source>a whole number is expected here.</source>
         <translation>zde se očekává celé číslo.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="189"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="226"/>
         <source>a number is expected here.</source>
         <translation>zde se očekává číslo.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="237"/>
         <source>yes or no (true or false) is expected here.</source>
         <translation>zde se očekává ano nebo ne (true nebo false).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="208"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="245"/>
         <source>one of %1 is expected here.</source>
         <translation>zde se očekává jedna z hodnot %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
         <translation>„%1“ není jedna z možností (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="222"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="259"/>
         <source>a record id is expected here.</source>
         <translation>zde se očekává id záznamu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="231"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="266"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>„%1“ není id záznamu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="241"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="276"/>
         <source>the structured data is not valid JSON.</source>
         <translation>strukturovaná data nejsou platný JSON.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="287"/>
         <source>structured data (a JSON object or list) is expected here.</source>
         <translation>zde se očekávají strukturovaná data (objekt nebo seznam JSON).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="260"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="295"/>
         <source>this value cannot be stored.</source>
         <translation>tuto hodnotu nelze uložit.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>Yes</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>No</source>
         <translation>Ne</translation>
     </message>
@@ -3205,22 +3239,21 @@
         <translation>Složku pro zálohy vedle databáze se nepodařilo vytvořit; nic nebylo sloučeno. Uvolněte místo nebo zkontrolujte oprávnění složky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation>Zálohu %1 se nepodařilo zapsat; nic nebylo sloučeno.</translation>
+        <translation type="vanished">Zálohu %1 se nepodařilo zapsat; nic nebylo sloučeno.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="105"/>
+        <location filename="../../core/exchange/Importer.cpp" line="90"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Zálohu před sloučením se nepodařilo zapsat (není disk plný?); nic nebylo sloučeno.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="127"/>
+        <location filename="../../core/exchange/Importer.cpp" line="112"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Tato databáze se zatím neúčastní žádné výměny: nejprve zaregistrujte notebook (centrální kopie) nebo se připojte k programu (notebook).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Pro notebook „%1“ byl zapsán %n zpětný balíček, ale když notebook zapisoval tento soubor, neměl ho ještě sloučený. Pokud se ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
@@ -3229,7 +3262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <location filename="../../core/exchange/Importer.cpp" line="154"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Pro notebook „%1“ byl zapsán %n zpětný balíček; když notebook zapisoval tento soubor, měl jako poslední sloučený balíček číslo %2. Pokud se nějaký ztratil, zapište pro něj zpětný balíček znovu se vším.</numerusform>
@@ -3238,12 +3271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="180"/>
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>central copy</source>
         <translation>centrální kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <location filename="../../core/exchange/Importer.cpp" line="187"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Tento notebook exportoval %n soubor, ale když centrální kopie zapisovala tento balíček, neměla ho ještě sloučený. Pokud se ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
@@ -3252,7 +3285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <location filename="../../core/exchange/Importer.cpp" line="190"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Tento notebook exportoval %n soubor; když centrální kopie zapisovala tento balíček, měla jeho soubory sloučené až po číslo %1. Pokud se nějaký ztratil nebo nebyl předán vedoucímu, exportujte vše znovu.</numerusform>
@@ -3261,37 +3294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="229"/>
+        <location filename="../../core/exchange/Importer.cpp" line="214"/>
         <source>%1 could not be read.</source>
         <translation>%1 se nepodařilo přečíst.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <location filename="../../core/exchange/Importer.cpp" line="252"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>Soubor %1 z %2 čeká za souborem %3 (%4), který tu je, ale odkazuje na záznamy, které tato kopie zatím nemá. Oba se sloučí, jakmile bude sloučen soubor, který tyto záznamy přináší.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <location filename="../../core/exchange/Importer.cpp" line="262"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Zpětný balíček %1 je uložen, dokud nebude sloučen zpětný balíček %2: ten zatím nedorazil. Pokud se ztratil, požádejte vedoucího, aby zpětný balíček zapsal znovu („zpětný balíček se vším“); ten nahradí všechny dřívější balíčky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="268"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Zpětný balíček %1 je uložen, dokud nebudou sloučeny zpětné balíčky %2 až %3: ty zatím nedorazily. Pokud se ztratily, požádejte vedoucího, aby zpětný balíček zapsal znovu („zpětný balíček se vším“); ten nahradí všechny dřívější balíčky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <location filename="../../core/exchange/Importer.cpp" line="276"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Soubor %1 z %2 je uložen, dokud nebude sloučen soubor %3 z %2: ten zatím nedorazil. Pokud se ztratil, exportujte na %2 vše znovu (nabídka Výměna nebo fieldcase-cli export --again); tento soubor nahradí všechny dřívější.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Soubor %1 z %2 je uložen, dokud nebudou sloučeny soubory %3 až %4 z %2: ty zatím nedorazily. Pokud se ztratily, exportujte na %2 vše znovu (nabídka Výměna nebo fieldcase-cli export --again); tento soubor nahradí všechny dřívější.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <location filename="../../core/exchange/Importer.cpp" line="346"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>Soubor %1 z %2 odkazuje na záznamy, které tu zatím nejsou (%3). Je uložen spolu s pozdějšími soubory z %2 a sloučí se, jakmile bude sloučen soubor, který tyto záznamy přináší. Pokud se tento soubor ztratil, jeho odesílatel může odeslat vše znovu (export --again na notebooku, return --again v centrální kopii).</translation>
     </message>
@@ -3304,7 +3337,7 @@
         <translation type="vanished">Soubor %1 z %2 odkazuje na záznamy, které tu zatím nejsou (%3); je uložen a sloučí se, jakmile bude sloučen soubor, který je přináší.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="429"/>
+        <location filename="../../core/exchange/Importer.cpp" line="418"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Sloučení bylo zrušeno; nic z %1 nebylo zapsáno.</translation>
     </message>
@@ -3312,62 +3345,62 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="44"/>
         <source>SQLite integrity: %1</source>
         <translation>Integrita SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="58"/>
         <source>%1 row %2 points at a missing %3 record.</source>
         <translation>%1, řádek %2 odkazuje na chybějící záznam %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="80"/>
         <source>%1: live records lack the required field %2.</source>
         <translation>%1: platným záznamům chybí povinné pole %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="86"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
         <translation>%1: pole %2 obsahuje hodnoty, které nejsou mezi jeho možnostmi.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="92"/>
         <source>%1: field %2 holds values that are not dates.</source>
         <translation>%1: pole %2 obsahuje hodnoty, které nejsou data.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="99"/>
         <source>%1: live records point through %2 at deleted records.</source>
         <translation>%1: platné záznamy odkazují přes %2 na smazané záznamy.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="105"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
         <translation>%1: pole %2 obsahuje hodnoty, které nejsou celá čísla.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="117"/>
         <source>%1: deleted records still hold personal data.</source>
         <translation>%1: smazané záznamy stále obsahují osobní údaje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="122"/>
         <source>%1: records were changed without a matching change-log entry.</source>
         <translation>%1: záznamy byly změněny bez odpovídajícího zápisu v protokolu změn.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="128"/>
         <source>The search index of %1 does not match the records.</source>
         <translation>Vyhledávací rejstřík %1 neodpovídá záznamům.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="132"/>
         <source>The search index of %1 lists records that are gone.</source>
         <translation>Vyhledávací rejstřík %1 uvádí záznamy, které už neexistují.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="135"/>
         <source>The change log holds entries that cannot be read.</source>
         <translation>Protokol změn obsahuje zápisy, které nelze přečíst.</translation>
     </message>
@@ -3375,62 +3408,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="168"/>
+        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
+        <translation>Databázi používá jiné okno nebo program; nic nebylo sloučeno. Zavřete ji tam a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>neznámá tabulka „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="171"/>
+        <location filename="../../core/exchange/Merger.cpp" line="204"/>
         <source>a change or record id is not valid</source>
         <translation>id změny nebo záznamu není platné</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="207"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>neznámá operace „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="178"/>
+        <location filename="../../core/exchange/Merger.cpp" line="211"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>neznámá akce „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="181"/>
+        <location filename="../../core/exchange/Merger.cpp" line="214"/>
         <source>the change has no valid time stamp or device</source>
         <translation>změna nemá platné časové razítko nebo zařízení</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="184"/>
+        <location filename="../../core/exchange/Merger.cpp" line="217"/>
         <source>the merge target is not a valid id</source>
         <translation>cíl sloučení není platné id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="189"/>
+        <location filename="../../core/exchange/Merger.cpp" line="222"/>
         <source>the list of settled changes is not readable</source>
         <translation>seznam vyřízených změn nelze přečíst</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="195"/>
+        <location filename="../../core/exchange/Merger.cpp" line="227"/>
         <source>the field values are not readable</source>
         <translation>hodnoty polí nelze přečíst</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="232"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 nemá pole „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="205"/>
+        <location filename="../../core/exchange/Merger.cpp" line="235"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>hodnota %1 není dvojice [stará, nová]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="219"/>
+        <location filename="../../core/exchange/Merger.cpp" line="252"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Změny odkazují na %n záznam, který tato kopie nemá. Nejprve slučte dřívější soubory ze stejného notebooku, nebo požádejte o nový export.</numerusform>
@@ -3450,62 +3488,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file could not be read.</source>
         <translation>Soubor se nepodařilo přečíst.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Soubor je mnohem větší než jakýkoli balíček Fieldcase; nejde o něj.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Toto není soubor výměny Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Tento soubor vytvořila novější verze Fieldcase. Pro jeho načtení nainstalujte novější verzi.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Toto je jiný druh souboru Fieldcase (například registrační soubor nebo zpětný balíček) a zde ho nelze sloučit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
         <source>This file belongs to another programme.</source>
         <translation>Tento soubor patří k jinému programu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Tento soubor byl zašifrován pro jinou kopii (jinou centrální kopii nebo jiný notebook); tato kopie ho nemůže otevřít.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Tento soubor pochází z notebooku, který tato centrální kopie nezaregistrovala.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Tento soubor pochází z notebooku, jehož registrace byla zrušena; nepřijímá se.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Soubor byl po vytvoření změněn nebo zkrácen, nebo ho nevytvořilo zařízení, které uvádí. Požádejte o novou kopii souboru.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Soubor se nepodařilo dešifrovat klíčem této kopie ani zadanou přístupovou frází.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Soubor se dešifroval, ale jeho obsah je poškozený.</translation>
     </message>
@@ -3513,29 +3551,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
         <source>The encryption library could not start.</source>
         <translation>Šifrovací knihovnu se nepodařilo spustit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="245"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Klíč příjemce není platný; balíček nebyl zapsán.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Z přístupové fráze se nepodařilo odvodit klíč (nedostatek paměti).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Balíček se nepodařilo zapsat. Zkontrolujte disk nebo flash disk.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Balíček se nepodařilo podepsat: podpisový klíč není platný.</translation>
     </message>
@@ -3640,67 +3678,67 @@
         <translation>Záznam typu „%1“ s id %2 neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="189"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="192"/>
         <source>%1: there is no %2 with the id %3.</source>
         <translation>%1: neexistuje záznam typu „%2“ s id %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="196"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="199"/>
         <source>%1: the %2 it points to was deleted.</source>
         <translation>%1: záznam typu „%2“, na který odkazuje, byl smazán.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="206"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="209"/>
         <source>%1 is required.</source>
         <translation>Pole „%1“ je povinné.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="267"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="270"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
         <translation>„%1“ není id záznamu; id vypadají jako 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="280"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="283"/>
         <source>A %1 with the id %2 already exists.</source>
         <translation>Záznam typu „%1“ s id %2 už existuje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="332"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
         <translation>Tento záznam typu „%1“ byl smazán; už ho nelze měnit.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="338"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a neupravuje se. Zapište místo toho opravu; ta ho nahradí.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="376"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
         <translation>Pole „%1“ bylo na dvou zařízeních změněno různě a zatím nikdo nerozhodl, která hodnota platí. Rozhodněte to ve schránce konfliktů; do té doby ho zde nelze měnit.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="383"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Záznam typu „%1“ se po uložení uzamkne. Chcete-li ho změnit, proveďte opravu a uveďte důvod; oprava se zaznamená.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat. Zapište místo toho opravu, která ho vezme zpět.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="456"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Záznam vlastní příliš hluboký strom záznamů, než aby šel smazat najednou.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="461"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Záznam typu „%1“ zachycuje, co se stalo, a nelze ho smazat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Tento záznam typu „%1“ nelze smazat: odkazuje na něj ještě %n záznam typu „%2“ (%3). Nejprve ho změňte nebo smažte.</numerusform>
@@ -5268,42 +5306,42 @@
 <context>
     <name>fieldcase::ui::CaseActions</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="84"/>
+        <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>Risk flagged</source>
         <translation>Zjištěno riziko</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="85"/>
+        <location filename="../../ui/CaseActions.cpp" line="86"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
         <translation>Při této návštěvě bylo zjištěno ohrožení dítěte nebo jiné riziko. Zprostředkovat rodině nyní službu, která může zasáhnout?</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="188"/>
+        <location filename="../../ui/CaseActions.cpp" line="191"/>
         <source>Not editable</source>
         <translation>Nelze upravit</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="189"/>
+        <location filename="../../ui/CaseActions.cpp" line="192"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
         <translation>Tento záznam je fakt a neupravuje se; zůstává tak, jak byl zapsán.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="213"/>
+        <location filename="../../ui/CaseActions.cpp" line="216"/>
         <source>Already corrected</source>
         <translation>Již opraveno</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="214"/>
+        <location filename="../../ui/CaseActions.cpp" line="217"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
         <translation>Tato návštěva už byla opravena nebo vzata zpět. Chcete-li ji znovu opravit, otevřete platný záznam.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="224"/>
+        <location filename="../../ui/CaseActions.cpp" line="227"/>
         <source>Withdraw a visit</source>
         <translation>Vzít návštěvu zpět</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="225"/>
+        <location filename="../../ui/CaseActions.cpp" line="228"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
         <translation>Návštěva zůstane v záznamech, označená jako vzatá zpět, s důvodem, který uvedete. Proč se bere zpět?</translation>
     </message>
@@ -5769,52 +5807,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Pracovník:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Vybrat...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>Enrolment &amp;file:</source>
         <translation>Registrační &amp;soubor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopírovat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>Passphrase:</source>
         <translation>Přístupová fráze:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Zaregistrovat</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
         <source>Enrolment file</source>
         <translation>Registrační soubor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Soubory výměny Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Zvolte, kam se má registrační soubor zapsat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>Zaregistrováno „%1“: %n záznam v %2. Přístupovou frázi uvedenou výše sdělte pracovníkovi telefonicky nebo na papíře, nikdy ne spolu se souborem.</numerusform>
@@ -5875,57 +5913,57 @@
 <context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
         <source>Join a programme</source>
         <translation>Připojit se k programu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
         <translation>Vyberte registrační soubor, který vám dal váš vedoucí, a zadejte přístupovou frázi, kterou vám sdělil. Notebook získá novou databázi s vašimi klienty.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Vybrat...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
         <source>Enrolment &amp;file:</source>
         <translation>Registrační &amp;soubor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation>Přístupová &amp;fráze:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>New &amp;database:</source>
         <translation>Nová &amp;databáze:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>&amp;Join</source>
         <translation>&amp;Připojit</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
         <source>Enrolment file</source>
         <translation>Registrační soubor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Soubory výměny Fieldcase (*.fcx);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>Registrační soubor nelze přečíst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>%1 už existuje. Notebook se připojuje s novým souborem databáze; zvolte jiný název.</translation>
     </message>
@@ -6729,12 +6767,17 @@
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="206"/>
+        <source>What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this program or the computer stops.</source>
+        <translation>To, co jste napsali, se nepodařilo uložit jako koncept: %1 Uložte formulář hned, jinak se ztratí, pokud se program nebo počítač zastaví.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="228"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Obnoven text, který jste sem napsali %1 a neuložili. Uložte ho, nebo ho klávesou Esc zahoďte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="330"/>
         <source>%1: this field is required.</source>
         <translation>%1: toto pole je povinné.</translation>
     </message>
@@ -6777,7 +6820,7 @@
 <context>
     <name>fieldcase::ui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="37"/>
+        <location filename="../../ui/CaseActions.cpp" line="38"/>
         <source>Review the plan</source>
         <translation>Revize plánu</translation>
     </message>

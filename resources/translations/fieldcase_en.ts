@@ -95,7 +95,7 @@
 <context>
     <name>ConflictStore</name>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="+167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="+170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Conflict %1 has %n version; choose one of them.</numerusform>
@@ -119,6 +119,17 @@
         <translation>
             <numerusform>Members (%n)</numerusform>
             <numerusform>Members (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="+90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n goal in the health area is not shown here; the plan itself holds it.</numerusform>
+            <numerusform>%n goals in the health area are not shown here; the plan itself holds them.</numerusform>
         </translation>
     </message>
 </context>
@@ -160,7 +171,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="+165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="+150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>When %1 wrote this file, it had not yet merged the return package written for it. If it was lost, write its return package again with everything.</numerusform>
@@ -195,7 +206,7 @@
 <context>
     <name>Merger</name>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="+714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="+574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>The changes refer to %n record that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</numerusform>
@@ -206,7 +217,7 @@
 <context>
     <name>RecordStore</name>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="+477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="+483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>This %1 cannot be deleted: %n record of type &quot;%2&quot; still points at it (%3). Change or delete it first.</numerusform>
@@ -228,7 +239,7 @@
 <context>
     <name>fieldcase::ui::EnrolDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="+128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="+133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>Enrolled &quot;%1&quot;: %n record in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</numerusform>

@@ -1319,74 +1319,74 @@
     <name>ConflictStore</name>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="118"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Nincs %1. számú nyitott ütközés. Lehet, hogy már rendezték; listázza ki újra a nyitott ütközéseket.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="130"/>
         <source>(deleted)</source>
         <translation>(törölve)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="141"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(kept: still pointed at by %1)</source>
         <translation>(megtartva: még ezek mutatnak rá: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="153"/>
         <source>(edited)</source>
         <translation>(szerkesztve)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(üres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>A(z) %1. ütközésnek %n változata van; válasszon közülük egyet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="180"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
         <translation>%1. ütközés: ez a rekord nem maradhat törölve, amíg más rekordok mutatnak rá. Tartsa meg, vagy előbb módosítsa a rá mutató rekordokat, és döntsön újra.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Egy törölt rekord törölve marad vagy visszaáll; válasszon a változatok közül.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="210"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>A(z) %1 kötelező, nem maradhat üres.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided</source>
         <translation>%1. ütközés eldöntve</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="248"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>%1. ütközés eldöntve: törölve marad</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="249"/>
         <source>Conflict %1 decided: restored</source>
         <translation>%1. ütközés eldöntve: visszaállítva</translation>
     </message>
@@ -1472,80 +1472,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="283"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
+        <location filename="../../core/storage/Database.cpp" line="363"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>A lemez megtelt. Szabadítson fel helyet, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="280"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
+        <location filename="../../core/storage/Database.cpp" line="360"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Az adatbázist egy másik ablak vagy program használja. Zárja be ott, és próbálja újra.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="285"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
+        <location filename="../../core/storage/Database.cpp" line="365"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Az adatbázis hibát jelzett; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="73"/>
+        <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>There is no database at %1.</source>
         <translation>Nincs adatbázis itt: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="76"/>
+        <location filename="../../core/storage/Database.cpp" line="94"/>
         <source>%1 is not a file. Choose a database file.</source>
         <translation>A(z) %1 nem fájl. Válasszon egy adatbázisfájlt.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="79"/>
+        <location filename="../../core/storage/Database.cpp" line="97"/>
         <source>The folder for %1 could not be created.</source>
         <translation>A(z) %1 mappája nem hozható létre.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="87"/>
+        <location filename="../../core/storage/Database.cpp" line="105"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
         <translation>Hiányzik a Qt SQLite-illesztőprogramja. Telepítse a libqt6sql6-sqlite csomagot.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="91"/>
+        <location filename="../../core/storage/Database.cpp" line="109"/>
         <source>The database %1 could not be opened.</source>
         <translation>A(z) %1 adatbázis nem nyitható meg.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="116"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>The SQLite connection could not be configured.</source>
         <translation>Az SQLite-kapcsolat nem állítható be.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="126"/>
+        <location filename="../../core/storage/Database.cpp" line="144"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
         <translation>A(z) %1 nem Fieldcase-adatbázis, vagy megsérült. Nyisson meg egy másik fájlt.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="161"/>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Ezt az adatbázist a Fieldcase egy újabb verziója készítette (%1. séma; ez a verzió legfeljebb a(z) %2. sémát ismeri). A megnyitásához telepítse az újabb verziót.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="177"/>
-        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation>Az adatbázis frissítése előtt nem sikerült másolatot írni ide: %1. Szabadítson fel lemezterületet, és nyissa meg újra az adatbázist.</translation>
+        <location filename="../../core/storage/Database.cpp" line="194"/>
+        <source>Before upgrading the database, a copy could not be written to %1; the database was left as it was. Free some disk space and open the database again.</source>
+        <translation>Az adatbázis frissítése előtt nem sikerült másolatot írni ide: %1; az adatbázis változatlan maradt. Szabadítson fel helyet a lemezen, és nyissa meg újra az adatbázist.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="192"/>
+        <location filename="../../core/storage/Database.cpp" line="293"/>
+        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>A(z) %1 biztonsági mentést nem sikerült megírni.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="298"/>
+        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <source>The backup %1 could not be written (is the disk full?).</source>
+        <translation>A(z) %1 biztonsági mentést nem sikerült megírni (megtelt a lemez?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
+        <translation>Az adatbázis egy hiba után visszavonta ezt a módosítást (megtelt a lemez?); semmi sem került belőle tárolásra. Próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
+        <translation type="vanished">Az adatbázis frissítése előtt nem sikerült másolatot írni ide: %1. Szabadítson fel lemezterületet, és nyissa meg újra az adatbázist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="210"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Az adatbázist nem sikerült a(z) %1. sémára frissíteni (%2). Változatlan maradt.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <location filename="../../core/storage/Database.cpp" line="213"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
         <translation>Az adatbázist nem sikerült a(z) %1. sémára frissíteni (%2). A(z) %3. sémán marad, teljes és ellentmondásmentes állapotban, a frissítés előtti másolat pedig itt található: %4. Nyissa meg újra, miután az alább leírt okot elhárította.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="24"/>
+        <location filename="../../core/storage/Transaction.cpp" line="41"/>
         <source>The change was already undone; nothing was stored.</source>
         <translation>A változást már visszavonták; semmi sem került mentésre.</translation>
     </message>
@@ -2061,7 +2082,7 @@
 <context>
     <name>DeviceRegistry</name>
     <message>
-        <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
+        <location filename="../../core/exchange/DeviceRegistry.cpp" line="72"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
         <translation>Ebben a központi példányban nincs „%1” nevű regisztrált laptop.</translation>
     </message>
@@ -2242,7 +2263,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="37"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="108"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="122"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="28"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="186"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
@@ -2266,7 +2287,7 @@
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="118"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="132"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="23"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="181"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
@@ -2300,100 +2321,111 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>Development plans</source>
         <translation>Fejlesztési tervek</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="45"/>
         <source>No development plan yet.</source>
         <translation>Még nincs fejlesztési terv.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="56"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
         <translation>A terv időszaka</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="66"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
         <translation>Cél</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="80"/>
         <source>%1 (goal of %2)</source>
         <translation>%1 (%2 célja)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n egészségügyi célt itt nem mutatunk; ezeket maga a terv tartalmazza.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="107"/>
         <source>Personal details</source>
         <translation>Személyes adatok</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="113"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
         <translation>Esetkezelő</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="117"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
         <translation>Háztartás</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="133"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
         <translation>Életkor</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Entry to and exit from the programme</source>
         <translation>Belépés a programba és kilépés belőle</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="155"/>
         <source>No entry data recorded.</source>
         <translation>Nincsenek rögzített belépési adatok.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
-        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation>A különleges adatok (egészség, fogyatékosság, etnikai származás) soha nem kerülnek nyomtatásra.</translation>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="167"/>
+        <source>Disability and ethnic minority answers and the goals of the health area are left off this summary. Notes and visit purposes are printed as they were written.</source>
+        <translation>A fogyatékosságra és az etnikai kisebbségre vonatkozó válaszok, valamint az egészségügyi terület céljai kimaradnak ebből az összefoglalóból. A megjegyzések és a látogatások céljai úgy jelennek meg, ahogy beírták őket.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
+        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
+        <translation type="vanished">A különleges adatok (egészség, fogyatékosság, etnikai származás) soha nem kerülnek nyomtatásra.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="175"/>
         <source>Consents</source>
         <translation>Hozzájárulások</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="177"/>
         <source>No consent recorded.</source>
         <translation>Nincs rögzített hozzájárulás.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="205"/>
         <source>Recent contacts</source>
         <translation>Legutóbbi kapcsolatfelvételek</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="207"/>
         <source>No contacts recorded.</source>
         <translation>Nincs rögzített kapcsolatfelvétel.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="212"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="76"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
@@ -2401,27 +2433,27 @@
         <translation>Munkatárs</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="224"/>
         <source>Newest first; at most the last %1.</source>
         <translation>A legújabb elöl; legfeljebb az utolsó %1.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="235"/>
         <source>Referrals</source>
         <translation>Továbbirányítások</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="272"/>
         <source>Open tasks</source>
         <translation>Nyitott feladatok</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>Készítette</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="277"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="231"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
@@ -2751,7 +2783,7 @@
 <context>
     <name>Dump</name>
     <message>
-        <location filename="../../core/domain/Dump.cpp" line="74"/>
+        <location filename="../../core/domain/Dump.cpp" line="80"/>
         <source>The dump could not be written.</source>
         <translation>A mentés (dump) nem írható.</translation>
     </message>
@@ -2759,32 +2791,32 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Same name and date of birth</source>
         <translation>Azonos név és születési idő</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Similar name, same date of birth</source>
         <translation>Hasonló név, azonos születési idő</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
         <translation>Azonos név, a születési idő egy számjegyben eltér, vagy a nap és a hónap fel van cserélve</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
         <translation>Azonos név; az egyik születési idő hiányzik, így nem hasonlítható össze</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="181"/>
         <source>Name written differently, same date of birth</source>
         <translation>Másképp írt név, azonos születési idő</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="191"/>
         <source>(born %1)</source>
         <translation>(szül. %1)</translation>
     </message>
@@ -2807,27 +2839,27 @@
         <translation>hasonló név, azonos születési idő</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, one date of birth missing</source>
         <translation>azonos név, az egyik születési idő hiányzik</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="130"/>
         <source>same name, nearly the same date of birth</source>
         <translation>azonos név, majdnem azonos születési idő</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>Choose two different people to merge.</source>
         <translation>Válasszon két különböző személyt az összevonáshoz.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="195"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
         <translation>A két személy egyikét törölték; nincs mit összevonni.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="203"/>
         <source>Person merge: %1 into %2</source>
         <translation>Személyek összevonása: %1 → %2</translation>
     </message>
@@ -2994,127 +3026,127 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="88"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
         <translation>A(z) „%1” nem dátum; év-hónap-nap alakban írja, például 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="93"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="119"/>
         <source>%1 is not a real date. Check the day and the month.</source>
         <translation>A(z) %1 nem létező dátum. Ellenőrizze a napot és a hónapot.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="96"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="122"/>
         <source>a date is expected here.</source>
         <translation>ide dátum kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="99"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="125"/>
         <source>the date is not valid.</source>
         <translation>a dátum érvénytelen.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="102"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="128"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
         <translation>a(z) %1 év kívül esik a(z) %2–%3 tartományon. Az évet négy számjeggyel írja.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="124"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="162"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
         <translation>A(z) „%1” nem dátum és időpont; így írja: 2024-03-31T14:30.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="130"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="167"/>
         <source>%1 is not a real date and time.</source>
         <translation>A(z) %1 nem létező dátum és időpont.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="134"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="172"/>
         <source>a date and time is expected here.</source>
         <translation>ide dátum és időpont kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="137"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="145"/>
         <source>the date and time is not valid.</source>
         <translation>a dátum és időpont érvénytelen.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="141"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="175"/>
         <source>the year %1 is outside %2-%3.</source>
         <translation>a(z) %1 év kívül esik a(z) %2–%3 tartományon.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="163"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>text is expected here.</source>
         <translation>ide szöveg kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="173"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="210"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
         <translation>a szöveg vezérlőkaraktereket tartalmaz. Gépelje be újra, vagy illessze be egyszerű szövegként.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="178"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
         <translation>a szöveg %1 karakter hosszú; ide legfeljebb %2 fér.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="184"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="221"/>
         <source>a whole number is expected here.</source>
         <translation>ide egész szám kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="189"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="226"/>
         <source>a number is expected here.</source>
         <translation>ide szám kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="237"/>
         <source>yes or no (true or false) is expected here.</source>
         <translation>ide igen vagy nem (true vagy false) kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="208"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="245"/>
         <source>one of %1 is expected here.</source>
         <translation>ide a következők egyike kell: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
         <translation>A(z) „%1” nem szerepel a választható értékek között (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="222"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="259"/>
         <source>a record id is expected here.</source>
         <translation>ide rekordazonosító kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="231"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="266"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>A(z) „%1” nem rekordazonosító.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="241"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="276"/>
         <source>the structured data is not valid JSON.</source>
         <translation>a strukturált adat nem érvényes JSON.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="287"/>
         <source>structured data (a JSON object or list) is expected here.</source>
         <translation>ide strukturált adat (JSON-objektum vagy -lista) kell.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="260"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="295"/>
         <source>this value cannot be stored.</source>
         <translation>ez az érték nem menthető.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>Yes</source>
         <translation>Igen</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>No</source>
         <translation>Nem</translation>
     </message>
@@ -3169,85 +3201,84 @@
         <translation>Az adatbázis melletti biztonsági mentési mappa nem hozható létre; semmi sem lett összefésülve. Szabadítson fel helyet, vagy ellenőrizze a mappa jogosultságait.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation>A(z) %1 biztonsági mentés nem írható; semmi sem lett összefésülve.</translation>
+        <translation type="vanished">A(z) %1 biztonsági mentés nem írható; semmi sem lett összefésülve.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="105"/>
+        <location filename="../../core/exchange/Importer.cpp" line="90"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Az összefésülés előtti biztonsági mentés nem írható (megtelt a lemez?); semmi sem lett összefésülve.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="127"/>
+        <location filename="../../core/exchange/Importer.cpp" line="112"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Ez az adatbázis még nem vesz részt adatcserében: előbb regisztráljon egy laptopot (központi példány), vagy csatlakozzon egy programhoz (laptop).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Amikor a(z) %1 ezt a fájlt írta, a számára írt %n visszaküldő csomag közül egyet sem fésült még össze. Ha egy elveszett, írja meg újra a visszaküldő csomagját mindennel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <location filename="../../core/exchange/Importer.cpp" line="154"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Amikor a(z) %1 ezt a fájlt írta, az utoljára összefésült visszaküldő csomagja a számára írt %n közül a(z) %2. volt. Ha egy elveszett, írja meg újra a visszaküldő csomagját mindennel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="180"/>
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>central copy</source>
         <translation>központi példány</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <location filename="../../core/exchange/Importer.cpp" line="187"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Amikor a központi példány ezt a csomagot írta, a laptop által exportált %n fájl közül egyet sem fésült még össze. Ha egy elveszett, vagy nem került a felettes kezébe, exportáljon újra mindent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <location filename="../../core/exchange/Importer.cpp" line="190"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Amikor a központi példány ezt a csomagot írta, a laptop %n exportált fájlja közül a(z) %1. fájlig fésülte össze őket. Ha egy elveszett, vagy nem került a felettes kezébe, exportáljon újra mindent.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="229"/>
+        <location filename="../../core/exchange/Importer.cpp" line="214"/>
         <source>%1 could not be read.</source>
         <translation>A(z) %1 nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <location filename="../../core/exchange/Importer.cpp" line="252"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>%2 %1. fájlja a(z) %3. fájlra (%4) vár, amely már itt van, de olyan rekordokra hivatkozik, amelyek ebben a példányban még nincsenek meg. Mindkettő összefésülésre kerül, amint egy ezeket a rekordokat hozó fájl összefésülésre kerül.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <location filename="../../core/exchange/Importer.cpp" line="262"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>A(z) %1 visszaküldő csomag félre van téve, amíg a(z) %2 visszaküldő csomag összefésülésre nem kerül: az még nem érkezett meg. Ha elveszett, kérje meg a felettest, hogy írja meg újra a visszaküldő csomagot („mindent küld”); az az összes korábbi csomagot helyettesíti.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="268"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>A(z) %1 visszaküldő csomag félre van téve, amíg a(z) %2–%3. visszaküldő csomagok összefésülésre nem kerülnek: ezek még nem érkeztek meg. Ha elvesztek, kérje meg a felettest, hogy írja meg újra a visszaküldő csomagot („mindent küld”); az az összes korábbi csomagot helyettesíti.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <location filename="../../core/exchange/Importer.cpp" line="276"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>%2 %1. fájlja félre van téve, amíg %2 %3. fájlja összefésülésre nem kerül: az még nem érkezett meg. Ha elveszett, exportáljon újra mindent ezen: %2 (Adatcsere menü, vagy fieldcase-cli export --again); az a fájl az összes korábbit helyettesíti.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>%2 %1. fájlja félre van téve, amíg %2 %3–%4. fájljai összefésülésre nem kerülnek: ezek még nem érkeztek meg. Ha elvesztek, exportáljon újra mindent ezen: %2 (Adatcsere menü, vagy fieldcase-cli export --again); az a fájl az összes korábbit helyettesíti.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <location filename="../../core/exchange/Importer.cpp" line="346"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3). A fájl – %2 későbbi fájljaival együtt – félre van téve, és összefésülésre kerül, amint egy ezeket a rekordokat hozó fájl összefésülésre kerül. Ha az a fájl elveszett, a küldője újra elküldhet mindent (laptopon export --again, a központi példányon return --again).</translation>
     </message>
@@ -3260,7 +3291,7 @@
         <translation type="vanished">%2 %1. fájlja olyan rekordokra hivatkozik, amelyek még nincsenek itt (%3); megőrizzük, és összefésüljük, amint az ezeket hozó fájlt összefésültük.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="429"/>
+        <location filename="../../core/exchange/Importer.cpp" line="418"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Az összefésülés megszakadt; a(z) %1 tartalmából semmi sem került mentésre.</translation>
     </message>
@@ -3268,62 +3299,62 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="44"/>
         <source>SQLite integrity: %1</source>
         <translation>SQLite-épség: %1</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="58"/>
         <source>%1 row %2 points at a missing %3 record.</source>
         <translation>%1 %2. sora egy hiányzó %3 rekordra mutat.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="80"/>
         <source>%1: live records lack the required field %2.</source>
         <translation>%1: élő rekordokból hiányzik a kötelező %2 mező.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="86"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
         <translation>%1: a(z) %2 mezőben a választható értékek között nem szereplő értékek vannak.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="92"/>
         <source>%1: field %2 holds values that are not dates.</source>
         <translation>%1: a(z) %2 mezőben nem dátum értékek vannak.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="99"/>
         <source>%1: live records point through %2 at deleted records.</source>
         <translation>%1: élő rekordok a(z) %2 mezőn át törölt rekordokra mutatnak.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="105"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
         <translation>%1: a(z) %2 mezőben nem egész szám értékek vannak.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="117"/>
         <source>%1: deleted records still hold personal data.</source>
         <translation>%1: törölt rekordok még személyes adatokat tartalmaznak.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="122"/>
         <source>%1: records were changed without a matching change-log entry.</source>
         <translation>%1: rekordok módosultak a változásnaplóban hozzájuk tartozó bejegyzés nélkül.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="128"/>
         <source>The search index of %1 does not match the records.</source>
         <translation>A(z) %1 keresési indexe nem egyezik a rekordokkal.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="132"/>
         <source>The search index of %1 lists records that are gone.</source>
         <translation>A(z) %1 keresési indexe már nem létező rekordokat tartalmaz.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="135"/>
         <source>The change log holds entries that cannot be read.</source>
         <translation>A változásnaplóban olvashatatlan bejegyzések vannak.</translation>
     </message>
@@ -3331,62 +3362,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="168"/>
+        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
+        <translation>Az adatbázist egy másik ablak vagy program használja; semmi sem lett összefésülve. Zárja be ott, és próbálja újra.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>ismeretlen tábla: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="171"/>
+        <location filename="../../core/exchange/Merger.cpp" line="204"/>
         <source>a change or record id is not valid</source>
         <translation>egy változás- vagy rekordazonosító érvénytelen</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="207"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>ismeretlen művelet: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="178"/>
+        <location filename="../../core/exchange/Merger.cpp" line="211"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>ismeretlen tevékenység: „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="181"/>
+        <location filename="../../core/exchange/Merger.cpp" line="214"/>
         <source>the change has no valid time stamp or device</source>
         <translation>a változásnak nincs érvényes időbélyege vagy eszköze</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="184"/>
+        <location filename="../../core/exchange/Merger.cpp" line="217"/>
         <source>the merge target is not a valid id</source>
         <translation>az összefésülés célja nem érvényes azonosító</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="189"/>
+        <location filename="../../core/exchange/Merger.cpp" line="222"/>
         <source>the list of settled changes is not readable</source>
         <translation>a rendezett változások listája nem olvasható</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="195"/>
+        <location filename="../../core/exchange/Merger.cpp" line="227"/>
         <source>the field values are not readable</source>
         <translation>a mezőértékek nem olvashatók</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="232"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>a(z) %1 táblának nincs „%2” mezője</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="205"/>
+        <location filename="../../core/exchange/Merger.cpp" line="235"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>a(z) %1 értéke nem [régi, új] pár</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="219"/>
+        <location filename="../../core/exchange/Merger.cpp" line="252"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>A változások %n olyan rekordra hivatkoznak, amely ebben a példányban nincs meg. Előbb fésülje össze ugyanannak a laptopnak a korábbi fájljait, vagy kérjen új exportot.</numerusform>
@@ -3404,62 +3440,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file could not be read.</source>
         <translation>A fájl nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>A fájl sokkal nagyobb bármely Fieldcase-csomagnál; nem az.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Ez nem Fieldcase-csereállomány.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Ezt a fájlt a Fieldcase egy újabb verziója készítette. Az olvasásához telepítse az újabb verziót.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Ez egy másfajta Fieldcase-fájl (például regisztrációs fájl vagy visszaküldő csomag), itt nem fésülhető össze.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
         <source>This file belongs to another programme.</source>
         <translation>Ez a fájl egy másik programhoz tartozik.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Ezt a fájlt egy másik példány (másik központi példány vagy másik laptop) számára titkosították; ez a példány nem tudja megnyitni.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Ez a fájl olyan laptopról származik, amelyet ez a központi példány nem regisztrált.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Ez a fájl olyan laptopról származik, amelynek regisztrációját visszavonták; nem fogadjuk el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>A fájlt elkészülte után módosították vagy megcsonkították, vagy nem az az eszköz készítette, amelyet megnevez. Kérjen új másolatot a fájlról.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>A fájl nem fejthető vissza ennek a példánynak a kulcsával vagy a megadott jelmondattal.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>A fájl visszafejtése sikerült, de a tartalma sérült.</translation>
     </message>
@@ -3467,29 +3503,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
         <source>The encryption library could not start.</source>
         <translation>A titkosító könyvtár nem indult el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="245"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>A címzett kulcsa érvénytelen; a csomag nem készült el.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>A kulcs nem állítható elő a jelmondatból (nincs elég memória).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>A csomag nem írható. Ellenőrizze a lemezt vagy a pendrive-ot.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>A csomag nem írható alá: az aláíró kulcs érvénytelen.</translation>
     </message>
@@ -3594,67 +3630,67 @@
         <translation>A(z) %1 rekord (%2) nem létezik.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="189"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="192"/>
         <source>%1: there is no %2 with the id %3.</source>
         <translation>%1: nincs %3 azonosítójú %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="196"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="199"/>
         <source>%1: the %2 it points to was deleted.</source>
         <translation>%1: a hivatkozott %2 törölve lett.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="206"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="209"/>
         <source>%1 is required.</source>
         <translation>A(z) %1 kötelező.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="267"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="270"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
         <translation>A(z) „%1” nem rekordazonosító; az azonosítók így néznek ki: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="280"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="283"/>
         <source>A %1 with the id %2 already exists.</source>
         <translation>Már létezik %2 azonosítójú %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="332"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
         <translation>Ez a(z) %1 törölve lett; már nem módosítható.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="338"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
         <translation>A(z) %1 a történtek rögzítése, nem szerkeszthető. Rögzítsen helyette javítást; az felváltja ezt.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="376"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
         <translation>A(z) %1 mezőt két eszközön eltérően módosították, és még senki sem döntötte el, melyik válasz érvényes. Döntsön róla az ütközések postaládájában; addig itt nem módosítható.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="383"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>A(z) %1 mentés után rögzítve van. A módosításhoz készítsen javítást, és írja le az okát; a javítás naplózásra kerül.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>A(z) %1 a történtek rögzítése, nem törölhető. Rögzítsen helyette olyan javítást, amely visszavonja.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="456"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>A rekordhoz túl mély rekordfa tartozik ahhoz, hogy egyszerre törölni lehessen.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="461"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>A(z) %1 a történtek rögzítése, nem törölhető.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Ez a(z) %1 nem törölhető: még %n „%2” típusú rekord mutat rá (%3). Előbb ezeket módosítsa vagy törölje.</numerusform>
@@ -5220,42 +5256,42 @@
 <context>
     <name>fieldcase::ui::CaseActions</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="84"/>
+        <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>Risk flagged</source>
         <translation>Kockázatot jeleztek</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="85"/>
+        <location filename="../../ui/CaseActions.cpp" line="86"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
         <translation>A látogatáson gyermekvédelmi vagy egyéb kockázatot jeleztek. Irányítsa most tovább a családot ahhoz a szolgálathoz, amely intézkedni tud?</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="188"/>
+        <location filename="../../ui/CaseActions.cpp" line="191"/>
         <source>Not editable</source>
         <translation>Nem szerkeszthető</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="189"/>
+        <location filename="../../ui/CaseActions.cpp" line="192"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
         <translation>Ez a rekord tény, nem szerkeszthető; úgy marad meg, ahogy rögzítették.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="213"/>
+        <location filename="../../ui/CaseActions.cpp" line="216"/>
         <source>Already corrected</source>
         <translation>Már javították</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="214"/>
+        <location filename="../../ui/CaseActions.cpp" line="217"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
         <translation>Ezt a látogatást már javították vagy visszavonták. Az ismételt javításhoz nyissa meg az érvényes rekordot.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="224"/>
+        <location filename="../../ui/CaseActions.cpp" line="227"/>
         <source>Withdraw a visit</source>
         <translation>Látogatás visszavonása</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="225"/>
+        <location filename="../../ui/CaseActions.cpp" line="228"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
         <translation>A látogatás megmarad a nyilvántartásban visszavontként jelölve, az Ön által megadott okkal együtt. Miért vonja vissza?</translation>
     </message>
@@ -5719,52 +5755,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Munkatárs:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Kiválasztás...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>Enrolment &amp;file:</source>
         <translation>Regisztrációs &amp;fájl:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
         <source>C&amp;opy</source>
         <translation>Más&amp;olás</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>Passphrase:</source>
         <translation>Jelmondat:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Regisztrálás</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
         <source>Enrolment file</source>
         <translation>Regisztrációs fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Fieldcase-csereállományok (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Válassza ki, hová kerüljön a regisztrációs fájl.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>„%1” regisztrálva: %n rekord itt: %2. A fenti jelmondatot telefonon vagy papíron mondja meg a munkatársnak, soha ne a fájllal együtt.</numerusform>
@@ -5823,57 +5859,57 @@
 <context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
         <source>Join a programme</source>
         <translation>Csatlakozás egy programhoz</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
         <translation>Válassza ki a felettesétől kapott regisztrációs fájlt, és írja be a jelmondatot, amelyet ő mondott meg. A laptop új adatbázist kap az Ön ügyfélkörével.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Kiválasztás...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
         <source>Enrolment &amp;file:</source>
         <translation>Regisztrációs &amp;fájl:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Jelmondat:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>New &amp;database:</source>
         <translation>Új &amp;adatbázis:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>&amp;Join</source>
         <translation>&amp;Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
         <source>Enrolment file</source>
         <translation>Regisztrációs fájl</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Fieldcase-csereállományok (*.fcx);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>A regisztrációs fájl nem olvasható: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>A(z) %1 már létezik. Egy laptop új adatbázisfájllal csatlakozik; válasszon másik nevet.</translation>
     </message>
@@ -6657,12 +6693,17 @@
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="206"/>
+        <source>What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this program or the computer stops.</source>
+        <translation>Amit beírt, azt nem sikerült piszkozatként megőrizni: %1 Mentse most az űrlapot, különben elvész, ha a program vagy a számítógép leáll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="228"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Visszaállítottuk, amit ide beírtak (%1), de nem mentettek. Mentse el, vagy az Esc billentyűvel dobja el.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="330"/>
         <source>%1: this field is required.</source>
         <translation>%1: ez a mező kötelező.</translation>
     </message>
@@ -6705,7 +6746,7 @@
 <context>
     <name>fieldcase::ui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="37"/>
+        <location filename="../../ui/CaseActions.cpp" line="38"/>
         <source>Review the plan</source>
         <translation>A terv felülvizsgálata</translation>
     </message>

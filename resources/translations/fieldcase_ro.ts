@@ -1341,42 +1341,42 @@
     <name>ConflictStore</name>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="118"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Nu există niciun conflict deschis cu numărul %1. Poate a fost deja rezolvat; listați din nou conflictele deschise.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="130"/>
         <source>(deleted)</source>
         <translation>(șters)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="141"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(kept: still pointed at by %1)</source>
         <translation>(se păstrează: încă există referiri la ea din %1)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="153"/>
         <source>(edited)</source>
         <translation>(editat)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(gol)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Conflictul %1 are %n versiune; alegeți una dintre ele.</numerusform>
@@ -1385,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="180"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
         <translation>Conflictul %1: această înregistrare nu poate rămâne ștearsă cât timp alte înregistrări fac referire la ea. Păstrați-o sau modificați mai întâi înregistrările care fac referire la ea și decideți din nou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>O înregistrare ștearsă rămâne ștearsă sau este restaurată; alegeți una dintre versiuni.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="210"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>%1 este obligatoriu și nu poate rămâne necompletat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided</source>
         <translation>Conflictul %1 a fost decis</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="248"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Conflictul %1 a fost decis: rămâne șters</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="249"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Conflictul %1 a fost decis: restaurat</translation>
     </message>
@@ -1496,80 +1496,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="283"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
+        <location filename="../../core/storage/Database.cpp" line="363"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Discul este plin. Eliberați spațiu și încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="280"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
+        <location filename="../../core/storage/Database.cpp" line="360"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Baza de date este ocupată în altă fereastră sau alt program. Închideți-o acolo și încercați din nou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="285"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
+        <location filename="../../core/storage/Database.cpp" line="365"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Baza de date a raportat o eroare; nu s-a modificat nimic.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="73"/>
+        <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>There is no database at %1.</source>
         <translation>Nu există nicio bază de date la %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="76"/>
+        <location filename="../../core/storage/Database.cpp" line="94"/>
         <source>%1 is not a file. Choose a database file.</source>
         <translation>%1 nu este un fișier. Alegeți un fișier de bază de date.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="79"/>
+        <location filename="../../core/storage/Database.cpp" line="97"/>
         <source>The folder for %1 could not be created.</source>
         <translation>Dosarul pentru %1 nu a putut fi creat.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="87"/>
+        <location filename="../../core/storage/Database.cpp" line="105"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
         <translation>Driverul SQLite pentru Qt lipsește. Instalați pachetul libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="91"/>
+        <location filename="../../core/storage/Database.cpp" line="109"/>
         <source>The database %1 could not be opened.</source>
         <translation>Baza de date %1 nu a putut fi deschisă.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="116"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>The SQLite connection could not be configured.</source>
         <translation>Conexiunea SQLite nu a putut fi configurată.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="126"/>
+        <location filename="../../core/storage/Database.cpp" line="144"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
         <translation>%1 nu este o bază de date Fieldcase sau este deteriorată. Deschideți alt fișier.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="161"/>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Această bază de date a fost creată de o versiune mai nouă a Fieldcase (schema %1; această versiune cunoaște până la %2). Instalați versiunea mai nouă pentru a o deschide.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="177"/>
-        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation>Înainte de actualizarea bazei de date, nu s-a putut scrie o copie în %1. Eliberați spațiu pe disc și deschideți din nou baza de date.</translation>
+        <location filename="../../core/storage/Database.cpp" line="194"/>
+        <source>Before upgrading the database, a copy could not be written to %1; the database was left as it was. Free some disk space and open the database again.</source>
+        <translation>Înainte de actualizarea bazei de date, nu s-a putut scrie o copie în %1; baza de date a rămas neschimbată. Eliberați spațiu pe disc și deschideți din nou baza de date.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="192"/>
+        <location filename="../../core/storage/Database.cpp" line="293"/>
+        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>Copia de siguranță %1 nu a putut fi scrisă.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="298"/>
+        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <source>The backup %1 could not be written (is the disk full?).</source>
+        <translation>Copia de siguranță %1 nu a putut fi scrisă (discul este plin?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
+        <translation>Baza de date a anulat această modificare după o eroare (discul este plin?); nimic din ea nu a fost salvat. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
+        <translation type="vanished">Înainte de actualizarea bazei de date, nu s-a putut scrie o copie în %1. Eliberați spațiu pe disc și deschideți din nou baza de date.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="210"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Baza de date nu a putut fi actualizată la schema %1 (%2). A rămas așa cum era.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <location filename="../../core/storage/Database.cpp" line="213"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
         <translation>Baza de date nu a putut fi actualizată la schema %1 (%2). Rămâne la schema %3, completă și coerentă, iar o copie de dinaintea actualizării se află în %4. Deschideți-o din nou după ce cauza de mai jos este remediată.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="24"/>
+        <location filename="../../core/storage/Transaction.cpp" line="41"/>
         <source>The change was already undone; nothing was stored.</source>
         <translation>Modificarea a fost deja anulată; nu s-a salvat nimic.</translation>
     </message>
@@ -2089,7 +2110,7 @@
 <context>
     <name>DeviceRegistry</name>
     <message>
-        <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
+        <location filename="../../core/exchange/DeviceRegistry.cpp" line="72"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
         <translation>Niciun laptop numit „%1” nu este înrolat în această copie centrală.</translation>
     </message>
@@ -2270,7 +2291,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="37"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="108"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="122"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="28"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="186"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
@@ -2294,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="118"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="132"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="23"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="181"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
@@ -2328,100 +2349,113 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>Development plans</source>
         <translation>Planuri de dezvoltare</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="45"/>
         <source>No development plan yet.</source>
         <translation>Încă nu există un plan de dezvoltare.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="56"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
         <translation>Perioada planului</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="66"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
         <translation>Obiectiv</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="80"/>
         <source>%1 (goal of %2)</source>
         <translation>%1 (obiectiv pentru %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n obiectiv din domeniul sănătății nu este afișat aici; planul însuși îl conține.</numerusform>
+            <numerusform>%n obiective din domeniul sănătății nu sunt afișate aici; planul însuși le conține.</numerusform>
+            <numerusform>%n de obiective din domeniul sănătății nu sunt afișate aici; planul însuși le conține.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="107"/>
         <source>Personal details</source>
         <translation>Date personale</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="113"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
         <translation>Manager de caz</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="117"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
         <translation>Gospodărie</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="133"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
         <translation>Vârstă</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Entry to and exit from the programme</source>
         <translation>Intrarea în program și ieșirea din program</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="155"/>
         <source>No entry data recorded.</source>
         <translation>Nu s-au înregistrat date la intrare.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
-        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation>Datele din categorii speciale (sănătate, dizabilitate, origine etnică) nu se tipăresc niciodată.</translation>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="167"/>
+        <source>Disability and ethnic minority answers and the goals of the health area are left off this summary. Notes and visit purposes are printed as they were written.</source>
+        <translation>Răspunsurile privind dizabilitatea și minoritatea etnică și obiectivele din domeniul sănătății sunt omise din acest rezumat. Notele și scopurile vizitelor sunt tipărite așa cum au fost scrise.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
+        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
+        <translation type="vanished">Datele din categorii speciale (sănătate, dizabilitate, origine etnică) nu se tipăresc niciodată.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="175"/>
         <source>Consents</source>
         <translation>Consimțăminte</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="177"/>
         <source>No consent recorded.</source>
         <translation>Niciun consimțământ înregistrat.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="205"/>
         <source>Recent contacts</source>
         <translation>Contacte recente</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="207"/>
         <source>No contacts recorded.</source>
         <translation>Niciun contact înregistrat.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="212"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="76"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
@@ -2429,27 +2463,27 @@
         <translation>Membru al personalului</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="224"/>
         <source>Newest first; at most the last %1.</source>
         <translation>Cele mai noi primele; cel mult ultimele %1.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="235"/>
         <source>Referrals</source>
         <translation>Referiri</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="272"/>
         <source>Open tasks</source>
         <translation>Sarcini deschise</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>Întocmit de</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="277"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="231"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
@@ -2779,7 +2813,7 @@
 <context>
     <name>Dump</name>
     <message>
-        <location filename="../../core/domain/Dump.cpp" line="74"/>
+        <location filename="../../core/domain/Dump.cpp" line="80"/>
         <source>The dump could not be written.</source>
         <translation>Exportul nu a putut fi scris.</translation>
     </message>
@@ -2787,32 +2821,32 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Same name and date of birth</source>
         <translation>Același nume și aceeași dată de naștere</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Similar name, same date of birth</source>
         <translation>Nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
         <translation>Același nume; data de naștere diferă printr-o cifră sau are ziua și luna inversate</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
         <translation>Același nume; o dată de naștere lipsește, deci nu se poate compara</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="181"/>
         <source>Name written differently, same date of birth</source>
         <translation>Nume scris diferit, aceeași dată de naștere</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="191"/>
         <source>(born %1)</source>
         <translation>(născut(ă) la %1)</translation>
     </message>
@@ -2835,27 +2869,27 @@
         <translation>nume asemănător, aceeași dată de naștere</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, one date of birth missing</source>
         <translation>același nume, o dată de naștere lipsește</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="130"/>
         <source>same name, nearly the same date of birth</source>
         <translation>același nume, dată de naștere aproape identică</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>Choose two different people to merge.</source>
         <translation>Alegeți două persoane diferite pentru îmbinare.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="195"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
         <translation>Una dintre cele două persoane a fost ștearsă; nu există nimic de îmbinat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="203"/>
         <source>Person merge: %1 into %2</source>
         <translation>Îmbinare persoane: %1 în %2</translation>
     </message>
@@ -3030,127 +3064,127 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="88"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
         <translation>„%1” nu este o dată; scrieți-o ca an-lună-zi, de exemplu 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="93"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="119"/>
         <source>%1 is not a real date. Check the day and the month.</source>
         <translation>%1 nu este o dată reală. Verificați ziua și luna.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="96"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="122"/>
         <source>a date is expected here.</source>
         <translation>aici se așteaptă o dată.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="99"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="125"/>
         <source>the date is not valid.</source>
         <translation>data nu este validă.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="102"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="128"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
         <translation>anul %1 este în afara intervalului %2-%3. Scrieți anul cu patru cifre.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="124"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="162"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
         <translation>„%1” nu este o dată și o oră; scrieți-le ca 2024-03-31T14:30.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="130"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="167"/>
         <source>%1 is not a real date and time.</source>
         <translation>%1 nu este o dată și o oră reale.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="134"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="172"/>
         <source>a date and time is expected here.</source>
         <translation>aici se așteaptă o dată și o oră.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="137"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="145"/>
         <source>the date and time is not valid.</source>
         <translation>data și ora nu sunt valide.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="141"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="175"/>
         <source>the year %1 is outside %2-%3.</source>
         <translation>anul %1 este în afara intervalului %2-%3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="163"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>text is expected here.</source>
         <translation>aici se așteaptă text.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="173"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="210"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
         <translation>textul conține caractere de control. Tastați-l din nou sau lipiți-l ca text simplu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="178"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
         <translation>textul are %1 caractere; aici încap cel mult %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="184"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="221"/>
         <source>a whole number is expected here.</source>
         <translation>aici se așteaptă un număr întreg.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="189"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="226"/>
         <source>a number is expected here.</source>
         <translation>aici se așteaptă un număr.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="237"/>
         <source>yes or no (true or false) is expected here.</source>
         <translation>aici se așteaptă da sau nu (true sau false).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="208"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="245"/>
         <source>one of %1 is expected here.</source>
         <translation>aici se așteaptă una dintre valorile %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
         <translation>„%1” nu este una dintre opțiuni (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="222"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="259"/>
         <source>a record id is expected here.</source>
         <translation>aici se așteaptă id-ul unei înregistrări.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="231"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="266"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>„%1” nu este id-ul unei înregistrări.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="241"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="276"/>
         <source>the structured data is not valid JSON.</source>
         <translation>datele structurate nu sunt JSON valid.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="287"/>
         <source>structured data (a JSON object or list) is expected here.</source>
         <translation>aici se așteaptă date structurate (un obiect sau o listă JSON).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="260"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="295"/>
         <source>this value cannot be stored.</source>
         <translation>această valoare nu poate fi salvată.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>Yes</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>No</source>
         <translation>Nu</translation>
     </message>
@@ -3205,22 +3239,21 @@
         <translation>Dosarul pentru copii de siguranță de lângă baza de date nu a putut fi creat; nu s-a îmbinat nimic. Eliberați spațiu sau verificați permisiunile dosarului.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation>Copia de siguranță %1 nu a putut fi scrisă; nu s-a îmbinat nimic.</translation>
+        <translation type="vanished">Copia de siguranță %1 nu a putut fi scrisă; nu s-a îmbinat nimic.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="105"/>
+        <location filename="../../core/exchange/Importer.cpp" line="90"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Copia de siguranță dinaintea îmbinării nu a putut fi scrisă (discul este plin?); nu s-a îmbinat nimic.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="127"/>
+        <location filename="../../core/exchange/Importer.cpp" line="112"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Această bază de date nu participă încă la niciun schimb: înrolați un laptop (copia centrală) sau alăturați-vă unui program (laptop) mai întâi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Când %1 a scris acest fișier, nu îmbinase încă niciun pachet de retur, deși pentru el fusese scris %n pachet. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
@@ -3229,7 +3262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <location filename="../../core/exchange/Importer.cpp" line="154"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Când %1 a scris acest fișier, ultimul pachet de retur îmbinat era numărul %2 din %n pachet scris pentru el. Dacă s-a pierdut vreunul, scrieți din nou pachetul de retur pentru acest laptop, complet.</numerusform>
@@ -3238,12 +3271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="180"/>
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>central copy</source>
         <translation>copia centrală</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <location filename="../../core/exchange/Importer.cpp" line="187"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Când copia centrală a scris acest pachet, nu îmbinase încă niciun fișier, deși acest laptop exportase %n fișier. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
@@ -3252,7 +3285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <location filename="../../core/exchange/Importer.cpp" line="190"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Când copia centrală a scris acest pachet, îmbinase fișierele acestui laptop până la numărul %1 din %n fișier exportat. Dacă s-a pierdut vreunul sau nu a fost predat supervizorului, exportați din nou toate modificările.</numerusform>
@@ -3261,37 +3294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="229"/>
+        <location filename="../../core/exchange/Importer.cpp" line="214"/>
         <source>%1 could not be read.</source>
         <translation>%1 nu a putut fi citit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <location filename="../../core/exchange/Importer.cpp" line="252"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>Fișierul %1 de la %2 așteaptă după fișierul %3 (%4), care este aici, dar se referă la înregistrări pe care această copie nu le are încă. Amândouă vor fi îmbinate imediat ce este îmbinat un fișier care aduce acele înregistrări.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <location filename="../../core/exchange/Importer.cpp" line="262"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Pachetul de retur %1 este păstrat până când este îmbinat pachetul de retur %2, care nu a sosit. Dacă s-a pierdut, cereți supervizorului să scrie din nou pachetul de retur („trimite tot”); acesta le înlocuiește pe toate pachetele anterioare.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="268"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Pachetul de retur %1 este păstrat până când sunt îmbinate pachetele de retur de la %2 la %3, care nu au sosit. Dacă s-au pierdut, cereți supervizorului să scrie din nou pachetul de retur („trimite tot”); acesta le înlocuiește pe toate pachetele anterioare.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <location filename="../../core/exchange/Importer.cpp" line="276"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Fișierul %1 de la %2 este păstrat până când este îmbinat fișierul %3 de la %2, care nu a sosit. Dacă s-a pierdut, exportați din nou toate modificările pe %2 (meniul Schimb de date sau fieldcase-cli export --again); acel fișier le înlocuiește pe toate cele anterioare.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Fișierul %1 de la %2 este păstrat până când sunt îmbinate fișierele %3 până la %4 de la %2, care nu au sosit. Dacă s-au pierdut, exportați din nou toate modificările pe %2 (meniul Schimb de date sau fieldcase-cli export --again); acel fișier le înlocuiește pe toate cele anterioare.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <location filename="../../core/exchange/Importer.cpp" line="346"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>Fișierul %1 de la %2 se referă la înregistrări care nu sunt încă aici (%3). Este păstrat, împreună cu fișierele ulterioare de la %2, și va fi îmbinat imediat ce este îmbinat un fișier care aduce acele înregistrări. Dacă acel fișier s-a pierdut, expeditorul lui poate trimite din nou totul (export --again pe un laptop, return --again pe copia centrală).</translation>
     </message>
@@ -3304,7 +3337,7 @@
         <translation type="vanished">Fișierul %1 de la %2 se referă la înregistrări care nu sunt încă aici (%3); este păstrat și va fi îmbinat imediat ce este îmbinat fișierul care le aduce.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="429"/>
+        <location filename="../../core/exchange/Importer.cpp" line="418"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Îmbinarea a fost anulată; nu s-a scris nimic din %1.</translation>
     </message>
@@ -3312,62 +3345,62 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="44"/>
         <source>SQLite integrity: %1</source>
         <translation>Integritate SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="58"/>
         <source>%1 row %2 points at a missing %3 record.</source>
         <translation>%1, rândul %2, indică o înregistrare %3 care lipsește.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="80"/>
         <source>%1: live records lack the required field %2.</source>
         <translation>%1: înregistrările active nu au câmpul obligatoriu %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="86"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
         <translation>%1: câmpul %2 conține valori care nu se află printre opțiunile sale.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="92"/>
         <source>%1: field %2 holds values that are not dates.</source>
         <translation>%1: câmpul %2 conține valori care nu sunt date calendaristice.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="99"/>
         <source>%1: live records point through %2 at deleted records.</source>
         <translation>%1: înregistrările active indică prin %2 înregistrări șterse.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="105"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
         <translation>%1: câmpul %2 conține valori care nu sunt numere întregi.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="117"/>
         <source>%1: deleted records still hold personal data.</source>
         <translation>%1: înregistrările șterse încă mai conțin date personale.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="122"/>
         <source>%1: records were changed without a matching change-log entry.</source>
         <translation>%1: înregistrările au fost modificate fără o intrare corespunzătoare în jurnalul de modificări.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="128"/>
         <source>The search index of %1 does not match the records.</source>
         <translation>Indexul de căutare al %1 nu corespunde înregistrărilor.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="132"/>
         <source>The search index of %1 lists records that are gone.</source>
         <translation>Indexul de căutare al %1 listează înregistrări care nu mai există.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="135"/>
         <source>The change log holds entries that cannot be read.</source>
         <translation>Jurnalul de modificări conține intrări care nu pot fi citite.</translation>
     </message>
@@ -3375,62 +3408,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="168"/>
+        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
+        <translation>Baza de date este folosită de altă fereastră sau alt program; nu s-a îmbinat nimic. Închideți-o acolo și încercați din nou.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>tabel necunoscut „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="171"/>
+        <location filename="../../core/exchange/Merger.cpp" line="204"/>
         <source>a change or record id is not valid</source>
         <translation>id-ul unei modificări sau al unei înregistrări nu este valid</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="207"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>operație necunoscută „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="178"/>
+        <location filename="../../core/exchange/Merger.cpp" line="211"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>acțiune necunoscută „%1”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="181"/>
+        <location filename="../../core/exchange/Merger.cpp" line="214"/>
         <source>the change has no valid time stamp or device</source>
         <translation>modificarea nu are o marcă de timp sau un dispozitiv valid</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="184"/>
+        <location filename="../../core/exchange/Merger.cpp" line="217"/>
         <source>the merge target is not a valid id</source>
         <translation>ținta îmbinării nu este un id valid</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="189"/>
+        <location filename="../../core/exchange/Merger.cpp" line="222"/>
         <source>the list of settled changes is not readable</source>
         <translation>lista modificărilor soluționate nu poate fi citită</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="195"/>
+        <location filename="../../core/exchange/Merger.cpp" line="227"/>
         <source>the field values are not readable</source>
         <translation>valorile câmpurilor nu pot fi citite</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="232"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 nu are câmpul „%2”</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="205"/>
+        <location filename="../../core/exchange/Merger.cpp" line="235"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>valoarea lui %1 nu este o pereche [veche, nouă]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="219"/>
+        <location filename="../../core/exchange/Merger.cpp" line="252"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Modificările se referă la %n înregistrare pe care această copie nu o are. Îmbinați mai întâi fișierele anterioare de la același laptop sau cereți un export nou.</numerusform>
@@ -3450,62 +3488,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file could not be read.</source>
         <translation>Fișierul nu a putut fi citit.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Fișierul este mult mai mare decât orice pachet Fieldcase; nu este un pachet.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Acesta nu este un fișier de schimb Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Acest fișier a fost creat de o versiune mai nouă a Fieldcase. Instalați versiunea mai nouă pentru a-l citi.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Acesta este un alt tip de fișier Fieldcase (de exemplu un fișier de înrolare sau un pachet de retur) și nu poate fi îmbinat aici.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
         <source>This file belongs to another programme.</source>
         <translation>Acest fișier aparține altui program.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Acest fișier a fost criptat pentru altă copie (altă copie centrală sau alt laptop); această copie nu îl poate deschide.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Acest fișier provine de la un laptop pe care această copie centrală nu l-a înrolat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Acest fișier provine de la un laptop a cărui înrolare a fost retrasă; nu este acceptat.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Fișierul a fost modificat sau trunchiat după ce a fost creat ori nu a fost creat de dispozitivul pe care îl indică. Cereți o copie nouă a fișierului.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Fișierul nu a putut fi decriptat cu cheia acestei copii sau cu fraza de acces introdusă.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Fișierul a fost decriptat, dar conținutul lui este deteriorat.</translation>
     </message>
@@ -3513,29 +3551,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
         <source>The encryption library could not start.</source>
         <translation>Biblioteca de criptare nu a putut porni.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="245"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Cheia destinatarului nu este validă; pachetul nu a fost scris.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Cheia nu a putut fi derivată din fraza de acces (memorie insuficientă).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Pachetul nu a putut fi scris. Verificați discul sau stick-ul.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Pachetul nu a putut fi semnat: cheia de semnare nu este validă.</translation>
     </message>
@@ -3640,67 +3678,67 @@
         <translation>Înregistrarea de tip „%1” %2 nu există.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="189"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="192"/>
         <source>%1: there is no %2 with the id %3.</source>
         <translation>%1: nu există nicio înregistrare de tip „%2” cu id-ul %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="196"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="199"/>
         <source>%1: the %2 it points to was deleted.</source>
         <translation>%1: înregistrarea de tip „%2” la care face referire a fost ștearsă.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="206"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="209"/>
         <source>%1 is required.</source>
         <translation>%1 este obligatoriu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="267"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="270"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
         <translation>„%1” nu este id-ul unei înregistrări; id-urile arată astfel: 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="280"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="283"/>
         <source>A %1 with the id %2 already exists.</source>
         <translation>Există deja o înregistrare de tip „%1” cu id-ul %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="332"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
         <translation>Această înregistrare de tip „%1” a fost ștearsă; nu mai poate fi modificată.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="338"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
         <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu se editează. Înregistrați în schimb o corectare; aceasta o va înlocui pe cea de față.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="376"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
         <translation>%1 a fost modificat diferit pe două dispozitive și nimeni nu a decis încă ce variantă rămâne valabilă. Decideți în Conflicte în așteptare; până atunci nu poate fi modificat aici.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="383"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Înregistrarea de tip „%1” este înghețată după salvare. Pentru a o modifica, faceți o corectare și precizați motivul; corectarea este înregistrată în jurnal.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă. Înregistrați în schimb o corectare care o retrage.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="456"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Înregistrarea conține un arbore prea adânc de înregistrări subordonate pentru a fi ștearsă dintr-odată.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="461"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>O înregistrare de tip „%1” consemnează ce s-a întâmplat și nu poate fi ștearsă.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Această înregistrare de tip „%1” nu poate fi ștearsă: %n înregistrare de tipul „%2” încă face referire la ea (%3). Modificați sau ștergeți mai întâi acea înregistrare.</numerusform>
@@ -5268,42 +5306,42 @@
 <context>
     <name>fieldcase::ui::CaseActions</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="84"/>
+        <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>Risk flagged</source>
         <translation>Risc semnalat</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="85"/>
+        <location filename="../../ui/CaseActions.cpp" line="86"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
         <translation>La această vizită a fost semnalat un risc privind protecția copilului sau alt risc. Doriți să referiți acum familia către serviciul care poate interveni?</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="188"/>
+        <location filename="../../ui/CaseActions.cpp" line="191"/>
         <source>Not editable</source>
         <translation>Nu se poate edita</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="189"/>
+        <location filename="../../ui/CaseActions.cpp" line="192"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
         <translation>Această înregistrare consemnează un fapt și nu se editează; se păstrează așa cum a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="213"/>
+        <location filename="../../ui/CaseActions.cpp" line="216"/>
         <source>Already corrected</source>
         <translation>Deja corectată</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="214"/>
+        <location filename="../../ui/CaseActions.cpp" line="217"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
         <translation>Această vizită a fost deja corectată sau retrasă. Deschideți înregistrarea în vigoare pentru a o corecta din nou.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="224"/>
+        <location filename="../../ui/CaseActions.cpp" line="227"/>
         <source>Withdraw a visit</source>
         <translation>Retragerea unei vizite</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="225"/>
+        <location filename="../../ui/CaseActions.cpp" line="228"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
         <translation>Vizita rămâne în evidență, marcată ca retrasă, împreună cu motivul pe care îl indicați. De ce este retrasă?</translation>
     </message>
@@ -5769,52 +5807,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Lucrător:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Alegere...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
         <source>C&amp;opy</source>
         <translation>&amp;Copiere</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>Passphrase:</source>
         <translation>Fraza de acces:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
         <source>&amp;Enrol</source>
         <translation>Înr&amp;olare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
         <source>Enrolment file</source>
         <translation>Fișier de înrolare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Fișiere de schimb Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Alegeți unde se scrie fișierul de înrolare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>S-a înrolat „%1”: %n înregistrare în %2. Comunicați lucrătorului fraza de acces de mai sus prin telefon sau pe hârtie, niciodată împreună cu fișierul.</numerusform>
@@ -5875,57 +5913,57 @@
 <context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
         <source>Join a programme</source>
         <translation>Alăturare la un program</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
         <translation>Alegeți fișierul de înrolare primit de la supervizor și tastați fraza de acces pe care v-a comunicat-o. Laptopul primește o bază de date nouă cu portofoliul dumneavoastră de cazuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Alegere...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Fișier de înrolare:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation>Frază de a&amp;cces:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>New &amp;database:</source>
         <translation>&amp;Bază de date nouă:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>&amp;Join</source>
         <translation>A&amp;lăturare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
         <source>Enrolment file</source>
         <translation>Fișier de înrolare</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Fișiere de schimb Fieldcase (*.fcx);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>Fișierul de înrolare nu poate fi citit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>%1 există deja. Un laptop se alătură cu un fișier nou de bază de date; alegeți alt nume.</translation>
     </message>
@@ -6729,12 +6767,17 @@
         <translation>Anulare</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="206"/>
+        <source>What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this program or the computer stops.</source>
+        <translation>Ce ați scris nu a putut fi păstrat ca ciornă: %1 Salvați formularul acum, altfel se pierde dacă programul sau calculatorul se oprește.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="228"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>S-a restaurat ce a fost tastat aici la %1 și nu a fost salvat. Salvați sau apăsați Esc pentru a renunța.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="330"/>
         <source>%1: this field is required.</source>
         <translation>%1: acest câmp este obligatoriu.</translation>
     </message>
@@ -6777,7 +6820,7 @@
 <context>
     <name>fieldcase::ui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="37"/>
+        <location filename="../../ui/CaseActions.cpp" line="38"/>
         <source>Review the plan</source>
         <translation>Revizuirea planului</translation>
     </message>

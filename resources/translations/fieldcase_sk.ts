@@ -1341,42 +1341,42 @@
     <name>ConflictStore</name>
     <message>
         <location filename="../../core/exchange/ConflictStore.cpp" line="52"/>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="147"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="115"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="118"/>
         <source>There is no open conflict number %1. It may have been settled already; list the open conflicts again.</source>
         <translation>Neexistuje otvorený konflikt číslo %1. Možno už bol vyriešený; vypíšte otvorené konflikty znova.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="127"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="130"/>
         <source>(deleted)</source>
         <translation>(vymazané)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="138"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="141"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="140"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="143"/>
         <source>(kept: still pointed at by %1)</source>
         <translation>(ponechané: stále naň odkazujú: %1)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="150"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="153"/>
         <source>(edited)</source>
         <translation>(upravené)</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="158"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="161"/>
         <source>(empty)</source>
         <translation>(prázdne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/ConflictStore.cpp" line="167"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="170"/>
         <source>Conflict %1 has %n version(s); choose one of them.</source>
         <translation>
             <numerusform>Konflikt %1 má %n verziu; vyberte jednu z nich.</numerusform>
@@ -1385,32 +1385,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="177"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="180"/>
         <source>Conflict %1: this record cannot stay deleted while other records point at it. Keep it, or first change the records that point at it and decide again.</source>
         <translation>Konflikt %1: tento záznam nemôže zostať vymazaný, kým naň odkazujú iné záznamy. Ponechajte ho, alebo najprv zmeňte záznamy, ktoré naň odkazujú, a rozhodnite znova.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="193"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="196"/>
         <source>A deleted record is kept deleted or restored; choose one of the versions.</source>
         <translation>Vymazaný záznam zostane vymazaný alebo sa obnoví; vyberte jednu z verzií.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="207"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="210"/>
         <source>%1 is required and cannot be left empty.</source>
         <translation>%1 je povinné a nemôže zostať prázdne.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="219"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="222"/>
         <source>Conflict %1 decided</source>
         <translation>Konflikt %1 rozhodnutý</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="245"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="248"/>
         <source>Conflict %1 decided: stays deleted</source>
         <translation>Konflikt %1 rozhodnutý: zostáva vymazané</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/ConflictStore.cpp" line="246"/>
+        <location filename="../../core/exchange/ConflictStore.cpp" line="249"/>
         <source>Conflict %1 decided: restored</source>
         <translation>Konflikt %1 rozhodnutý: obnovené</translation>
     </message>
@@ -1496,80 +1496,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="29"/>
-        <location filename="../../core/storage/Database.cpp" line="283"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
+        <location filename="../../core/storage/Database.cpp" line="363"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk je plný. Uvoľnite miesto a skúste to znova.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="33"/>
-        <location filename="../../core/storage/Database.cpp" line="280"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
+        <location filename="../../core/storage/Database.cpp" line="360"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Databázu používa iné okno alebo program. Zatvorte ju tam a skúste to znova.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/RawStatement.cpp" line="37"/>
-        <location filename="../../core/storage/Database.cpp" line="285"/>
+        <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
+        <location filename="../../core/storage/Database.cpp" line="365"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Databáza ohlásila chybu; nič sa nezmenilo.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="73"/>
+        <location filename="../../core/storage/Database.cpp" line="91"/>
         <source>There is no database at %1.</source>
         <translation>V %1 nie je žiadna databáza.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="76"/>
+        <location filename="../../core/storage/Database.cpp" line="94"/>
         <source>%1 is not a file. Choose a database file.</source>
         <translation>%1 nie je súbor. Vyberte súbor databázy.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="79"/>
+        <location filename="../../core/storage/Database.cpp" line="97"/>
         <source>The folder for %1 could not be created.</source>
         <translation>Priečinok pre %1 sa nepodarilo vytvoriť.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="87"/>
+        <location filename="../../core/storage/Database.cpp" line="105"/>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
         <translation>Chýba ovládač SQLite pre Qt. Nainštalujte balík libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="91"/>
+        <location filename="../../core/storage/Database.cpp" line="109"/>
         <source>The database %1 could not be opened.</source>
         <translation>Databázu %1 sa nepodarilo otvoriť.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="116"/>
+        <location filename="../../core/storage/Database.cpp" line="134"/>
         <source>The SQLite connection could not be configured.</source>
         <translation>Pripojenie SQLite sa nepodarilo nastaviť.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="126"/>
+        <location filename="../../core/storage/Database.cpp" line="144"/>
         <source>%1 is not a Fieldcase database, or it is damaged. Open another file.</source>
         <translation>%1 nie je databáza Fieldcase alebo je poškodená. Otvorte iný súbor.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="161"/>
+        <location filename="../../core/storage/Database.cpp" line="182"/>
         <source>This database was made by a newer version of Fieldcase (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Túto databázu vytvorila novšia verzia Fieldcase (schéma %1; táto verzia pozná najviac %2). Na jej otvorenie nainštalujte novšiu verziu.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="177"/>
-        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
-        <translation>Pred aktualizáciou databázy sa nepodarilo zapísať kópiu do %1. Uvoľnite miesto na disku a otvorte databázu znova.</translation>
+        <location filename="../../core/storage/Database.cpp" line="194"/>
+        <source>Before upgrading the database, a copy could not be written to %1; the database was left as it was. Free some disk space and open the database again.</source>
+        <translation>Pred aktualizáciou databázy sa nepodarilo zapísať kópiu do %1; databáza zostala nezmenená. Uvoľnite miesto na disku a otvorte databázu znova.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="192"/>
+        <location filename="../../core/storage/Database.cpp" line="293"/>
+        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <source>The backup %1 could not be written.</source>
+        <translation>Zálohu %1 sa nepodarilo zapísať.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="298"/>
+        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <source>The backup %1 could not be written (is the disk full?).</source>
+        <translation>Zálohu %1 sa nepodarilo zapísať (nie je disk plný?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
+        <translation>Databáza po chybe túto zmenu vrátila (nie je disk plný?); nič z nej nebolo uložené. Skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database, a copy could not be written to %1. Free some disk space and open the database again.</source>
+        <translation type="vanished">Pred aktualizáciou databázy sa nepodarilo zapísať kópiu do %1. Uvoľnite miesto na disku a otvorte databázu znova.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/Database.cpp" line="210"/>
         <source>The database could not be upgraded to schema %1 (%2). It was left as it was.</source>
         <translation>Databázu sa nepodarilo aktualizovať na schému %1 (%2). Zostala tak, ako bola.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="195"/>
+        <location filename="../../core/storage/Database.cpp" line="213"/>
         <source>The database could not be upgraded to schema %1 (%2). It stays at schema %3, complete and consistent, and a copy from before the upgrade is at %4. Open it again once the cause below is fixed.</source>
         <translation>Databázu sa nepodarilo aktualizovať na schému %1 (%2). Zostáva na schéme %3, úplná a konzistentná, a kópia spred aktualizácie je v %4. Otvorte ju znova, keď odstránite príčinu uvedenú nižšie.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Transaction.cpp" line="24"/>
+        <location filename="../../core/storage/Transaction.cpp" line="41"/>
         <source>The change was already undone; nothing was stored.</source>
         <translation>Zmena už bola vrátená; nič sa neuložilo.</translation>
     </message>
@@ -2089,7 +2110,7 @@
 <context>
     <name>DeviceRegistry</name>
     <message>
-        <location filename="../../core/exchange/DeviceRegistry.cpp" line="69"/>
+        <location filename="../../core/exchange/DeviceRegistry.cpp" line="72"/>
         <source>No laptop called &quot;%1&quot; is enrolled in this central copy.</source>
         <translation>V tejto centrálnej kópii nie je zaregistrovaný žiadny notebook s názvom „%1“.</translation>
     </message>
@@ -2270,7 +2291,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="37"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="108"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="122"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="28"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="186"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="254"/>
@@ -2294,7 +2315,7 @@
     </message>
     <message>
         <location filename="../../core/documents/AttendanceDocument.cpp" line="85"/>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="118"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="132"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="23"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="181"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="259"/>
@@ -2328,100 +2349,113 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="41"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
         <source>Development plans</source>
         <translation>Rozvojové plány</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="43"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="45"/>
         <source>No development plan yet.</source>
         <translation>Zatiaľ žiadny rozvojový plán.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="51"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="53"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="54"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="56"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="26"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="396"/>
         <source>Plan period</source>
         <translation>Obdobie plánu</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="64"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="66"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="414"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="131"/>
         <source>Goal</source>
         <translation>Cieľ</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="73"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="80"/>
         <source>%1 (goal of %2)</source>
         <translation>%1 (cieľ osoby %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="90"/>
+        <source>%n goal(s) in the health area are not shown here; the plan itself holds them.</source>
+        <translation>
+            <numerusform>%n cieľ v oblasti zdravia tu nie je uvedený; obsahuje ho samotný plán.</numerusform>
+            <numerusform>%n ciele v oblasti zdravia tu nie sú uvedené; obsahuje ich samotný plán.</numerusform>
+            <numerusform>%n cieľov v oblasti zdravia tu nie je uvedených; obsahuje ich samotný plán.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="93"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="107"/>
         <source>Personal details</source>
         <translation>Osobné údaje</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="99"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="113"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="129"/>
         <source>Case manager</source>
         <translation>Kľúčový pracovník</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="103"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="117"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="250"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="66"/>
         <source>Household</source>
         <translation>Domácnosť</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="119"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="133"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="262"/>
         <source>Age</source>
         <translation>Vek</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="139"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
         <source>Entry to and exit from the programme</source>
         <translation>Vstup do programu a výstup z neho</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="141"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="155"/>
         <source>No entry data recorded.</source>
         <translation>Nie sú zaznamenané žiadne údaje pri vstupe.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="153"/>
-        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
-        <translation>Údaje osobitnej kategórie (zdravie, zdravotné postihnutie, etnický pôvod) sa nikdy netlačia.</translation>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="167"/>
+        <source>Disability and ethnic minority answers and the goals of the health area are left off this summary. Notes and visit purposes are printed as they were written.</source>
+        <translation>Odpovede o zdravotnom postihnutí a etnickej menšine a ciele v oblasti zdravia nie sú v tomto zhrnutí uvedené. Poznámky a účely návštev sa tlačia tak, ako boli zapísané.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="160"/>
+        <source>Special-category data (health, disability, ethnic origin) are never printed.</source>
+        <translation type="vanished">Údaje osobitnej kategórie (zdravie, zdravotné postihnutie, etnický pôvod) sa nikdy netlačia.</translation>
+    </message>
+    <message>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="175"/>
         <source>Consents</source>
         <translation>Súhlasy</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="162"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="177"/>
         <source>No consent recorded.</source>
         <translation>Nie je zaznamenaný žiadny súhlas.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="190"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="205"/>
         <source>Recent contacts</source>
         <translation>Posledné kontakty</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="192"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="207"/>
         <source>No contacts recorded.</source>
         <translation>Nie sú zaznamenané žiadne kontakty.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="197"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="212"/>
         <location filename="../../core/documents/ConsentDocument.cpp" line="76"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="64"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="174"/>
@@ -2429,27 +2463,27 @@
         <translation>Pracovník</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="209"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="224"/>
         <source>Newest first; at most the last %1.</source>
         <translation>Od najnovších; najviac posledných %1.</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="220"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="235"/>
         <source>Referrals</source>
         <translation>Odporučenia</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="257"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="272"/>
         <source>Open tasks</source>
         <translation>Otvorené úlohy</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="261"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>Vypracoval(a)</translation>
     </message>
     <message>
-        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="262"/>
+        <location filename="../../core/documents/CaseSummaryDocument.cpp" line="277"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="231"/>
         <location filename="../../core/documents/PlanDocuments.cpp" line="458"/>
         <location filename="../../core/documents/VisitDocument.cpp" line="176"/>
@@ -2779,7 +2813,7 @@
 <context>
     <name>Dump</name>
     <message>
-        <location filename="../../core/domain/Dump.cpp" line="74"/>
+        <location filename="../../core/domain/Dump.cpp" line="80"/>
         <source>The dump could not be written.</source>
         <translation>Výpis sa nepodarilo zapísať.</translation>
     </message>
@@ -2787,32 +2821,32 @@
 <context>
     <name>DuplicateFinder</name>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="166"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
         <source>Same name and date of birth</source>
         <translation>Rovnaké meno a dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="169"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
         <source>Similar name, same date of birth</source>
         <translation>Podobné meno, rovnaký dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="172"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
         <source>Same name, date of birth differs by one digit or has day and month swapped</source>
         <translation>Rovnaké meno, dátum narodenia sa líši o jednu číslicu alebo má vymenený deň a mesiac</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="175"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
         <source>Same name; a date of birth is missing, so it cannot be compared</source>
         <translation>Rovnaké meno; jeden dátum narodenia chýba, preto sa nedá porovnať</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="178"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="181"/>
         <source>Name written differently, same date of birth</source>
         <translation>Meno napísané inak, rovnaký dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../core/casework/DuplicateFinder.cpp" line="188"/>
+        <location filename="../../core/casework/DuplicateFinder.cpp" line="191"/>
         <source>(born %1)</source>
         <translation>(nar. %1)</translation>
     </message>
@@ -2835,27 +2869,27 @@
         <translation>podobné meno, rovnaký dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="124"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
         <source>same name, one date of birth missing</source>
         <translation>rovnaké meno, jeden dátum narodenia chýba</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="127"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="130"/>
         <source>same name, nearly the same date of birth</source>
         <translation>rovnaké meno, takmer rovnaký dátum narodenia</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="177"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
         <source>Choose two different people to merge.</source>
         <translation>Vyberte dve rôzne osoby na zlúčenie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="186"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="195"/>
         <source>One of the two people was deleted; there is nothing to merge.</source>
         <translation>Jedna z dvoch osôb bola vymazaná; nie je čo zlúčiť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Duplicates.cpp" line="194"/>
+        <location filename="../../core/exchange/Duplicates.cpp" line="203"/>
         <source>Person merge: %1 into %2</source>
         <translation>Zlúčenie osôb: %1 do %2</translation>
     </message>
@@ -3030,127 +3064,127 @@
 <context>
     <name>FieldValue</name>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="88"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="114"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2024-03-31.</source>
         <translation>„%1“ nie je dátum; napíšte ho ako rok-mesiac-deň, napríklad 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="93"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="119"/>
         <source>%1 is not a real date. Check the day and the month.</source>
         <translation>%1 nie je skutočný dátum. Skontrolujte deň a mesiac.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="96"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="122"/>
         <source>a date is expected here.</source>
         <translation>tu sa očakáva dátum.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="99"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="125"/>
         <source>the date is not valid.</source>
         <translation>dátum nie je platný.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="102"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="128"/>
         <source>the year %1 is outside %2-%3. Write the year with four digits.</source>
         <translation>rok %1 je mimo rozsahu %2 – %3. Napíšte rok štyrmi číslicami.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="124"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="162"/>
         <source>&quot;%1&quot; is not a date and time; write it as 2024-03-31T14:30.</source>
         <translation>„%1“ nie je dátum a čas; napíšte ho ako 2024-03-31T14:30.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="130"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="167"/>
         <source>%1 is not a real date and time.</source>
         <translation>%1 nie je skutočný dátum a čas.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="134"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="172"/>
         <source>a date and time is expected here.</source>
         <translation>tu sa očakáva dátum a čas.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="137"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="145"/>
         <source>the date and time is not valid.</source>
         <translation>dátum a čas nie sú platné.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="141"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="175"/>
         <source>the year %1 is outside %2-%3.</source>
         <translation>rok %1 je mimo rozsahu %2 – %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="163"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
         <source>text is expected here.</source>
         <translation>tu sa očakáva text.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="173"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="210"/>
         <source>the text holds control characters. Type it again or paste it as plain text.</source>
         <translation>text obsahuje riadiace znaky. Napíšte ho znova alebo ho vložte ako obyčajný text.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="178"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
         <source>the text is %1 characters long; at most %2 fit here.</source>
         <translation>text má %1 znakov; zmestí sa sem najviac %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="184"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="221"/>
         <source>a whole number is expected here.</source>
         <translation>tu sa očakáva celé číslo.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="189"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="226"/>
         <source>a number is expected here.</source>
         <translation>tu sa očakáva číslo.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="200"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="237"/>
         <source>yes or no (true or false) is expected here.</source>
         <translation>tu sa očakáva áno alebo nie (true alebo false).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="208"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="245"/>
         <source>one of %1 is expected here.</source>
         <translation>tu sa očakáva jedna z hodnôt %1.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="215"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
         <source>&quot;%1&quot; is not one of the choices (%2).</source>
         <translation>„%1“ nie je jedna z možností (%2).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="222"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="259"/>
         <source>a record id is expected here.</source>
         <translation>tu sa očakáva id záznamu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="231"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="266"/>
         <source>&quot;%1&quot; is not a record id.</source>
         <translation>„%1“ nie je id záznamu.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="241"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="276"/>
         <source>the structured data is not valid JSON.</source>
         <translation>štruktúrované údaje nie sú platný JSON.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="252"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="287"/>
         <source>structured data (a JSON object or list) is expected here.</source>
         <translation>tu sa očakávajú štruktúrované údaje (objekt alebo zoznam JSON).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="260"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="295"/>
         <source>this value cannot be stored.</source>
         <translation>túto hodnotu nemožno uložiť.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>Yes</source>
         <translation>Áno</translation>
     </message>
     <message>
-        <location filename="../../core/domain/FieldValue.cpp" line="335"/>
+        <location filename="../../core/domain/FieldValue.cpp" line="370"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -3205,22 +3239,21 @@
         <translation>Priečinok na zálohy vedľa databázy sa nepodarilo vytvoriť; nič sa nezlúčilo. Uvoľnite miesto alebo skontrolujte oprávnenia priečinka.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="92"/>
         <source>The backup %1 could not be written; nothing was merged.</source>
-        <translation>Zálohu %1 sa nepodarilo zapísať; nič sa nezlúčilo.</translation>
+        <translation type="vanished">Zálohu %1 sa nepodarilo zapísať; nič sa nezlúčilo.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="105"/>
+        <location filename="../../core/exchange/Importer.cpp" line="90"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Zálohu pred zlúčením sa nepodarilo zapísať (nie je plný disk?); nič sa nezlúčilo.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="127"/>
+        <location filename="../../core/exchange/Importer.cpp" line="112"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Táto databáza sa zatiaľ nezúčastňuje na žiadnej výmene: najprv zaregistrujte notebook (centrálna kópia) alebo sa pripojte k programu (notebook).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="150"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Keď %1 zapísal tento súbor, nemal zlúčený ani %n spätný balík, ktorý preň bol zapísaný. Ak sa stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
@@ -3229,7 +3262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="169"/>
+        <location filename="../../core/exchange/Importer.cpp" line="154"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>Keď %1 zapísal tento súbor, posledný spätný balík, ktorý mal zlúčený, bol číslo %2 z %n preň zapísaného. Ak sa niektorý stratil, zapíšte preň znova spätný balík so všetkým.</numerusform>
@@ -3238,12 +3271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="180"/>
+        <location filename="../../core/exchange/Importer.cpp" line="165"/>
         <source>central copy</source>
         <translation>centrálna kópia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="202"/>
+        <location filename="../../core/exchange/Importer.cpp" line="187"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Keď centrálna kópia zapísala tento balík, nemala zlúčený ani %n súbor, ktorý tento notebook exportoval. Ak sa stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
@@ -3252,7 +3285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="205"/>
+        <location filename="../../core/exchange/Importer.cpp" line="190"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>Keď centrálna kópia zapísala tento balík, mala zlúčené súbory tohto notebooku až po číslo %1 z %n exportovaného. Ak sa niektorý stratil alebo nebol odovzdaný odbornému garantovi, exportujte znova všetko.</numerusform>
@@ -3261,37 +3294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="229"/>
+        <location filename="../../core/exchange/Importer.cpp" line="214"/>
         <source>%1 could not be read.</source>
         <translation>%1 sa nepodarilo prečítať.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="267"/>
+        <location filename="../../core/exchange/Importer.cpp" line="252"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>Súbor %1 od %2 čaká za súborom %3 (%4), ktorý tu je, ale odkazuje na záznamy, ktoré táto kópia ešte nemá. Oba sa zlúčia, hneď ako sa zlúči súbor, ktorý tieto záznamy prinesie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="277"/>
+        <location filename="../../core/exchange/Importer.cpp" line="262"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Spätný balík %1 sa uchová, kým sa nezlúči spätný balík %2: ten ešte neprišiel. Ak sa stratil, požiadajte odborného garanta, aby spätný balík zapísal znova („poslať všetko“); ten nahradí všetky skoršie balíky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="268"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Spätný balík %1 sa uchová, kým sa nezlúčia spätné balíky %2 až %3: tie ešte neprišli. Ak sa stratili, požiadajte odborného garanta, aby spätný balík zapísal znova („poslať všetko“); ten nahradí všetky skoršie balíky.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="291"/>
+        <location filename="../../core/exchange/Importer.cpp" line="276"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Súbor %1 od %2 sa uchová, kým sa nezlúči súbor %3 od %2: ten ešte neprišiel. Ak sa stratil, exportujte znova všetko na notebooku %2 (ponuka Výmena alebo fieldcase-cli export --again); tento súbor nahradí všetky skoršie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="298"/>
+        <location filename="../../core/exchange/Importer.cpp" line="283"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Súbor %1 od %2 sa uchová, kým sa nezlúčia súbory %3 až %4 od %2: tie ešte neprišli. Ak sa stratili, exportujte znova všetko na notebooku %2 (ponuka Výmena alebo fieldcase-cli export --again); tento súbor nahradí všetky skoršie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="361"/>
+        <location filename="../../core/exchange/Importer.cpp" line="346"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3). Uchová sa spolu s neskoršími súbormi od %2 a zlúči sa, hneď ako sa zlúči súbor, ktorý tieto záznamy prinesie. Ak sa tento súbor stratil, jeho odosielateľ môže znova poslať všetko (export --again na notebooku, return --again v centrálnej kópii).</translation>
     </message>
@@ -3304,7 +3337,7 @@
         <translation type="vanished">Súbor %1 od %2 odkazuje na záznamy, ktoré tu ešte nie sú (%3); uchová sa a zlúči, hneď ako sa zlúči súbor, ktorý ich prinesie.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="429"/>
+        <location filename="../../core/exchange/Importer.cpp" line="418"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Zlúčenie bolo zrušené; z %1 sa nič nezapísalo.</translation>
     </message>
@@ -3312,62 +3345,62 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="43"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="44"/>
         <source>SQLite integrity: %1</source>
         <translation>Integrita SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="53"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="58"/>
         <source>%1 row %2 points at a missing %3 record.</source>
         <translation>%1, riadok %2 odkazuje na chýbajúci záznam %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="71"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="80"/>
         <source>%1: live records lack the required field %2.</source>
         <translation>%1: platným záznamom chýba povinné pole %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="77"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="86"/>
         <source>%1: field %2 holds values that are not among its choices.</source>
         <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú medzi jeho možnosťami.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="83"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="92"/>
         <source>%1: field %2 holds values that are not dates.</source>
         <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú dátumy.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="90"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="99"/>
         <source>%1: live records point through %2 at deleted records.</source>
         <translation>%1: platné záznamy odkazujú cez %2 na vymazané záznamy.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="96"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="105"/>
         <source>%1: field %2 holds values that are not whole numbers.</source>
         <translation>%1: pole %2 obsahuje hodnoty, ktoré nie sú celé čísla.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="108"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="117"/>
         <source>%1: deleted records still hold personal data.</source>
         <translation>%1: vymazané záznamy stále obsahujú osobné údaje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="113"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="122"/>
         <source>%1: records were changed without a matching change-log entry.</source>
         <translation>%1: záznamy boli zmenené bez zodpovedajúceho zápisu v denníku zmien.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="119"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="128"/>
         <source>The search index of %1 does not match the records.</source>
         <translation>Vyhľadávací index %1 nezodpovedá záznamom.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="123"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="132"/>
         <source>The search index of %1 lists records that are gone.</source>
         <translation>Vyhľadávací index %1 obsahuje záznamy, ktoré už neexistujú.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/IntegrityCheck.cpp" line="126"/>
+        <location filename="../../core/domain/IntegrityCheck.cpp" line="135"/>
         <source>The change log holds entries that cannot be read.</source>
         <translation>Denník zmien obsahuje zápisy, ktoré sa nedajú prečítať.</translation>
     </message>
@@ -3375,62 +3408,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="168"/>
+        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
+        <translation>Databázu používa iné okno alebo program; nič nebolo zlúčené. Zatvorte ju tam a skúste to znova.</translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Merger.cpp" line="201"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>neznáma tabuľka „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="171"/>
+        <location filename="../../core/exchange/Merger.cpp" line="204"/>
         <source>a change or record id is not valid</source>
         <translation>id zmeny alebo záznamu nie je platné</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="174"/>
+        <location filename="../../core/exchange/Merger.cpp" line="207"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>neznáma operácia „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="178"/>
+        <location filename="../../core/exchange/Merger.cpp" line="211"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>neznáma akcia „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="181"/>
+        <location filename="../../core/exchange/Merger.cpp" line="214"/>
         <source>the change has no valid time stamp or device</source>
         <translation>zmena nemá platnú časovú pečiatku alebo zariadenie</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="184"/>
+        <location filename="../../core/exchange/Merger.cpp" line="217"/>
         <source>the merge target is not a valid id</source>
         <translation>cieľ zlúčenia nie je platné id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="189"/>
+        <location filename="../../core/exchange/Merger.cpp" line="222"/>
         <source>the list of settled changes is not readable</source>
         <translation>zoznam vyriešených zmien sa nedá prečítať</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="195"/>
+        <location filename="../../core/exchange/Merger.cpp" line="227"/>
         <source>the field values are not readable</source>
         <translation>hodnoty polí sa nedajú prečítať</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="232"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 nemá pole „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="205"/>
+        <location filename="../../core/exchange/Merger.cpp" line="235"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>hodnota %1 nie je dvojica [stará, nová]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="219"/>
+        <location filename="../../core/exchange/Merger.cpp" line="252"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="714"/>
+        <location filename="../../core/exchange/Merger.cpp" line="574"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Zmeny odkazujú na %n záznam, ktorý táto kópia nemá. Najprv zlúčte skoršie súbory z toho istého notebooku alebo požiadajte o nový export.</numerusform>
@@ -3450,62 +3488,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="350"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
         <source>The file could not be read.</source>
         <translation>Súbor sa nepodarilo prečítať.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="352"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Súbor je oveľa väčší ako ktorýkoľvek balík Fieldcase; nie je to balík.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Toto nie je výmenný súbor Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="356"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Tento súbor vytvorila novšia verzia Fieldcase. Na jeho prečítanie nainštalujte novšiu verziu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Toto je iný druh súboru Fieldcase (napríklad registračný súbor alebo spätný balík) a nedá sa tu zlúčiť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="361"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
         <source>This file belongs to another programme.</source>
         <translation>Tento súbor patrí inému programu.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="363"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Tento súbor bol zašifrovaný pre inú kópiu (inú centrálnu kópiu alebo iný notebook); táto kópia ho nemôže otvoriť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="366"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Tento súbor pochádza z notebooku, ktorý táto centrálna kópia nezaregistrovala.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="368"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Tento súbor pochádza z notebooku, ktorého registrácia bola zrušená; neprijíma sa.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Súbor bol po vytvorení zmenený alebo skrátený, alebo ho nevytvorilo zariadenie, ktoré uvádza. Požiadajte o novú kópiu súboru.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Súbor sa nepodarilo dešifrovať kľúčom tejto kópie ani zadanou prístupovou frázou.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Súbor sa dešifroval, ale jeho obsah je poškodený.</translation>
     </message>
@@ -3513,29 +3551,29 @@
 <context>
     <name>PackageWriter</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="220"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="241"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
         <source>The encryption library could not start.</source>
         <translation>Šifrovacia knižnica sa nedá spustiť.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="225"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="245"/>
         <source>The recipient&apos;s key is not valid; the package was not written.</source>
         <translation>Kľúč príjemcu nie je platný; balík sa nezapísal.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="247"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Z prístupovej frázy sa nepodarilo odvodiť kľúč (nedostatok pamäte).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="337"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Balík sa nepodarilo zapísať. Skontrolujte disk alebo USB kľúč.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="334"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Balík sa nepodarilo podpísať: podpisový kľúč nie je platný.</translation>
     </message>
@@ -3640,67 +3678,67 @@
         <translation>Záznam %1 %2 neexistuje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="189"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="192"/>
         <source>%1: there is no %2 with the id %3.</source>
         <translation>%1: neexistuje záznam „%2“ s id %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="196"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="199"/>
         <source>%1: the %2 it points to was deleted.</source>
         <translation>%1: záznam „%2“, na ktorý odkazuje, bol vymazaný.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="206"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="209"/>
         <source>%1 is required.</source>
         <translation>%1 je povinné.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="267"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="270"/>
         <source>&quot;%1&quot; is not a record id; ids look like 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</source>
         <translation>„%1“ nie je id záznamu; id vyzerá ako 0190f5c2-7a3b-7c1d-9e2f-3a4b5c6d7e8f.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="280"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="283"/>
         <source>A %1 with the id %2 already exists.</source>
         <translation>Záznam „%1“ s id %2 už existuje.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="332"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
         <source>This %1 was deleted; it can no longer be changed.</source>
         <translation>Tento záznam („%1“) bol vymazaný; už sa nedá zmeniť.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="335"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="338"/>
         <source>A %1 is a record of what happened and is not edited. Record a correction instead; it will replace this one.</source>
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a neupravuje sa. Namiesto toho zaznamenajte opravu; nahradí tento záznam.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="373"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="376"/>
         <source>%1 was changed differently on two devices, and a person has not decided yet which answer stands. Decide it in the conflict inbox; it cannot be changed here until then.</source>
         <translation>Údaj „%1“ bol na dvoch zariadeniach zmenený rozdielne a zatiaľ nikto nerozhodol, ktorá odpoveď platí. Rozhodnite to v schránke konfliktov; dovtedy sa tu nedá zmeniť.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="380"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="383"/>
         <source>The %1 is frozen once saved. To change it, make a correction and say why; the correction is logged.</source>
         <translation>Záznam „%1“ sa po uložení zmrazí. Ak ho chcete zmeniť, urobte opravu a uveďte dôvod; oprava sa zaznamená.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="433"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="436"/>
         <source>A %1 is a record of what happened and cannot be deleted. Record a correction that withdraws it instead.</source>
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať. Namiesto toho zaznamenajte opravu, ktorá ho stiahne.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="453"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="456"/>
         <source>The record owns too deep a tree of records to delete at once.</source>
         <translation>Záznam vlastní príliš hlboký strom záznamov na to, aby sa dal vymazať naraz.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/RecordStore.cpp" line="458"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="461"/>
         <source>A %1 is a record of what happened and cannot be deleted.</source>
         <translation>Záznam „%1“ zachytáva, čo sa stalo, a nedá sa vymazať.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/domain/RecordStore.cpp" line="477"/>
+        <location filename="../../core/domain/RecordStore.cpp" line="483"/>
         <source>This %1 cannot be deleted: %n record(s) of type &quot;%2&quot; still point at it (%3). Change or delete those first.</source>
         <translation>
             <numerusform>Tento záznam („%1“) sa nedá vymazať: odkazuje naň ešte %n záznam typu „%2“ (%3). Najprv ho zmeňte alebo vymažte.</numerusform>
@@ -5268,42 +5306,42 @@
 <context>
     <name>fieldcase::ui::CaseActions</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="84"/>
+        <location filename="../../ui/CaseActions.cpp" line="85"/>
         <source>Risk flagged</source>
         <translation>Zistené riziko</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="85"/>
+        <location filename="../../ui/CaseActions.cpp" line="86"/>
         <source>A child-protection or other risk was flagged on this visit. Refer the family to the service that can act on it now?</source>
         <translation>Pri tejto návšteve bolo zistené riziko v oblasti ochrany dieťaťa alebo iné riziko. Chcete teraz rodinu odporučiť na službu, ktorá môže zasiahnuť?</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="188"/>
+        <location filename="../../ui/CaseActions.cpp" line="191"/>
         <source>Not editable</source>
         <translation>Nedá sa upraviť</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="189"/>
+        <location filename="../../ui/CaseActions.cpp" line="192"/>
         <source>This record is a fact and is not edited; it is kept as it was recorded.</source>
         <translation>Tento záznam zachytáva fakt a neupravuje sa; uchováva sa tak, ako bol zaznamenaný.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="213"/>
+        <location filename="../../ui/CaseActions.cpp" line="216"/>
         <source>Already corrected</source>
         <translation>Už opravené</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="214"/>
+        <location filename="../../ui/CaseActions.cpp" line="217"/>
         <source>This visit was already corrected or withdrawn. Open the record in force to correct it again.</source>
         <translation>Táto návšteva už bola opravená alebo stiahnutá. Ak ju chcete opraviť znova, otvorte platný záznam.</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="224"/>
+        <location filename="../../ui/CaseActions.cpp" line="227"/>
         <source>Withdraw a visit</source>
         <translation>Stiahnuť návštevu</translation>
     </message>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="225"/>
+        <location filename="../../ui/CaseActions.cpp" line="228"/>
         <source>The visit stays in the records, marked as withdrawn, with the reason you give. Why is it withdrawn?</source>
         <translation>Návšteva zostane v záznamoch, označená ako stiahnutá, s dôvodom, ktorý uvediete. Prečo sa sťahuje?</translation>
     </message>
@@ -5769,52 +5807,52 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="71"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Pracovník:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="73"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Vybrať...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="74"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>Enrolment &amp;file:</source>
         <translation>Registračný &amp;súbor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopírovať</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="81"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>Passphrase:</source>
         <translation>Prístupová fráza:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="89"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Zaregistrovať</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="110"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
         <source>Enrolment file</source>
         <translation>Registračný súbor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="111"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Výmenné súbory Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="119"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Vyberte, kam sa má registračný súbor zapísať.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="128"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>Zaregistrovaný „%1“: %n záznam v %2. Prístupovú frázu uvedenú vyššie povedzte pracovníkovi telefonicky alebo na papieri, nikdy nie spolu so súborom.</numerusform>
@@ -5875,57 +5913,57 @@
 <context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="137"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
         <source>Join a programme</source>
         <translation>Pripojiť sa k programu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="140"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
         <translation>Vyberte registračný súbor, ktorý vám dal odborný garant, a napíšte prístupovú frázu, ktorú vám povedal. Notebook dostane novú databázu s vašimi klientmi.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="147"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
         <source>&amp;Choose...</source>
         <translation>&amp;Vybrať...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
         <source>Enrolment &amp;file:</source>
         <translation>Registračný &amp;súbor:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation>Prístupová &amp;fráza:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="155"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>New &amp;database:</source>
         <translation>Nová &amp;databáza:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="162"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
         <source>&amp;Join</source>
         <translation>&amp;Pripojiť</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
         <source>Enrolment file</source>
         <translation>Registračný súbor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Výmenné súbory Fieldcase (*.fcx);;Všetky súbory (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="183"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>Registračný súbor sa nedá prečítať: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="187"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>%1 už existuje. Notebook sa pripája s novým súborom databázy; vyberte iný názov.</translation>
     </message>
@@ -6729,12 +6767,17 @@
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="216"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="206"/>
+        <source>What you typed could not be kept as a draft: %1 Save the form now, or it is lost if this program or the computer stops.</source>
+        <translation>To, čo ste napísali, sa nepodarilo uložiť ako koncept: %1 Uložte formulár hneď, inak sa stratí, ak sa program alebo počítač zastaví.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="228"/>
         <source>Restored what was typed here on %1 and not saved. Save it, or press Esc to throw it away.</source>
         <translation>Obnovené, čo sa sem napísalo %1 a neuložilo. Uložte to alebo to zahoďte klávesom Esc.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/RecordDialog.cpp" line="318"/>
+        <location filename="../../ui/dialogs/RecordDialog.cpp" line="330"/>
         <source>%1: this field is required.</source>
         <translation>%1: toto pole je povinné.</translation>
     </message>
@@ -6777,7 +6820,7 @@
 <context>
     <name>fieldcase::ui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/CaseActions.cpp" line="37"/>
+        <location filename="../../ui/CaseActions.cpp" line="38"/>
         <source>Review the plan</source>
         <translation>Prehodnotiť plán</translation>
     </message>
