@@ -14,6 +14,8 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "util/Language.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -35,5 +37,7 @@ int main(int argc, char** argv) {
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("fieldcase-tests"));
+    // English as the application installs it, plural forms included ("1 goal", "3 goals").
+    fieldcase::core::Language::install(QStringLiteral("en"), QLocale::system());
     return Catch::Session().run(argc, argv);
 }
