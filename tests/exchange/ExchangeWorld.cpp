@@ -140,7 +140,7 @@ ExchangeWorld::CopyOutcome ExchangeWorld::mergeIntoCopy(const QList<QByteArray>&
     }
     auto problems = core::IntegrityCheck::run(**db);
     REQUIRE(problems.ok());
-    return {dumpHash(**db), conflictSet(**db), *problems};
+    return {dumpHash(**db), conflictSet(**db), *problems, path};
 }
 
 void ExchangeWorld::tick(qint64 ms) {

@@ -51,6 +51,7 @@ public:
         QByteArray hash;
         QStringList conflicts;
         QStringList problems; // what `check` reports
+        QString path;         // the copy, left in the world's folder
     };
     CopyOutcome mergeIntoCopy(const QList<QByteArray>& files);
 
