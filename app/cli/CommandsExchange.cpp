@@ -241,7 +241,7 @@ int runMerge(const QStringList& args, CliIo& io) {
                                                   "or a return package into a laptop."));
     p.parser().addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The files, in any order."), Cli::tr("FILE..."));
     p.addOption(QStringLiteral("dry-run"), Cli::tr("Only show what merging would do; write nothing."));
-    p.addOption(QStringLiteral("no-backup"), Cli::tr("Do not copy the database aside before each file."));
+    p.addOption(QStringLiteral("no-backup"), Cli::tr("Do not copy the database aside before merging."));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }

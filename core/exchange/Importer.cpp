@@ -35,6 +35,31 @@ constexpr qint64 kProgressEvery = 2000;
 
 } // namespace
 
+// One call of importFile, importBytes or importFiles, however many files it merges (the waiting
+// files it releases included): the outermost call starts it and ends it.
+class Importer::Batch {
+public:
+    explicit Batch(Importer& importer)
+        : m_importer(importer)
+        , m_outer(!importer.m_inBatch) {
+        if (m_outer) {
+            m_importer.m_inBatch = true;
+            m_importer.m_backedUp = false;
+        }
+    }
+    ~Batch() {
+        if (m_outer) {
+            m_importer.m_inBatch = false;
+        }
+    }
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+private:
+    Importer& m_importer;
+    bool m_outer;
+};
+
 Importer::Importer(Database& db)
     : m_db(db) {
     // Whatever a merge killed half-way left in the journal goes now.
@@ -107,7 +132,9 @@ Result<QString> Importer::backup(Database& db, const QString& label) {
                          error);
     }
     QStringList old = dir.entryList({QStringLiteral("*-before-*.db")}, QDir::Files, QDir::Name);
-    while (old.size() > kBackupsKept) {
+    // The new one stays even when older ones sort after it (made while the clock ran ahead).
+    old.removeAll(QFileInfo(path).fileName());
+    while (old.size() >= kBackupsKept) {
         dir.remove(old.takeFirst());
     }
     return path;
@@ -219,7 +246,19 @@ Status Importer::recordSequence(const Sender& sender, qint64 sequence) {
     return DeviceRegistry(m_db).setLastSequence(sender.id, sequence);
 }
 
+Result<QString> Importer::backupOnce(const ImportOptions& options, const QString& label) {
+    if (options.dryRun || !options.backup || m_backedUp) {
+        return QString();
+    }
+    auto path = backup(m_db, label);
+    if (path) {
+        m_backedUp = true;
+    }
+    return path;
+}
+
 ImportReport Importer::importFile(const QString& path, const ImportOptions& options) {
+    const Batch batch(*this);
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -241,6 +280,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
 }
 
 ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options) {
+    const Batch batch(*this);
     bool advanced = false;
     ImportReport report = importOne(bytes, name, options, &advanced);
     if (advanced && !m_retrying) {
@@ -344,8 +384,8 @@ ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, c
         // What an old file acknowledged was made good since.
         report.notice.clear();
     }
-    if (fresh && !options.dryRun && options.backup) {
-        auto path = backup(m_db, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
+    if (fresh) {
+        auto path = backupOnce(options, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
         if (!path) {
             return refused(path.error(), Refusal::None);
         }
@@ -484,6 +524,7 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
 }
 
 QList<ImportReport> Importer::importFiles(const QStringList& paths, const ImportOptions& options) {
+    const Batch batch(*this);
     struct Item {
         QString path;
         QByteArray sender;

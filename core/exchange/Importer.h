@@ -74,11 +74,15 @@ public:
     // Several files: read first, then merged per sender in sequence order, so the order in which they
     // were chosen does not matter.
     QList<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options = {});
+    // Each call of importFile, importBytes or importFiles is one merge: it makes at most one backup,
+    // before the first file that writes anything (its report names it), so that a merge of many files
+    // keeps the copy from before all of them.
 
     // Writes back into the database file what the write-ahead log holds and empties the log, so
     // that pages of an interrupted or rolled-back merge do not stay on disk.
     static void scrubJournal(Database& db);
-    // A copy of the database (SQLite's online backup) in NAME.backups/ next to it; keeps the last few.
+    // A copy of the database (SQLite's online backup) in NAME.backups/ next to it; keeps the last few,
+    // the new one always among them.
     static Result<QString> backup(Database& db, const QString& label);
     static constexpr int kBackupsKept = 10;
 
@@ -100,9 +104,14 @@ private:
     QString gapMessage(const Sender& sender, const ImportReport& report);
     // Merges waiting files that can go now, until none can.
     void retryPending(const ImportOptions& options, ImportReport& report);
+    // The backup of this merge, unless it has one already (or makes none); the path, or empty.
+    Result<QString> backupOnce(const ImportOptions& options, const QString& label);
 
+    class Batch;
     Database& m_db;
     bool m_retrying = false;
+    bool m_inBatch = false;  // within a call of importFile, importBytes or importFiles
+    bool m_backedUp = false; // this call made its backup
 };
 
 } // namespace fieldcase::core
