@@ -39,12 +39,17 @@ constexpr qint64 kProgressEvery = 2000;
 // files it releases included): the outermost call starts it and ends it.
 class Importer::Batch {
 public:
-    explicit Batch(Importer& importer)
+    Batch(Importer& importer, const ImportOptions& options)
         : m_importer(importer)
         , m_outer(!importer.m_inBatch) {
         if (m_outer) {
             m_importer.m_inBatch = true;
             m_importer.m_backedUp = false;
+            m_importer.m_setAside = QuarantineRetry{};
+            m_importer.m_setAsideBackup.clear();
+            if (!options.dryRun) {
+                m_importer.retrySetAside(options);
+            }
         }
     }
     ~Batch() {
@@ -257,8 +262,20 @@ Result<QString> Importer::backupOnce(const ImportOptions& options, const QString
     return path;
 }
 
+void Importer::retrySetAside(const ImportOptions& options) {
+    m_setAside = Quarantine(m_db).retry([&]() -> Status {
+        auto path = backupOnce(options, QStringLiteral("set-aside-changes"));
+        if (!path) {
+            return path.error();
+        }
+        m_setAsideBackup = *path;
+        return {};
+    });
+    scrubJournal(m_db);
+}
+
 ImportReport Importer::importFile(const QString& path, const ImportOptions& options) {
-    const Batch batch(*this);
+    const Batch batch(*this, options);
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -280,7 +297,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
 }
 
 ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options) {
-    const Batch batch(*this);
+    const Batch batch(*this, options);
     bool advanced = false;
     ImportReport report = importOne(bytes, name, options, &advanced);
     if (advanced && !m_retrying) {
@@ -524,7 +541,7 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
 }
 
 QList<ImportReport> Importer::importFiles(const QStringList& paths, const ImportOptions& options) {
-    const Batch batch(*this);
+    const Batch batch(*this, options);
     struct Item {
         QString path;
         QByteArray sender;
@@ -564,6 +581,7 @@ QList<ImportReport> Importer::importFiles(const QStringList& paths, const Import
     each.backup = false;
     {
         Transaction preview(m_db);
+        retrySetAside(each);
         for (const Item& item : std::as_const(items)) {
             ImportReport report = importFile(item.path, each);
             if (report.status == ImportStatus::Applied) {
