@@ -264,6 +264,10 @@ int runMerge(const QStringList& args, CliIo& io) {
     core::ImportOptions options;
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.backup = !p.isSet(QStringLiteral("no-backup"));
+    // On the error stream and at once, so that a large file shows it is being written, and a merge
+    // stopped (or killed) in between is known to have left nothing of that file.
+    options.writing = [&io](const QString& file) { io.err << Cli::tr("Merging %1…").arg(file) << Qt::endl; };
+    options.written = [&io](const QString& file) { io.err << Cli::tr("Merged %1").arg(file) << Qt::endl; };
     core::Importer importer(**db);
     const QList<core::ImportReport> reports = importer.importFiles(p.positional(), options);
     const auto& retried = importer.setAsideRetried();

@@ -473,6 +473,11 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
     const QString& name = report.file;
     const qint64 sequence = qint64(report.sequence);
     Transaction tx(m_db);
+    // A preview merges inside a transaction of its own that it rolls back: nothing is written then.
+    const bool own = m_db.transactionDepth() == 1 && !options.dryRun;
+    if (own && options.writing) {
+        options.writing(name);
+    }
     Merger merger(m_db);
     if (auto s = merger.begin(sender.id, quint64(sequence)); !s) {
         return s.error();
@@ -535,6 +540,9 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
     }
     if (auto s = tx.commit(); !s) {
         return s.error();
+    }
+    if (own && options.written) {
+        options.written(name);
     }
     report.status = nothingNew ? ImportStatus::Unchanged : ImportStatus::Applied;
     return {};

@@ -56,6 +56,10 @@ struct ImportOptions {
     bool backup = true;
     // Called now and then with changes done and the total; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Called with a file's name once its transaction has begun, before anything of it is written, and
+    // once that transaction has committed: a merge killed in between leaves nothing of the file.
+    std::function<void(const QString& file)> writing;
+    std::function<void(const QString& file)> written;
 };
 
 // Checks and merges packages: exports of enrolled laptops on the central copy, return packages on
