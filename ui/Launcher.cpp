@@ -2,8 +2,10 @@
 #include "Launcher.h"
 
 #include "MainWindow.h"
+#include "exchange/Quarantine.h"
 #include "storage/Database.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -43,6 +45,12 @@ bool Launcher::open(const QString& path, QString* error) {
         return false;
     }
     std::unique_ptr<core::Database> opened = std::move(*db);
+    // Upgraded, this copy may now use changes that earlier merges set aside. Should that fail, they
+    // stay set aside and the next merge tries them again.
+    if (auto retried = core::Quarantine::retryAfterUpgrade(*opened); !retried) {
+        qWarning().noquote() << "Changes set aside could not be tried again after the upgrade:"
+                             << retried.error().toString();
+    }
     auto window = std::make_unique<MainWindow>(AppContext{*opened});
     connect(window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString& next) {
         QString message;

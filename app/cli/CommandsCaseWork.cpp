@@ -29,13 +29,6 @@ const QHash<QString, core::CaseList>& listNames() {
     return names;
 }
 
-QString tabbed(QStringList cells) {
-    for (QString& cell : cells) {
-        cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    }
-    return cells.join(QLatin1Char('\t'));
-}
-
 int runList(const QStringList& args, CliIo& io) {
     QStringList names = listNames().keys();
     names.sort();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verbs of the exchange: enrol, join, export, merge, conflicts, resolve, return, and the
-// supervisor's helpers devices, revoke, duplicates, merge-persons.
+// supervisor's helpers devices, revoke, duplicates, merge-persons, quarantine.
 #include "Cli.h"
 #include "VerbParser.h"
 
@@ -10,6 +10,7 @@
 #include "exchange/ExchangeIdentity.h"
 #include "exchange/Importer.h"
 #include "exchange/Packages.h"
+#include "exchange/Quarantine.h"
 #include "util/HybridLogicalClock.h"
 
 #include <QDateTime>
@@ -50,6 +51,8 @@ QHash<QString, QString> deviceNames(core::Database& db) {
         }
     }
     names.insert(db.deviceId(), Cli::tr("this copy"));
+    // What a laptop calls the sender of its return packages.
+    names.insert(QStringLiteral("central"), Cli::tr("central copy"));
     return names;
 }
 
@@ -211,7 +214,7 @@ void printReport(CliIo& io, const core::ImportReport& r) {
     const core::MergeCounts& c = r.counts;
     io.out << "  "
            << Cli::tr("%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 "
-                      "refused change(s)")
+                      "set aside")
                   .arg(c.newRecords)
                   .arg(c.changedRecords)
                   .arg(c.alreadyPresent)
@@ -220,7 +223,13 @@ void printReport(CliIo& io, const core::ImportReport& r) {
                   .arg(c.quarantined)
            << '\n';
     for (const QString& reason : c.quarantineReasons) {
-        io.out << "  " << Cli::tr("refused change: %1").arg(reason) << '\n';
+        io.out << "  " << Cli::tr("set aside: %1").arg(reason) << '\n';
+    }
+    if (c.quarantined > 0) {
+        io.out << "  "
+               << Cli::tr("Changes set aside are kept, and merged as soon as this copy can use them (once "
+                          "Fieldcase is updated); fieldcase-cli quarantine lists them.")
+               << '\n';
     }
     for (const core::DuplicatePair& d : r.duplicates) {
         io.out << "  "
@@ -241,7 +250,7 @@ int runMerge(const QStringList& args, CliIo& io) {
                                                   "or a return package into a laptop."));
     p.parser().addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The files, in any order."), Cli::tr("FILE..."));
     p.addOption(QStringLiteral("dry-run"), Cli::tr("Only show what merging would do; write nothing."));
-    p.addOption(QStringLiteral("no-backup"), Cli::tr("Do not copy the database aside before each file."));
+    p.addOption(QStringLiteral("no-backup"), Cli::tr("Do not copy the database aside before merging."));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -255,8 +264,30 @@ int runMerge(const QStringList& args, CliIo& io) {
     core::ImportOptions options;
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.backup = !p.isSet(QStringLiteral("no-backup"));
+    // On the error stream and at once, so that a large file shows it is being written, and a merge
+    // stopped (or killed) in between is known to have left nothing of that file.
+    options.writing = [&io](const QString& file) { io.err << Cli::tr("Merging %1…").arg(file) << Qt::endl; };
+    options.written = [&io](const QString& file) { io.err << Cli::tr("Merged %1").arg(file) << Qt::endl; };
     core::Importer importer(**db);
     const QList<core::ImportReport> reports = importer.importFiles(p.positional(), options);
+    const auto& retried = importer.setAsideRetried();
+    if (!retried) {
+        io.err << Cli::tr("fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. "
+                          "They are kept.")
+                      .arg(retried.error().toString())
+               << '\n';
+    } else if (retried->applied > 0) {
+        io.out << Cli::tr("%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 "
+                          "conflicting).",
+                          nullptr, int(retried->applied))
+                      .arg(retried->counts.newRecords)
+                      .arg(retried->counts.changedRecords)
+                      .arg(retried->counts.conflicts)
+               << '\n';
+        if (!importer.setAsideBackupPath().isEmpty()) {
+            io.out << "  " << Cli::tr("backup before merging: %1").arg(importer.setAsideBackupPath()) << '\n';
+        }
+    }
     int refused = 0;
     for (const core::ImportReport& r : reports) {
         printReport(io, r);
@@ -485,6 +516,72 @@ int runMergePersons(const QStringList& args, CliIo& io) {
     return kExitOk;
 }
 
+void printRetry(CliIo& io, const core::QuarantineRetry& r, const QString& backupPath) {
+    io.out << Cli::tr("%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).", nullptr,
+                      int(r.applied))
+                  .arg(r.counts.newRecords)
+                  .arg(r.counts.changedRecords)
+                  .arg(r.counts.conflicts)
+                  .arg(r.duplicates.size())
+           << '\n'
+           << Cli::tr("%n change(s) still set aside.", nullptr, int(r.kept)) << '\n';
+    for (const QString& reason : r.reasons) {
+        io.out << "  " << Cli::tr("still set aside: %1").arg(reason) << '\n';
+    }
+    if (!backupPath.isEmpty()) {
+        io.out << "  " << Cli::tr("backup before merging: %1").arg(backupPath) << '\n';
+    }
+}
+
+int runQuarantine(const QStringList& args, CliIo& io) {
+    VerbParser p(QStringLiteral("quarantine"),
+                 Cli::tr("Lists the changes that merges set aside because this copy cannot use them (a table or "
+                         "field it does not know, a value it does not accept), as tab-separated lines with a header. "
+                         "They are kept, and merged as soon as this copy can use them."));
+    p.addOption(QStringLiteral("retry"), Cli::tr("Try them again now: merge those this copy can use (after a "
+                                                 "backup), and say why the others are still set aside."));
+    if (!p.parse(args, io)) {
+        return p.exitCode();
+    }
+    auto db = p.openDatabase(false);
+    if (!db) {
+        return reportError(io, db.error());
+    }
+    core::Quarantine quarantine(**db);
+    if (p.isSet(QStringLiteral("retry"))) {
+        QString backupPath;
+        auto retried = quarantine.retry([&]() -> core::Status {
+            auto path = core::Importer::backup(**db, QStringLiteral("set-aside-changes"));
+            if (!path) {
+                return path.error();
+            }
+            backupPath = *path;
+            return {};
+        });
+        core::Importer::scrubJournal(**db);
+        if (!retried) {
+            return reportError(io, retried.error());
+        }
+        printRetry(io, *retried, backupPath);
+        return kExitOk;
+    }
+    auto changes = quarantine.list();
+    if (!changes) {
+        return reportError(io, changes.error());
+    }
+    const QHash<QString, QString> names = deviceNames(**db);
+    io.out << tabbed({Cli::tr("Received"), Cli::tr("From"), Cli::tr("File"), Cli::tr("Table"), Cli::tr("Record"),
+                      Cli::tr("Reason")})
+           << '\n';
+    for (const core::QuarantinedChange& q : *changes) {
+        io.out << tabbed({q.receivedAt, deviceLabel(names, q.sender), QString::number(q.sequence), q.change.table,
+                          q.change.recordId, q.reason})
+               << '\n';
+    }
+    io.err << Cli::tr("%n change(s) set aside.", nullptr, int(changes->size())) << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 QList<CliCommand> exchangeCommands() {
@@ -500,6 +597,8 @@ QList<CliCommand> exchangeCommands() {
         {QStringLiteral("revoke"), Cli::tr("withdraw a laptop's enrolment"), &runRevoke},
         {QStringLiteral("duplicates"), Cli::tr("list possible duplicate persons"), &runDuplicates},
         {QStringLiteral("merge-persons"), Cli::tr("merge a duplicate person into another"), &runMergePersons},
+        {QStringLiteral("quarantine"), Cli::tr("list the changes set aside by merges, or try them again"),
+         &runQuarantine},
     };
 }
 

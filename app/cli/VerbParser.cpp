@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerbParser.h"
 
+#include "exchange/Quarantine.h"
+
 namespace fieldcase::cli {
 
 VerbParser::VerbParser(const QString& verb, const QString& description, bool withDatabase)
@@ -18,6 +20,7 @@ void VerbParser::addOption(const QString& name, const QString& description, cons
 }
 
 bool VerbParser::parse(const QStringList& args, CliIo& io) {
+    m_io = &io;
     QStringList full = {QStringLiteral("fieldcase-cli ") + m_verb};
     full += args;
     if (!m_parser.parse(full)) {
@@ -39,7 +42,26 @@ bool VerbParser::parse(const QStringList& args, CliIo& io) {
 core::Result<std::unique_ptr<core::Database>> VerbParser::openDatabase(bool create) const {
     core::DatabaseOptions options;
     options.create = create;
-    return core::Database::open(m_parser.value(QStringLiteral("db")), options);
+    auto db = core::Database::open(m_parser.value(QStringLiteral("db")), options);
+    if (!db || (*db)->upgradedFrom() == 0) {
+        return db;
+    }
+    const auto retried = core::Quarantine::retryAfterUpgrade(**db);
+    if (m_io == nullptr) {
+        return db;
+    }
+    if (!retried) {
+        m_io->err << tr("fieldcase-cli: the changes that earlier merges set aside could not be tried again after the "
+                        "upgrade: %1. They are kept; the next merge tries again.")
+                         .arg(retried.error().toString())
+                  << '\n';
+    } else if (retried->applied > 0) {
+        m_io->err << tr("fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside "
+                        "are merged now.",
+                        nullptr, int(retried->applied))
+                  << '\n';
+    }
+    return db;
 }
 
 int reportError(CliIo& io, const core::Error& error) {
@@ -51,6 +73,13 @@ int reportUsage(CliIo& io, const QString& message) {
     io.err << VerbParser::tr("fieldcase-cli: %1").arg(message) << '\n'
            << VerbParser::tr("Run fieldcase-cli --help for the verbs.") << '\n';
     return kExitUsage;
+}
+
+QString tabbed(QStringList cells) {
+    for (QString& cell : cells) {
+        cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    return cells.join(QLatin1Char('\t'));
 }
 
 } // namespace fieldcase::cli

@@ -31,10 +31,12 @@ public:
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // Opens the database named by --db.
+    // Opens the database named by --db. When that upgrades it to this version, the changes that
+    // earlier merges set aside and this version can use are merged, and a line says so.
     core::Result<std::unique_ptr<core::Database>> openDatabase(bool create) const;
 
 private:
+    CliIo* m_io = nullptr; // from parse()
     QString m_verb;
     QCommandLineParser m_parser;
     bool m_withDatabase;
@@ -44,5 +46,7 @@ private:
 // Prints an error the way every verb does and returns the failure exit code.
 int reportError(CliIo& io, const core::Error& error);
 int reportUsage(CliIo& io, const QString& message);
+// One line of a list: the cells, tabs and line breaks in them made spaces, joined by tabs.
+QString tabbed(QStringList cells);
 
 } // namespace fieldcase::cli

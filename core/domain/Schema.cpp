@@ -54,7 +54,10 @@ QString TableDef::displayLabel() const {
 }
 
 Schema::Schema()
-    : m_tables(buildTables())
+    : Schema(buildTables()) {}
+
+Schema::Schema(QList<TableDef> tables)
+    : m_tables(std::move(tables))
     , m_enumLabels(buildEnumLabels()) {
     for (int i = 0; i < m_tables.size(); ++i) {
         m_index.insert(m_tables.at(i).name, i);

@@ -35,6 +35,36 @@ constexpr qint64 kProgressEvery = 2000;
 
 } // namespace
 
+// One call of importFile, importBytes or importFiles, however many files it merges (the waiting
+// files it releases included): the outermost call starts it and ends it.
+class Importer::Batch {
+public:
+    Batch(Importer& importer, const ImportOptions& options)
+        : m_importer(importer)
+        , m_outer(!importer.m_inBatch) {
+        if (m_outer) {
+            m_importer.m_inBatch = true;
+            m_importer.m_backedUp = false;
+            m_importer.m_setAside = QuarantineRetry{};
+            m_importer.m_setAsideBackup.clear();
+            if (!options.dryRun) {
+                m_importer.retrySetAside(options);
+            }
+        }
+    }
+    ~Batch() {
+        if (m_outer) {
+            m_importer.m_inBatch = false;
+        }
+    }
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+private:
+    Importer& m_importer;
+    bool m_outer;
+};
+
 Importer::Importer(Database& db)
     : m_db(db) {
     // Whatever a merge killed half-way left in the journal goes now.
@@ -92,7 +122,9 @@ Result<QString> Importer::backup(Database& db, const QString& label) {
                          s.error().detail);
     }
     QStringList old = dir.entryList({QStringLiteral("*-before-*.db")}, QDir::Files, QDir::Name);
-    while (old.size() > kBackupsKept) {
+    // The new one stays even when older ones sort after it (made while the clock ran ahead).
+    old.removeAll(QFileInfo(path).fileName());
+    while (old.size() >= kBackupsKept) {
         dir.remove(old.takeFirst());
     }
     return path;
@@ -204,7 +236,31 @@ Status Importer::recordSequence(const Sender& sender, qint64 sequence) {
     return DeviceRegistry(m_db).setLastSequence(sender.id, sequence);
 }
 
+Result<QString> Importer::backupOnce(const ImportOptions& options, const QString& label) {
+    if (options.dryRun || !options.backup || m_backedUp) {
+        return QString();
+    }
+    auto path = backup(m_db, label);
+    if (path) {
+        m_backedUp = true;
+    }
+    return path;
+}
+
+void Importer::retrySetAside(const ImportOptions& options) {
+    m_setAside = Quarantine(m_db).retry([&]() -> Status {
+        auto path = backupOnce(options, QStringLiteral("set-aside-changes"));
+        if (!path) {
+            return path.error();
+        }
+        m_setAsideBackup = *path;
+        return {};
+    });
+    scrubJournal(m_db);
+}
+
 ImportReport Importer::importFile(const QString& path, const ImportOptions& options) {
+    const Batch batch(*this, options);
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
@@ -226,6 +282,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
 }
 
 ImportReport Importer::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options) {
+    const Batch batch(*this, options);
     bool advanced = false;
     ImportReport report = importOne(bytes, name, options, &advanced);
     if (advanced && !m_retrying) {
@@ -329,8 +386,8 @@ ImportReport Importer::importOne(const QByteArray& bytes, const QString& name, c
         // What an old file acknowledged was made good since.
         report.notice.clear();
     }
-    if (fresh && !options.dryRun && options.backup) {
-        auto path = backup(m_db, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
+    if (fresh) {
+        auto path = backupOnce(options, QStringLiteral("%1-%2").arg(sender->name).arg(sequence));
         if (!path) {
             return refused(path.error(), Refusal::None);
         }
@@ -405,6 +462,11 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
     const QString& name = report.file;
     const qint64 sequence = qint64(report.sequence);
     Transaction tx(m_db);
+    // A preview merges inside a transaction of its own that it rolls back: nothing is written then.
+    const bool own = m_db.transactionDepth() == 1 && !options.dryRun;
+    if (own && options.writing) {
+        options.writing(name);
+    }
     Merger merger(m_db);
     if (auto s = merger.begin(sender.id, quint64(sequence)); !s) {
         return s.error();
@@ -468,11 +530,15 @@ Status Importer::mergePackage(PackageReader& reader, const Sender& sender, bool 
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
+    if (own && options.written) {
+        options.written(name);
+    }
     report.status = nothingNew ? ImportStatus::Unchanged : ImportStatus::Applied;
     return {};
 }
 
 QList<ImportReport> Importer::importFiles(const QStringList& paths, const ImportOptions& options) {
+    const Batch batch(*this, options);
     struct Item {
         QString path;
         QByteArray sender;
@@ -512,6 +578,7 @@ QList<ImportReport> Importer::importFiles(const QStringList& paths, const Import
     each.backup = false;
     {
         Transaction preview(m_db);
+        retrySetAside(each);
         for (const Item& item : std::as_const(items)) {
             ImportReport report = importFile(item.path, each);
             if (report.status == ImportStatus::Applied) {

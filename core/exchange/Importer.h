@@ -4,6 +4,7 @@
 #include "exchange/Duplicates.h"
 #include "exchange/Merger.h"
 #include "exchange/PackageFile.h"
+#include "exchange/Quarantine.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,10 @@ struct ImportOptions {
     bool backup = true;
     // Called now and then with changes done and the total; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Called with a file's name once its transaction has begun, before anything of it is written, and
+    // once that transaction has committed: a merge killed in between leaves nothing of the file.
+    std::function<void(const QString& file)> writing;
+    std::function<void(const QString& file)> written;
 };
 
 // Checks and merges packages: exports of enrolled laptops on the central copy, return packages on
@@ -74,11 +79,20 @@ public:
     // Several files: read first, then merged per sender in sequence order, so the order in which they
     // were chosen does not matter.
     QList<ImportReport> importFiles(const QStringList& paths, const ImportOptions& options = {});
+    // Each call of importFile, importBytes or importFiles is one merge: it makes at most one backup,
+    // before the first file that writes anything (its report names it), so that a merge of many files
+    // keeps the copy from before all of them. A merge (or a preview of several files) first merges
+    // the changes set aside earlier that this copy can use now (Quarantine::retry).
+    // What the last merge did with them: nothing is tried in a preview of a single file.
+    const Result<QuarantineRetry>& setAsideRetried() const { return m_setAside; }
+    // The backup the last merge made before merging the set-aside changes, if it made it then.
+    const QString& setAsideBackupPath() const { return m_setAsideBackup; }
 
     // Writes back into the database file what the write-ahead log holds and empties the log, so
     // that pages of an interrupted or rolled-back merge do not stay on disk.
     static void scrubJournal(Database& db);
-    // A copy of the database (SQLite's online backup) in NAME.backups/ next to it; keeps the last few.
+    // A copy of the database (SQLite's online backup) in NAME.backups/ next to it; keeps the last few,
+    // the new one always among them.
     static Result<QString> backup(Database& db, const QString& label);
     static constexpr int kBackupsKept = 10;
 
@@ -100,9 +114,17 @@ private:
     QString gapMessage(const Sender& sender, const ImportReport& report);
     // Merges waiting files that can go now, until none can.
     void retryPending(const ImportOptions& options, ImportReport& report);
+    // The backup of this merge, unless it has one already (or makes none); the path, or empty.
+    Result<QString> backupOnce(const ImportOptions& options, const QString& label);
+    void retrySetAside(const ImportOptions& options);
 
+    class Batch;
     Database& m_db;
     bool m_retrying = false;
+    bool m_inBatch = false;  // within a call of importFile, importBytes or importFiles
+    bool m_backedUp = false; // this call made its backup
+    Result<QuarantineRetry> m_setAside = QuarantineRetry{};
+    QString m_setAsideBackup;
 };
 
 } // namespace fieldcase::core

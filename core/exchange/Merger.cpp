@@ -46,6 +46,7 @@ const QString kDeleteConflict = QStringLiteral("DELETE FROM exchange_conflict WH
 const QString kQuarantine = QStringLiteral(
     "INSERT OR IGNORE INTO exchange_quarantine(change_id, sender, sequence, reason, change, received_at) "
     "VALUES (?, ?, ?, ?, ?, ?)");
+const QString kLogged = QStringLiteral("SELECT 1 FROM change_log WHERE change_id = ?");
 
 constexpr int kMaxReasons = 20;
 
@@ -81,8 +82,9 @@ QByteArray candidatesJson(const QList<Candidate>& candidates) {
 
 } // namespace
 
-Merger::Merger(Database& db)
-    : m_db(db) {}
+Merger::Merger(Database& db, const Schema& schema)
+    : m_db(db)
+    , m_schema(schema) {}
 
 Merger::~Merger() = default;
 
@@ -115,7 +117,7 @@ const TableDef* Merger::tableNamed(const QString& name) {
             return table;
         }
     }
-    const TableDef* table = Schema::instance().table(name);
+    const TableDef* table = m_schema.table(name);
     m_recentTables[m_nextTable] = {name, table};
     m_nextTable = (m_nextTable + 1) % m_recentTables.size();
     return table;
@@ -246,10 +248,28 @@ QString Merger::validate(const WireChange& c, const TableDef** table, FieldChang
     return {};
 }
 
+QString Merger::check(const WireChange& c) {
+    const TableDef* table = nullptr;
+    FieldChanges parsed;
+    return validate(c, &table, &parsed);
+}
+
 Status Merger::quarantine(const WireChange& c, const QString& reason) {
-    ++m_counts.quarantined;
-    if (m_counts.quarantineReasons.size() < kMaxReasons) {
-        m_counts.quarantineReasons.append(tr("%1 %2: %3").arg(c.table.left(40), c.recordId.left(40), reason));
+    if (!c.changeId.isEmpty()) {
+        // Merged here already (by a version that could use it): a change that arrives twice is
+        // merged once, and this one is no exception.
+        RawStatement& logged = cached(kLogged);
+        logged.bindText(1, c.changeId);
+        Status s;
+        const bool found = logged.step(&s);
+        logged.reset();
+        if (!s) {
+            return s;
+        }
+        if (found) {
+            ++m_counts.alreadyPresent;
+            return {};
+        }
     }
     const QJsonObject raw{{QStringLiteral("change_id"), c.changeId},
                           {QStringLiteral("table"), c.table},
@@ -259,7 +279,12 @@ Status Merger::quarantine(const WireChange& c, const QString& reason) {
                           {QStringLiteral("device"), c.device},
                           {QStringLiteral("user"), c.user},
                           {QStringLiteral("hlc"), QString::number(c.hlc)},
-                          {QStringLiteral("fields"), QString::fromUtf8(c.fields)}};
+                          {QStringLiteral("fields"), QString::fromUtf8(c.fields)},
+                          // All of the change, so that it can be merged once this copy can use it.
+                          {QStringLiteral("base_version"), QString::number(c.baseVersion)},
+                          {QStringLiteral("settles"), c.settles},
+                          {QStringLiteral("redirect"), c.redirect},
+                          {QStringLiteral("note"), c.note}};
     RawStatement& st = cached(kQuarantine);
     st.bindText(1, c.changeId.isEmpty() ? m_db.ids().next() : c.changeId);
     st.bindText(2, m_sender);
@@ -267,7 +292,19 @@ Status Merger::quarantine(const WireChange& c, const QString& reason) {
     st.bindText(4, reason);
     st.bindUtf8(5, QJsonDocument(raw).toJson(QJsonDocument::Compact));
     st.bindText(6, m_db.clock().now().toString(Qt::ISODate));
-    return st.exec();
+    if (auto s = st.exec(); !s) {
+        return s;
+    }
+    if (st.changes() == 0) {
+        // Set aside by an earlier merge of the same file, and kept since: nothing new.
+        ++m_counts.alreadyPresent;
+        return {};
+    }
+    ++m_counts.quarantined;
+    if (m_counts.quarantineReasons.size() < kMaxReasons) {
+        m_counts.quarantineReasons.append(tr("%1 %2: %3").arg(c.table.left(40), c.recordId.left(40), reason));
+    }
+    return {};
 }
 
 Status Merger::logChange(const WireChange& c, const QByteArray& recordId, const QByteArray& fields, bool* inserted) {
@@ -592,7 +629,7 @@ void Merger::countTouched() {
     std::stable_sort(m_touched.begin(), m_touched.end(),
                      [](const Touched& a, const Touched& b) { return a.key < b.key; });
     std::vector<std::pair<size_t, QString>> newPeople; // (place in the batch, id)
-    const TableDef* person = Schema::instance().table(QStringLiteral("person"));
+    const TableDef* person = m_schema.table(QStringLiteral("person"));
     for (size_t i = 0; i < m_touched.size(); ++i) {
         const Touched& t = m_touched[i];
         if (i > 0 && m_touched[i - 1].key == t.key) {

@@ -41,16 +41,20 @@ struct MergeCounts {
 // is later than everything known of its record continues the record's fold in place (the fast
 // path); any other, and any that meets a different value, marks the record for a fold from its full
 // history at finish(). A change that is not well formed (unknown table or field, a value of the
-// wrong type) is set aside in quarantine with the reason; the rest of the batch goes on.
+// wrong type) is set aside in quarantine with the reason, kept to be merged once the schema accepts
+// it (Quarantine); the rest of the batch goes on.
 class Merger {
     Q_DECLARE_TR_FUNCTIONS(Merger)
 
 public:
-    explicit Merger(Database& db);
+    // Changes are checked against the given schema: this version's, unless a caller knows better.
+    explicit Merger(Database& db, const Schema& schema = Schema::instance());
     ~Merger();
 
     Status begin(const QString& sender = {}, quint64 sequence = 0);
     Status add(const WireChange& change);
+    // Why add() would set the change aside, or nothing: it can be merged.
+    QString check(const WireChange& change);
     Status finish();
     const MergeCounts& counts() const { return m_counts; }
 
@@ -124,6 +128,7 @@ private:
     const TableDef* tableNamed(const QString& name);
 
     Database& m_db;
+    const Schema& m_schema;
     QString m_sender;
     quint64 m_sequence = 0;
     MergeCounts m_counts;

@@ -141,7 +141,7 @@ Status Merger::holdReferenced() {
     while (!queue.isEmpty()) {
         const QString k = queue.takeFirst();
         const qsizetype slash = k.indexOf(QLatin1Char('/'));
-        const TableDef* table = Schema::instance().table(k.left(slash));
+        const TableDef* table = m_schema.table(k.left(slash));
         if (table == nullptr || table->appendOnly) {
             continue;
         }
@@ -200,7 +200,7 @@ Status Merger::holdReferenced() {
         for (const QString& k : std::as_const(pending)) {
             Node& node = deleted[k];
             QList<Referrer> referrers;
-            for (const auto& [refTable, refField] : Schema::instance().referencesTo(node.table->name)) {
+            for (const auto& [refTable, refField] : m_schema.referencesTo(node.table->name)) {
                 RawStatement& st = cached(
                     QStringLiteral("SELECT id, deleted FROM %1 WHERE %2 = ?").arg(refTable->name, refField->name));
                 st.bindText(1, node.id);
@@ -244,7 +244,7 @@ Status Merger::holdReferenced() {
                 if (target.isEmpty() || deleted.contains(key(f.refTable, target))) {
                     continue;
                 }
-                const TableDef* targetTable = Schema::instance().table(f.refTable);
+                const TableDef* targetTable = m_schema.table(f.refTable);
                 auto state = rowState(*targetTable, target);
                 if (!state) {
                     return state.error();

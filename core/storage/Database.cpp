@@ -226,6 +226,7 @@ Status Database::migrate() {
             return s;
         }
     }
+    m_upgradedFrom = current > 0 ? current : 0;
     return {};
 }
 

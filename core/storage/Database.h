@@ -59,6 +59,9 @@ public:
 
     static int latestSchemaVersion();
     int schemaVersion() const;
+    // The schema version the file had when open() upgraded it to this version's; 0 when open() did
+    // not upgrade it (it was new, or at this version already).
+    int upgradedFrom() const { return m_upgradedFrom; }
 
     const QString& path() const { return m_path; }
     QSqlDatabase& connection() { return m_db; }
@@ -165,6 +168,7 @@ private:
     QString m_deviceId;
     QString m_user;
     bool m_backupBeforeMigration = true;
+    int m_upgradedFrom = 0;
     quint64 m_persistedHlc = 0;
     int m_depth = 0;
     bool m_aborted = false; // SQLite rolled the transaction back while levels of it were still open

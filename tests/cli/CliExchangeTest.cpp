@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRun.h"
+#include "SetAsideRow.h"
+#include "StoredData.h"
 
 #include "exchange/Sodium.h"
 
@@ -229,4 +231,70 @@ TEST_CASE("A lost export and a lost return package are replaced with --again, an
     CHECK(laptopDump.out.contains(QStringLiteral("romanes")));
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), laptop}).code == kExitOk);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), central}).code == kExitOk);
+}
+
+TEST_CASE("quarantine lists the changes set aside, and --retry merges those this copy can use", "[cli][exchange]") {
+    QTemporaryDir tmp;
+    const QString db = fieldcase::test::storedCopy(tmp, QStringLiteral("schema-v4.db"));
+    const QString erikaLaptop = QStringLiteral("01a22d19-b16b-7467-8415-6f1756c4a68f");
+    const QString bela = QStringLiteral("0190f5c2-0000-7000-8000-000000000031");
+    const QString kevin = QStringLiteral("0190f5c2-0000-7000-8000-000000000032");
+    // Set aside by the schema-4 version: one this version can use (it knows the field), one it cannot.
+    fieldcase::test::SetAsideRow usable;
+    usable.changeId = QStringLiteral("01a22d1a-0000-7000-8000-00000000a001");
+    usable.sender = erikaLaptop;
+    usable.reason = QStringLiteral("person has no field \"languages\"");
+    usable.table = QStringLiteral("person");
+    usable.recordId = bela;
+    usable.fields = QStringLiteral(R"({"languages":[null,"hu, rom"]})");
+    usable.hlc = 117706128890265600ULL + 65536;
+    usable.device = erikaLaptop;
+    usable.user = QStringLiteral("erika");
+    fieldcase::test::writeSetAside(db, usable);
+    fieldcase::test::SetAsideRow unknown = usable;
+    unknown.changeId = QStringLiteral("01a22d1a-0000-7000-8000-00000000a002");
+    unknown.sequence = 2;
+    unknown.reason = QStringLiteral("person has no field \"nickname\"");
+    unknown.fields = QStringLiteral(R"({"nickname":[null,"Béci"]})");
+    unknown.hlc += 65536;
+    fieldcase::test::writeSetAside(db, unknown);
+
+    // Opening it upgrades it, and the change this version can use is merged on the way.
+    const Run upgraded = cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db});
+    REQUIRE(upgraded.code == kExitOk);
+    CHECK(upgraded.err.contains(QStringLiteral("upgraded; 1 change(s)")));
+    const QStringList lines = upgraded.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0) == QStringLiteral("Received\tFrom\tFile\tTable\tRecord\tReason"));
+    CHECK(lines.at(1) == QStringLiteral("2026-06-01T09:00:00Z\tErika laptopja\t2\tperson\t%1\tperson has no field "
+                                        "\"nickname\"")
+                             .arg(bela));
+    CHECK(upgraded.err.contains(QStringLiteral("1 change(s) set aside.")));
+    CHECK(cli({QStringLiteral("dump"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("hu, rom")));
+
+    // Another, left by the earlier version too (the file was at schema 4 when it was set aside).
+    fieldcase::test::SetAsideRow later = usable;
+    later.changeId = QStringLiteral("01a22d1a-0000-7000-8000-00000000a003");
+    later.recordId = kevin;
+    later.fields = QStringLiteral(R"({"languages":[null,"romanes"]})");
+    later.hlc += 3 * 65536;
+    fieldcase::test::writeSetAside(db, later);
+    CHECK(cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')) == 3);
+
+    const Run retried = cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db, QStringLiteral("--retry")});
+    REQUIRE(retried.code == kExitOk);
+    CHECK(retried.out.contains(QStringLiteral("1 change(s) merged (0 new, 1 changed, 0 conflicting")));
+    CHECK(retried.out.contains(QStringLiteral("1 change(s) still set aside.")));
+    CHECK(
+        retried.out.contains(QStringLiteral("still set aside: person %1: person has no field \"nickname\"").arg(bela)));
+    CHECK(retried.out.contains(QStringLiteral("backup before merging: ")));
+    CHECK(cli({QStringLiteral("dump"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("romanes")));
+
+    // Again: nothing more can go, and nothing is written (no backup either).
+    const Run twice = cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db, QStringLiteral("--retry")});
+    CHECK(twice.out.contains(QStringLiteral("0 change(s) merged")));
+    CHECK(twice.out.contains(QStringLiteral("1 change(s) still set aside.")));
+    CHECK_FALSE(twice.out.contains(QStringLiteral("backup")));
+    CHECK(cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')) == 2);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).code == kExitOk);
 }

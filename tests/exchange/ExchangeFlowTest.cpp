@@ -94,7 +94,6 @@ TEST_CASE("Two laptops changing the same field make one conflict that keeps both
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
     auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
     const QString mother = world.people().at(0);
-    const QString centralBefore = QString::fromLatin1(ExchangeWorld::dumpHash(world.central().db()));
     REQUIRE(
         edit(erika, QStringLiteral("person"), mother, {{QStringLiteral("phone"), QStringLiteral("+36 30 999 0000")}}));
     world.tick();
@@ -104,33 +103,41 @@ TEST_CASE("Two laptops changing the same field make one conflict that keeps both
     const QByteArray a = world.exportFrom(erika);
     const QByteArray b = world.exportFrom(peter);
 
+    // Peter's file first, then Erika's, into a copy of the central copy as it is before either.
+    const ExchangeWorld::CopyOutcome ba = world.mergeIntoCopy({b, a});
+    CHECK(ba.problems.isEmpty());
+
     const auto first = world.mergeIntoCentral(a);
     CHECK(first.counts.conflicts == 0);
     const auto second = world.mergeIntoCentral(b);
     CHECK(second.counts.conflicts == 1);
     const QByteArray hashAB = ExchangeWorld::dumpHash(world.central().db());
     const QStringList conflictsAB = ExchangeWorld::conflictSet(world.central().db());
-
-    // The same two files the other way round, on a second central copy made the same way.
-    auto conflicts = ConflictStore(world.central().db()).open();
-    REQUIRE(conflicts.ok());
-    REQUIRE(conflicts->size() == 1);
-    const ConflictInfo& c = conflicts->first();
-    CHECK(c.field == QStringLiteral("phone"));
-    REQUIRE(c.candidates.size() == 2);
-    CHECK(c.candidates.at(0).value.toString() == QStringLiteral("+36 30 999 0000"));
-    CHECK(c.candidates.at(0).device == erika.deviceId);
-    CHECK(c.candidates.at(1).value.toString() == QStringLiteral("+36 70 555 1234"));
-    CHECK(c.candidates.at(1).device == peter.deviceId);
-    CHECK(c.base.toString() == QStringLiteral("+36 30 111 2222"));
-    CHECK(c.recordTitle == QStringLiteral("Lakatos Erzsébet"));
-    // The provisional winner is the later stamp; the other field merged cleanly.
-    CHECK(phoneOf(world.central().db(), mother) == QStringLiteral("+36 70 555 1234"));
-    CHECK(RecordStore(world.central().db()).get(QStringLiteral("person"), mother)->text(QStringLiteral("email")) ==
-          QStringLiteral("erzsi@example.org"));
-    CHECK_FALSE(centralBefore.isEmpty());
-    CHECK_FALSE(hashAB.isEmpty());
     CHECK(conflictsAB.size() == 1);
+    CHECK(ba.hash == hashAB);
+    CHECK(ba.conflicts == conflictsAB);
+
+    // Both orders keep both values, who wrote them, and the value before them.
+    auto copy = Database::open(ba.path);
+    REQUIRE(copy.ok());
+    for (Database* db : {&world.central().db(), copy->get()}) {
+        auto conflicts = ConflictStore(*db).open();
+        REQUIRE(conflicts.ok());
+        REQUIRE(conflicts->size() == 1);
+        const ConflictInfo& c = conflicts->first();
+        CHECK(c.field == QStringLiteral("phone"));
+        REQUIRE(c.candidates.size() == 2);
+        CHECK(c.candidates.at(0).value.toString() == QStringLiteral("+36 30 999 0000"));
+        CHECK(c.candidates.at(0).device == erika.deviceId);
+        CHECK(c.candidates.at(1).value.toString() == QStringLiteral("+36 70 555 1234"));
+        CHECK(c.candidates.at(1).device == peter.deviceId);
+        CHECK(c.base.toString() == QStringLiteral("+36 30 111 2222"));
+        CHECK(c.recordTitle == QStringLiteral("Lakatos Erzsébet"));
+        // The provisional winner is the later stamp; the other field merged cleanly.
+        CHECK(phoneOf(*db, mother) == QStringLiteral("+36 70 555 1234"));
+        CHECK(RecordStore(*db).get(QStringLiteral("person"), mother)->text(QStringLiteral("email")) ==
+              QStringLiteral("erzsi@example.org"));
+    }
 }
 
 TEST_CASE("The same value written on two laptops is agreement, not a conflict", "[exchange][merge]") {

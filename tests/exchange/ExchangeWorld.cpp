@@ -5,6 +5,8 @@
 
 #include "domain/Dump.h"
 #include "domain/IntegrityCheck.h"
+#include "exchange/ExchangeIdentity.h"
+#include "exchange/PackageFile.h"
 #include "exchange/Packages.h"
 #include "exchange/Sodium.h"
 #include "storage/Statement.h"
@@ -95,6 +97,38 @@ QByteArray ExchangeWorld::exportFrom(Laptop& laptop) {
     return summary->changes == 0 ? QByteArray() : out.buffer();
 }
 
+QByteArray ExchangeWorld::handMadeExport(Laptop& laptop, const QList<core::WireChange>& changes, quint64 sequence) {
+    auto me = core::ExchangeIdentity::laptop(laptop.db->db());
+    REQUIRE(me.ok());
+    core::PackageHeader header;
+    header.programmeId = core::uuidBytes(me->programmeId);
+    header.senderId = core::uuidBytes(me->deviceId);
+    header.sequence = sequence;
+    header.changeCount = quint64(changes.size());
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    auto writer = core::PackageWriter::sealed(out, header, me->centralBoxPublic, me->signSecret);
+    REQUIRE(writer.ok());
+    for (const core::WireChange& c : changes) {
+        REQUIRE((*writer)->addChange(c));
+    }
+    REQUIRE((*writer)->finish());
+    return out.buffer();
+}
+
+core::WireChange ExchangeWorld::personChange(Laptop& laptop, const QString& person, const QByteArray& fields) {
+    core::WireChange c;
+    c.changeId = laptop.db->db().ids().next();
+    c.table = QStringLiteral("person");
+    c.recordId = person;
+    c.op = QStringLiteral("update");
+    c.fields = fields;
+    c.hlc = laptop.db->db().hlc().now();
+    c.device = laptop.deviceId;
+    c.user = laptop.name;
+    return c;
+}
+
 core::ImportReport ExchangeWorld::mergeIntoCentral(const QByteArray& package, const QString& name, bool dryRun) {
     core::Importer importer(m_central->db());
     core::ImportOptions options;
@@ -140,7 +174,7 @@ ExchangeWorld::CopyOutcome ExchangeWorld::mergeIntoCopy(const QList<QByteArray>&
     }
     auto problems = core::IntegrityCheck::run(**db);
     REQUIRE(problems.ok());
-    return {dumpHash(**db), conflictSet(**db), *problems};
+    return {dumpHash(**db), conflictSet(**db), *problems, path};
 }
 
 void ExchangeWorld::tick(qint64 ms) {

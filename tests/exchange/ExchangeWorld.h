@@ -40,6 +40,11 @@ public:
 
     // A laptop's export (empty when there is nothing new).
     QByteArray exportFrom(Laptop& laptop);
+    // An export of the laptop made by hand, as another version might write it: these changes, as
+    // file number `sequence`.
+    static QByteArray handMadeExport(Laptop& laptop, const QList<core::WireChange>& changes, quint64 sequence = 1);
+    // An update of a person on the laptop, stamped now, with fields as the change log writes them.
+    static core::WireChange personChange(Laptop& laptop, const QString& person, const QByteArray& fields);
     core::ImportReport mergeIntoCentral(const QByteArray& package, const QString& name = QStringLiteral("file"),
                                         bool dryRun = false);
     QByteArray returnTo(Laptop& laptop);
@@ -51,6 +56,7 @@ public:
         QByteArray hash;
         QStringList conflicts;
         QStringList problems; // what `check` reports
+        QString path;         // the copy, left in the world's folder
     };
     CopyOutcome mergeIntoCopy(const QList<QByteArray>& files);
 

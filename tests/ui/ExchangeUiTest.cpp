@@ -2,6 +2,7 @@
 #include "Builders.h"
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
+#include "SetAsideRow.h"
 
 #include "MainWindow.h"
 #include "domain/RecordStore.h"
@@ -145,6 +146,55 @@ TEST_CASE("The merge dialog previews each file, writes nothing until Merge, then
     CHECK(dialog.report()->toPlainText().contains(QStringLiteral("Backup before merging")));
     CHECK_FALSE(dialog.mergeButton()->isEnabled());
     keepPicture(dialog, QStringLiteral("exchange-merge-done.png"));
+}
+
+TEST_CASE("The merge dialog says that changes set aside are kept, and when earlier ones are merged", "[ui][exchange]") {
+    ExchangeWorld world;
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    const QString dir = world.central().dir();
+    // From a laptop of a later version: a field this one does not know.
+    const QString file = writeFile(
+        dir, QStringLiteral("fieldcase-erika-1.fcx"),
+        ExchangeWorld::handMadeExport(
+            erika, {ExchangeWorld::personChange(erika, world.people().at(0), R"({"nickname":[null,"Erzsi"]})")}));
+    ui::MergeDialog dialog(ui::AppContext{world.central().db()});
+    dialog.addFiles({file});
+    QTest::mouseClick(dialog.mergeButton(), Qt::LeftButton);
+    CHECK(dialog.table()->item(0, 7)->text().contains(QStringLiteral("1 change(s) set aside")));
+    const QString report = dialog.report()->toPlainText();
+    CHECK(report.contains(QStringLiteral("Set aside: person")));
+    CHECK(report.contains(QStringLiteral("they are kept, and merged as soon as this copy can use them")));
+
+    // One that an earlier version set aside and this one can use goes in with the next merge.
+    test::SetAsideRow row;
+    row.changeId = erika.db->db().ids().next();
+    row.sender = erika.deviceId;
+    row.reason = QStringLiteral("person has no field \"languages\"");
+    row.table = QStringLiteral("person");
+    row.recordId = world.people().at(1);
+    row.fields = QStringLiteral(R"({"languages":[null,"romani"]})");
+    row.hlc = erika.db->db().hlc().now();
+    row.device = erika.deviceId;
+    row.user = QStringLiteral("erika");
+    test::writeSetAside(world.central().path(), row);
+    const QString second =
+        writeFile(dir, QStringLiteral("fieldcase-erika-2.fcx"),
+                  ExchangeWorld::handMadeExport(
+                      erika,
+                      {ExchangeWorld::personChange(erika, world.people().at(0),
+                                                   R"({"phone":["+36 30 111 2222","+36 30 555 0001"]})")},
+                      2));
+    ui::MergeDialog next(ui::AppContext{world.central().db()});
+    next.addFiles({second});
+    REQUIRE(next.mergeButton()->isEnabled());
+    CHECK(next.report()->toPlainText().contains(
+        QStringLiteral("1 change(s) that earlier merges had set aside will be merged first")));
+    QTest::mouseClick(next.mergeButton(), Qt::LeftButton);
+    CHECK(next.report()->toPlainText().contains(
+        QStringLiteral("1 change(s) that earlier merges had set aside are merged now")));
+    CHECK(core::RecordStore(world.central().db())
+              .get(QStringLiteral("person"), world.people().at(1))
+              ->text(QStringLiteral("languages")) == QStringLiteral("romani"));
 }
 
 TEST_CASE("The conflict inbox shows both versions side by side and resolves with one click", "[ui][exchange]") {

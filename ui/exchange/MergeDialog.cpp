@@ -161,7 +161,8 @@ void MergeDialog::preview() {
     core::ImportOptions options;
     options.dryRun = true;
     core::Importer importer(m_context.db);
-    showReports(importer.importFiles(m_files, options), false);
+    const QList<core::ImportReport> reports = importer.importFiles(m_files, options);
+    showReports(reports, false, importer.setAsideRetried());
     setBusy(false);
 }
 
@@ -186,7 +187,7 @@ void MergeDialog::apply() {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     setBusy(false);
-    showReports(reports, true);
+    showReports(reports, true, importer.setAsideRetried());
     m_merge->setEnabled(false);
     m_files.clear();
 }
@@ -200,12 +201,29 @@ void MergeDialog::setBusy(bool busy) {
     QApplication::processEvents();
 }
 
-void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool applied) {
+void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool applied,
+                              const core::Result<core::QuarantineRetry>& setAside) {
     m_reports = reports;
     m_table->setRowCount(int(reports.size()));
     int ready = 0;
     int refused = 0;
+    int setAsideNow = 0;
     QString html;
+    if (!setAside) {
+        html += QStringLiteral("<p>") +
+                tr("The changes set aside by earlier merges could not be tried again (%1). They are kept.")
+                    .arg(setAside.error().message.toHtmlEscaped()) +
+                QStringLiteral("</p>");
+    } else if (setAside->applied > 0) {
+        html += QStringLiteral("<p>") +
+                (applied ? tr("%n change(s) that earlier merges had set aside are merged now, as this copy can use "
+                              "them.",
+                              nullptr, int(setAside->applied))
+                         : tr("%n change(s) that earlier merges had set aside will be merged first, as this copy "
+                              "can use them now.",
+                              nullptr, int(setAside->applied))) +
+                QStringLiteral("</p>");
+    }
     for (int row = 0; row < reports.size(); ++row) {
         const core::ImportReport& r = reports.at(row);
         const bool counted = r.status != core::ImportStatus::Refused && r.status != core::ImportStatus::Pending &&
@@ -259,6 +277,7 @@ void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool app
         for (const QString& reason : r.counts.quarantineReasons) {
             html += QStringLiteral("<br>") + tr("Set aside: %1").arg(reason.toHtmlEscaped());
         }
+        setAsideNow += counted ? int(r.counts.quarantined) : 0;
         if (!r.notice.isEmpty()) {
             html += QStringLiteral("<br>") + r.notice.toHtmlEscaped();
         }
@@ -269,6 +288,12 @@ void MergeDialog::showReports(const QList<core::ImportReport>& reports, bool app
             html += QStringLiteral("<br>") + tr("Backup before merging: %1").arg(r.backupPath.toHtmlEscaped());
         }
         html += QStringLiteral("</p>");
+    }
+    if (setAsideNow > 0) {
+        html += QStringLiteral("<p>") +
+                tr("Changes set aside are not lost: they are kept, and merged as soon as this copy can use them "
+                   "(once Fieldcase is updated to the version that made them).") +
+                QStringLiteral("</p>");
     }
     m_report->setHtml(html);
     if (applied) {

@@ -18,9 +18,9 @@ class QTextBrowser;
 namespace fieldcase::ui {
 
 // Merging exchange files: the files chosen or dropped are previewed at once (new, changed, already
-// present, conflicting, possible duplicates, refused with the reason); "Merge" applies them, one
-// transaction and one backup per file, with a progress bar and a cancel button, and ends with a
-// report.
+// present, conflicting, possible duplicates, refused with the reason, changes set aside); "Merge"
+// applies them, one transaction per file after one backup, with a progress bar and a cancel button,
+// and ends with a report. Changes set aside earlier that this copy can use now are merged first.
 class MergeDialog : public QDialog {
     Q_OBJECT
 
@@ -40,7 +40,8 @@ public:
 private:
     void chooseFiles();
     void removeSelected();
-    void showReports(const QList<core::ImportReport>& reports, bool applied);
+    void showReports(const QList<core::ImportReport>& reports, bool applied,
+                     const core::Result<core::QuarantineRetry>& setAside);
     void setBusy(bool busy);
 
     AppContext m_context;
