@@ -28,6 +28,12 @@ Candidate candidateOf(const FoldChange& c, const QJsonValue& value) {
     return Candidate{c.changeId, c.hlc, c.device, c.user, c.op, value};
 }
 
+// A decision on the whole record (keeping a deletion: a resolve without fields, or a restore) settles
+// the whole-record conflict; any other decision settles the conflicts of the fields it writes.
+bool decidesRecord(const FoldChange& c) {
+    return c.action == kActionRestore || c.fields.isEmpty();
+}
+
 bool hasCandidate(const OpenConflict& conflict, const QString& changeId) {
     return std::any_of(conflict.candidates.cbegin(), conflict.candidates.cend(),
                        [&](const Candidate& x) { return x.changeId == changeId; });
@@ -58,7 +64,7 @@ public:
         m_r.hlc = c.hlc;
         m_r.device = c.device;
         m_r.user = c.user;
-        settle(c.settles);
+        settle(c);
         if (c.action == kActionRestore) {
             restore(c);
         } else if (c.op == kOpCreate) {
@@ -71,12 +77,21 @@ public:
     }
 
 private:
-    void settle(const QStringList& ids) {
-        if (ids.isEmpty()) {
+    // Only the conflicts the decision is about: one change is often a candidate of several (a phone
+    // and a note edited together), and deciding the phone must leave the note's conflict, with both
+    // of its versions, to be decided.
+    void settle(const FoldChange& c) {
+        if (c.settles.isEmpty()) {
             return;
         }
-        const QSet<QString> settled(ids.cbegin(), ids.cend());
+        const QSet<QString> settled(c.settles.cbegin(), c.settles.cend());
+        const QString star = QString::fromLatin1(Fold::kRecordField);
+        const bool wholeRecord = decidesRecord(c);
         for (auto it = m_r.conflicts.begin(); it != m_r.conflicts.end();) {
+            if (it.key() == star ? !wholeRecord : wholeRecord || !c.fields.contains(it.key())) {
+                ++it;
+                continue;
+            }
             auto& list = it->candidates;
             list.erase(std::remove_if(list.begin(), list.end(),
                                       [&](const Candidate& x) { return settled.contains(x.changeId); }),
@@ -318,7 +333,9 @@ FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> chan
     conflict.field = star;
     QSet<QString> settled;
     for (qsizetype i = lastDelete + 1; i < changes.size(); ++i) {
-        settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+        if (decidesRecord(changes.at(i))) {
+            settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+        }
     }
     conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(),
                                              [&](const Candidate& x) { return settled.contains(x.changeId); }),

@@ -268,6 +268,48 @@ TEST_CASE("A decision travels back to the laptops, and a concurrent change that 
     CHECK(values.contains(QStringLiteral("+36 30 000 0001")));
 }
 
+TEST_CASE("Deciding one field of a change that made two conflicts leaves the other open with both values",
+          "[exchange][merge]") {
+    ExchangeWorld world;
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
+    const QString mother = world.people().at(0);
+    REQUIRE(edit(erika, QStringLiteral("person"), mother,
+                 {{QStringLiteral("phone"), QStringLiteral("+36 30 000 0001")},
+                  {QStringLiteral("notes"), QStringLiteral("Works mornings at the school kitchen.")}}));
+    world.tick();
+    REQUIRE(edit(peter, QStringLiteral("person"), mother,
+                 {{QStringLiteral("phone"), QStringLiteral("+36 30 000 0002")},
+                  {QStringLiteral("notes"), QStringLiteral("Looking for work; ask about the bakery.")}}));
+    world.mergeIntoCentral(world.exportFrom(erika));
+    world.mergeIntoCentral(world.exportFrom(peter));
+    ConflictStore store(world.central().db());
+    auto open = store.open();
+    REQUIRE(open->size() == 2);
+    const auto phone = std::find_if(open->cbegin(), open->cend(),
+                                    [](const ConflictInfo& c) { return c.field == QStringLiteral("phone"); });
+    REQUIRE(phone != open->cend());
+    REQUIRE(store.take(phone->id, 0).ok());
+
+    // The decision was about the phone only: the notes still wait, with both versions to choose from.
+    open = store.open();
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().field == QStringLiteral("notes"));
+    QStringList notes;
+    for (const Candidate& c : open->first().candidates) {
+        notes.append(c.value.toString());
+    }
+    CHECK(notes.contains(QStringLiteral("Works mornings at the school kitchen.")));
+    CHECK(notes.contains(QStringLiteral("Looking for work; ask about the bakery.")));
+
+    // The laptops hold the same after their return packages.
+    world.mergeIntoLaptop(erika, world.returnTo(erika));
+    world.mergeIntoLaptop(peter, world.returnTo(peter));
+    CHECK(ExchangeWorld::conflictSet(erika.db->db()) == ExchangeWorld::conflictSet(world.central().db()));
+    CHECK(ExchangeWorld::conflictSet(peter.db->db()) == ExchangeWorld::conflictSet(world.central().db()));
+    CHECK(phoneOf(peter.db->db(), mother) == QStringLiteral("+36 30 000 0001"));
+}
+
 TEST_CASE("A later file merged before an earlier one waits for it, and the result is as if in order", "[exchange]") {
     ExchangeWorld world;
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
