@@ -481,7 +481,7 @@ int runMergePersons(const QStringList& args, CliIo& io) {
     if (!moved) {
         return reportError(io, moved.error());
     }
-    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, *moved) << '\n';
+    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, moved->repointed) << '\n';
     return kExitOk;
 }
 

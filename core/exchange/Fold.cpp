@@ -15,6 +15,7 @@ const QString kOpCreate = QStringLiteral("create");
 const QString kOpDelete = QStringLiteral("delete");
 const QString kActionResolve = QStringLiteral("resolve");
 const QString kActionRestore = QStringLiteral("restore");
+const QString kActionPropose = QStringLiteral("propose");
 
 QJsonValue oldOf(const QJsonValue& pair) {
     return pair.toArray().at(0);
@@ -67,6 +68,8 @@ public:
         settle(c);
         if (c.action == kActionRestore) {
             restore(c);
+        } else if (c.action == kActionPropose) {
+            propose(c);
         } else if (c.op == kOpCreate) {
             create(c);
         } else if (c.op == kOpDelete) {
@@ -185,6 +188,49 @@ private:
         }
         if (!hasCandidate(conflict, c.changeId)) {
             conflict.candidates.append(candidateOf(c, next));
+        }
+    }
+
+    // A person merge offers the duplicate's values where the survivor holds another one: each joins
+    // (or opens) the field's conflict as a version beside the value in use, which stays in use, so
+    // that a person decides and neither is lost. Its old value is the survivor's as the merge saw
+    // it, the base of a conflict it opens. A value that agrees with the one in use adds nothing.
+    void propose(const FoldChange& c) {
+        if (!m_r.exists) {
+            return;
+        }
+        if (m_r.deleted) {
+            recordConflict(c, c.fields);
+            return;
+        }
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            if (!m_r.values.contains(it.key())) {
+                continue;
+            }
+            const QJsonValue offered = newOf(it.value());
+            const QJsonValue current = m_r.values.value(it.key());
+            if (Fold::sameValue(current, offered)) {
+                continue;
+            }
+            OpenConflict& conflict = m_r.conflicts[it.key()];
+            if (conflict.candidates.isEmpty()) {
+                conflict.field = it.key();
+                conflict.base = oldOf(it.value());
+            }
+            const Candidate holder = m_writer.value(it.key());
+            if (!hasCandidate(conflict, holder.changeId)) {
+                conflict.candidates.append(
+                    Candidate{holder.changeId, holder.hlc, holder.device, holder.user, holder.op, current});
+            }
+            if (hasCandidate(conflict, c.changeId)) {
+                continue;
+            }
+            // Before the value in use, which the inbox shows last, as the provisional one.
+            const auto inUse = std::find_if(conflict.candidates.begin(), conflict.candidates.end(),
+                                            [&](const Candidate& x) { return x.changeId == holder.changeId; });
+            Candidate proposal = candidateOf(c, offered);
+            proposal.op = QString::fromLatin1(Fold::kOpProposed);
+            conflict.candidates.insert(inUse, proposal);
         }
     }
 

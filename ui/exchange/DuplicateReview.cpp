@@ -101,7 +101,7 @@ void DuplicateReview::mergeCurrent(bool keepFirst) {
         return;
     }
     auto moved = core::Duplicates(m_context.db).merge(keep, drop);
-    m_status->setText(moved ? tr("Merged into %1: %n record(s) moved over.", nullptr, *moved).arg(keepName)
+    m_status->setText(moved ? tr("Merged into %1: %n record(s) moved over.", nullptr, moved->repointed).arg(keepName)
                             : moved.error().message);
     reload();
 }
