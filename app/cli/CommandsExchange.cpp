@@ -293,10 +293,12 @@ int runConflicts(const QStringList& args, CliIo& io) {
         QStringList versions;
         for (int i = 0; i < c.candidates.size(); ++i) {
             const core::Candidate& v = c.candidates.at(i);
-            versions.append(Cli::tr("%1=%2 [%3, %4, %5]")
-                                .arg(QChar(QLatin1Char('a').unicode() + i))
-                                .arg(core::ConflictStore::display(c, v.value), deviceLabel(names, v.device), v.user,
-                                     stampText(v.hlc)));
+            const bool merged = v.op == QLatin1String(core::Fold::kOpProposed);
+            versions.append(
+                (merged ? Cli::tr("%1=%2 [%3, %4, %5, of the merged duplicate]") : Cli::tr("%1=%2 [%3, %4, %5]"))
+                    .arg(QChar(QLatin1Char('a').unicode() + i))
+                    .arg(core::ConflictStore::display(c, v.value), deviceLabel(names, v.device), v.user,
+                         stampText(v.hlc)));
         }
         io.out << c.id << '\t' << c.table << '\t' << c.recordId << '\t'
                << (field ? field->name : Cli::tr("deleted-vs-edited")) << '\t' << c.recordTitle << '\t'
@@ -463,8 +465,10 @@ int runDuplicates(const QStringList& args, CliIo& io) {
 }
 
 int runMergePersons(const QStringList& args, CliIo& io) {
-    VerbParser p(QStringLiteral("merge-persons"), Cli::tr("Merges a duplicate person into another: every visit, plan "
-                                                          "and consent moves over; the duplicate is redirected."));
+    VerbParser p(QStringLiteral("merge-persons"),
+                 Cli::tr("Merges a duplicate person into another: every visit, plan and consent moves over; details "
+                         "the kept person lacks are taken over, details both have with different values become "
+                         "conflicts to decide; the duplicate is redirected."));
     p.addOption(QStringLiteral("keep"), Cli::tr("The person who stays."), Cli::tr("ID"));
     p.addOption(QStringLiteral("merge"), Cli::tr("The duplicate, merged into the other."), Cli::tr("ID"));
     if (!p.parse(args, io)) {
@@ -477,11 +481,20 @@ int runMergePersons(const QStringList& args, CliIo& io) {
     if (!db) {
         return reportError(io, db.error());
     }
-    auto moved = core::Duplicates(**db).merge(p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
-    if (!moved) {
-        return reportError(io, moved.error());
+    auto merged = core::Duplicates(**db).merge(p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
+    if (!merged) {
+        return reportError(io, merged.error());
     }
-    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, moved->repointed) << '\n';
+    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, merged->repointed) << '\n';
+    if (merged->filled > 0) {
+        io.out << Cli::tr("%n detail(s) that only the duplicate had were taken over.", nullptr, merged->filled) << '\n';
+    }
+    if (merged->toDecide > 0) {
+        io.out << Cli::tr("%n differing value(s) of the two await a decision in the conflict inbox: list them with "
+                          "conflicts, decide with resolve. Until then the kept person's values stay in use.",
+                          nullptr, merged->toDecide)
+               << '\n';
+    }
     return kExitOk;
 }
 

@@ -230,3 +230,56 @@ TEST_CASE("A lost export and a lost return package are replaced with --again, an
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), laptop}).code == kExitOk);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), central}).code == kExitOk);
 }
+
+TEST_CASE("merge-persons says how many differing values wait in the conflict inbox, and resolve takes the "
+          "duplicate's",
+          "[cli][exchange]") {
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QString central = path("central.db");
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), central, QStringLiteral("--programme"),
+                 QStringLiteral("Közösségi ház, Kameno")})
+                .code == kExitOk);
+    const QString kept = QStringLiteral("0190f5c2-0000-7000-8000-000000000003");
+    const QString duplicate = QStringLiteral("0190f5c2-0000-7000-8000-000000000004");
+    writeFile(
+        path("seed.jsonl"),
+        R"({"op":"create","table":"locality","id":"0190f5c2-0000-7000-8000-000000000001","fields":{"name":"Kameno","country":"BG"}}
+{"op":"create","table":"household","id":"0190f5c2-0000-7000-8000-000000000002","fields":{"locality_id":"0190f5c2-0000-7000-8000-000000000001","name":"Asenovi"}}
+{"op":"create","table":"person","id":"0190f5c2-0000-7000-8000-000000000003","fields":{"household_id":"0190f5c2-0000-7000-8000-000000000002","family_name":"Asenova","given_names":"Maria","birth_date":"1988-04-09","phone":"+359 88 111 2222","notes":"Asked about the literacy course."}}
+{"op":"create","table":"person","id":"0190f5c2-0000-7000-8000-000000000004","fields":{"household_id":"0190f5c2-0000-7000-8000-000000000002","family_name":"Asenova","given_names":"Maria","birth_date":"1988-04-09","phone":"+359 89 777 8888","notes":"Works in the greenhouses in summer.","email":"maria@example.org"}}
+)");
+    REQUIRE(cli({QStringLiteral("apply"), QStringLiteral("--db"), central, path("seed.jsonl")}).code == kExitOk);
+
+    const Run merged = cli({QStringLiteral("merge-persons"), QStringLiteral("--db"), central, QStringLiteral("--keep"),
+                            kept, QStringLiteral("--merge"), duplicate});
+    REQUIRE(merged.code == kExitOk);
+    CHECK(merged.out.contains(QStringLiteral("2 differing value")));
+    CHECK(merged.out.contains(QStringLiteral("await a decision in the conflict inbox")));
+    CHECK(merged.out.contains(QStringLiteral("1 detail")));
+
+    const Run list = cli({QStringLiteral("conflicts"), QStringLiteral("--db"), central});
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList phone = lines.filter(QStringLiteral("\tphone\t"));
+    REQUIRE(phone.size() == 1);
+    CHECK(phone.first().contains(QStringLiteral("a=+359 89 777 8888")));
+    CHECK(phone.first().contains(QStringLiteral("of the merged duplicate")));
+    CHECK(phone.first().contains(QStringLiteral("b=+359 88 111 2222")));
+    CHECK(lines.filter(QStringLiteral("Works in the greenhouses in summer.")).size() == 1);
+    CHECK(cli({QStringLiteral("dump"), QStringLiteral("--db"), central})
+              .out.contains(QStringLiteral("+359 88 111 2222")));
+
+    const Run resolved =
+        cli({QStringLiteral("resolve"), QStringLiteral("--db"), central, QStringLiteral("--conflict"),
+             phone.first().section(QLatin1Char('\t'), 0, 0), QStringLiteral("--take"), QStringLiteral("a")});
+    CHECK(resolved.code == kExitOk);
+    const Run dump = cli({QStringLiteral("dump"), QStringLiteral("--db"), central});
+    CHECK(dump.out.contains(QStringLiteral("+359 89 777 8888")));
+    CHECK(dump.out.contains(QStringLiteral("maria@example.org")));
+    CHECK(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), central})
+              .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+              .size() == 1);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), central}).code == kExitOk);
+}
