@@ -4,6 +4,7 @@
 #include "QtStringMaker.h"
 
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "domain/RecordStore.h"
 #include "exchange/ConflictInbox.h"
 #include "exchange/ConflictStore.h"
@@ -248,6 +249,37 @@ TEST_CASE("Enrolment and duplicate review dialogs work from the central copy", "
     ui::DuplicateReview review(ui::AppContext{world.central().db()});
     CHECK(review.table()->rowCount() == 1);
     keepPicture(review, QStringLiteral("exchange-duplicates.png"));
+}
+
+TEST_CASE("Merging duplicates in the review says how many differing values wait, and the inbox offers both",
+          "[ui][exchange]") {
+    ExchangeWorld world;
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
+    test::Builders(erika.db->db())
+        .person(world.householdId(), QStringLiteral("Sárközi"), QStringLiteral("Dávid"), QStringLiteral("2010-10-10"),
+                {{QStringLiteral("phone"), QStringLiteral("+36 30 222 3333")}});
+    test::Builders(peter.db->db())
+        .person(world.householdId(), QStringLiteral("Sárközi"), QStringLiteral("Dávid"), QStringLiteral("2010-10-10"),
+                {{QStringLiteral("phone"), QStringLiteral("+36 70 444 5555")}});
+    world.mergeIntoCentral(world.exportFrom(erika));
+    world.mergeIntoCentral(world.exportFrom(peter));
+    ui::DuplicateReview review(ui::AppContext{world.central().db()});
+    REQUIRE(review.table()->rowCount() == 1);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(review.keepFirstButton(), Qt::LeftButton);
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("conflict inbox")));
+    CHECK(review.table()->rowCount() == 0);
+    CHECK(review.status()->text().contains(QStringLiteral("Merged into Sárközi Dávid")));
+    CHECK(review.status()->text().contains(QStringLiteral("1 differing value")));
+    CHECK(review.status()->text().contains(QStringLiteral("await a decision in the conflict inbox")));
+
+    ui::ConflictInbox inbox(ui::AppContext{world.central().db()});
+    REQUIRE(inbox.list()->count() == 1);
+    inbox.list()->setCurrentRow(0);
+    CHECK(inbox.hintLabel()->text().contains(QStringLiteral("were merged")));
+    REQUIRE(inbox.takeButtons().size() == 2);
+    keepPicture(inbox, QStringLiteral("exchange-conflict-inbox-person-merge.png"));
 }
 
 TEST_CASE("The join dialog makes a new laptop database from an enrolment file and its passphrase", "[ui][exchange]") {
