@@ -365,7 +365,8 @@ Result<PackageSummary> Packages::enrolTo(Database& db, const EnrolRequest& reque
     header.recipientKeyId = sodium::keyId(box.publicKey);
     header.createdMs = db.clock().nowMs();
     header.changeCount = quint64(*count);
-    auto writer = PackageWriter::withPassphrase(out, header, request.passphrase, central->signSecret);
+    auto writer =
+        PackageWriter::withPassphrase(out, header, request.passphrase, request.keyLimits, central->signSecret);
     if (!writer) {
         return writer.error();
     }

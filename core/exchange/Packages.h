@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/Sodium.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ struct EnrolRequest {
     QString deviceName;
     QString worker; // a staff member's account name or full name
     QString passphrase;
+    // The cost of the file's key. Left as it is by the application and the batch tool; only test
+    // suites that enrol many laptops lower it (PassphraseLimits::minimum).
+    sodium::PassphraseLimits keyLimits = sodium::PassphraseLimits::moderate();
 };
 
 // Writes the files that leave a machine: a laptop's export, the central copy's return package for

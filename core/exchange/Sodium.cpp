@@ -114,19 +114,20 @@ QByteArray openSealed(const QByteArray& box, const QByteArray& publicKey, const 
     return out;
 }
 
-namespace {
-bool g_cheapKeys = false;
-} // namespace
-
-void useCheapPassphraseKeysForTests() {
-    g_cheapKeys = true;
+PassphraseLimits PassphraseLimits::moderate() {
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
-PassphraseParams newPassphraseParams() {
-    if (g_cheapKeys) {
-        return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-    }
-    return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+PassphraseLimits PassphraseLimits::interactive() {
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+PassphraseLimits PassphraseLimits::minimum() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+PassphraseParams newPassphraseParams(const PassphraseLimits& limits) {
+    return {randomBytes(kSaltBytes), limits.opsLimit, limits.memLimit};
 }
 
 bool passphraseParamsAcceptable(const PassphraseParams& params) {

@@ -23,7 +23,6 @@ const char* kPerson = "0190f5c2-0000-7000-8000-000000000003";
 
 TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merge, conflicts, resolve and return",
           "[cli][exchange]") {
-    fieldcase::core::sodium::useCheapPassphraseKeysForTests();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     const QString central = dir.filePath(QStringLiteral("central.db"));
@@ -137,7 +136,6 @@ TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merg
 
 TEST_CASE("A lost export and a lost return package are replaced with --again, and the files that waited land",
           "[cli][exchange]") {
-    fieldcase::core::sodium::useCheapPassphraseKeysForTests();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };

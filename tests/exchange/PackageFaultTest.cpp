@@ -2,6 +2,7 @@
 #include "Builders.h"
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
+#include "StoredData.h"
 
 #include "domain/RecordStore.h"
 #include "exchange/DeviceRegistry.h"
@@ -9,8 +10,12 @@
 #include "exchange/PackageFile.h"
 #include "exchange/Packages.h"
 #include "exchange/Sodium.h"
+#include "storage/Database.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +35,15 @@ constexpr int kRecipientAt = 44;
 constexpr int kSequenceAt = 60;
 constexpr int kFirstSequenceAt = 84;
 constexpr int kAcknowledgedAt = 92;
+
+// The Argon2id limits (passes, bytes) in an enrolment file's key block: after the 16-byte salt.
+std::pair<quint64, quint64> passphraseLimitsOf(const QByteArray& bytes) {
+    PackageReader reader;
+    REQUIRE(reader.openBytes(bytes).ok());
+    const QByteArray block = reader.header().keyBlock;
+    REQUIRE(block.size() == 32);
+    return {qFromLittleEndian<quint64>(block.constData() + 16), qFromLittleEndian<quint64>(block.constData() + 24)};
+}
 
 struct Fixture {
     ExchangeWorld world;
@@ -254,6 +268,9 @@ TEST_CASE("An enrolment file opens only with its passphrase, and a laptop joins 
                           {QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"), ExchangeWorld::kPassphrase}, file);
     REQUIRE(enrolled.ok());
     CHECK_FALSE(file.buffer().contains("Lakatos"));
+    // The file holds the laptop's long-term keys: its passphrase key costs libsodium's moderate
+    // Argon2id limits (3 passes over 256 MiB), written in the key block.
+    CHECK(passphraseLimitsOf(file.buffer()) == std::pair<quint64, quint64>(3, quint64(256) << 20));
     test::TestDatabase laptop(QStringLiteral("ildiko.db"));
     QBuffer in(&file.buffer());
     in.open(QIODevice::ReadOnly);
@@ -266,4 +283,23 @@ TEST_CASE("An enrolment file opens only with its passphrase, and a laptop joins 
     auto again = Packages::join(laptop.path(), in, ExchangeWorld::kPassphrase);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("An enrolment file written with the earlier, interactive passphrase limits still joins", "[exchange]") {
+    QTemporaryDir dir;
+    const QString path = test::storedCopy(dir, QStringLiteral("enrolment-v2-interactive.fcx"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(passphraseLimitsOf(file.readAll()) == std::pair<quint64, quint64>(2, quint64(64) << 20));
+    file.seek(0);
+    auto joined =
+        Packages::join(dir.filePath(QStringLiteral("elena.db")), file, QStringLiteral("Kameno 2026 zelena vrata"));
+    REQUIRE(joined.ok());
+    CHECK(joined->deviceName == QStringLiteral("Elena laptop"));
+    auto laptop = Database::open(dir.filePath(QStringLiteral("elena.db")));
+    REQUIRE(laptop.ok());
+    CHECK(ExchangeIdentity::role(**laptop) == ExchangeIdentity::Role::Laptop);
+    CHECK(RecordStore(**laptop)
+              .get(QStringLiteral("person"), QStringLiteral("0190f5c2-0000-7000-8000-000000000003"))
+              ->text(QStringLiteral("phone")) == QStringLiteral("+359 88 111 2222"));
 }
