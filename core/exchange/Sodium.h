@@ -66,6 +66,14 @@ bool passphraseParamsAcceptable(const PassphraseParams& params);
 // without look-alikes (about 120 bits).
 QString randomPassphrase();
 
+// The fingerprint of a public key, to be compared by people over another channel than the file that
+// carries the key (read out on the phone, printed): 160 bits of BLAKE2b of the key, as 8 groups of 4
+// of the passphrase's letters and digits ("K7QF-2M9X-...").
+QString keyFingerprint(const QByteArray& publicKey);
+// A fingerprint as a person typed it (any case, with or without spaces and dashes) in the form
+// keyFingerprint() writes; empty when it cannot be one (a letter that is never used, too short).
+QString normalizedFingerprint(const QString& typed);
+
 constexpr int kSignPublicBytes = 32;
 constexpr int kSignSecretBytes = 64;
 constexpr int kSignatureBytes = 64;

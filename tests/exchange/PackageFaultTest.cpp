@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -292,14 +293,74 @@ TEST_CASE("An enrolment file written with the earlier, interactive passphrase li
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(passphraseLimitsOf(file.readAll()) == std::pair<quint64, quint64>(2, quint64(64) << 20));
     file.seek(0);
+    // Its signature is checked against the key its central copy would have printed, too.
     auto joined =
-        Packages::join(dir.filePath(QStringLiteral("elena.db")), file, QStringLiteral("Kameno 2026 zelena vrata"));
+        Packages::join(dir.filePath(QStringLiteral("elena.db")), file, QStringLiteral("Kameno 2026 zelena vrata"),
+                       QStringLiteral("88u6 d65d m8j6 x7uz 9fe8 8994 6g2d m3ve"));
     REQUIRE(joined.ok());
     CHECK(joined->deviceName == QStringLiteral("Elena laptop"));
+    CHECK(joined->centralKeyChecked);
+    CHECK(joined->centralKey == QStringLiteral("88U6-D65D-M8J6-X7UZ-9FE8-8994-6G2D-M3VE"));
     auto laptop = Database::open(dir.filePath(QStringLiteral("elena.db")));
     REQUIRE(laptop.ok());
     CHECK(ExchangeIdentity::role(**laptop) == ExchangeIdentity::Role::Laptop);
     CHECK(RecordStore(**laptop)
               .get(QStringLiteral("person"), QStringLiteral("0190f5c2-0000-7000-8000-000000000003"))
               ->text(QStringLiteral("phone")) == QStringLiteral("+359 88 111 2222"));
+}
+
+TEST_CASE("An enrolment file signed by another central copy is refused when the worker gives the supervisor's key",
+          "[exchange]") {
+    ExchangeWorld supervisor;
+    ExchangeWorld forger; // another central copy: anyone can make one and write an enrolment file
+    test::Builders(supervisor.central().db()).staff(QStringLiteral("Szabó Ildikó"));
+    test::Builders(forger.central().db()).staff(QStringLiteral("Szabó Ildikó"));
+    const EnrolRequest request{QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"), ExchangeWorld::kPassphrase,
+                               sodium::PassphraseLimits::minimum()};
+    QBuffer genuine;
+    genuine.open(QIODevice::WriteOnly);
+    auto enrolled = Packages::enrolTo(supervisor.central().db(), request, genuine);
+    REQUIRE(enrolled.ok());
+    QBuffer forged;
+    forged.open(QIODevice::WriteOnly);
+    auto made = Packages::enrolTo(forger.central().db(), request, forged);
+    REQUIRE(made.ok());
+    // What the supervisor prints or reads out.
+    auto central = ExchangeIdentity::central(supervisor.central().db(), false);
+    REQUIRE(central.ok());
+    const QString key = sodium::keyFingerprint(central->signPublic);
+    CHECK(enrolled->centralKey == key);
+    CHECK(QRegularExpression(QStringLiteral("^([A-HJ-NP-Z2-9]{4}-){7}[A-HJ-NP-Z2-9]{4}$")).match(key).hasMatch());
+    CHECK(made->centralKey != key);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ildiko.db"));
+    QBuffer in(&forged.buffer());
+    in.open(QIODevice::ReadOnly);
+    auto refused = Packages::join(path, in, ExchangeWorld::kPassphrase, key);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Security);
+    CHECK(refused.error().message.contains(key));
+    CHECK(refused.error().message.contains(made->centralKey));
+    CHECK_FALSE(QFile::exists(path));
+    in.seek(0);
+    auto notAKey = Packages::join(path, in, ExchangeWorld::kPassphrase, QStringLiteral("ABCD-0000"));
+    REQUIRE_FALSE(notAKey.ok());
+    CHECK(notAKey.error().code == ErrorCode::InvalidInput);
+
+    // Without a key to check against, the forged file joins, and the worker sees the key to compare.
+    in.seek(0);
+    auto unchecked = Packages::join(path, in, ExchangeWorld::kPassphrase);
+    REQUIRE(unchecked.ok());
+    CHECK_FALSE(unchecked->centralKeyChecked);
+    CHECK(unchecked->centralKey == made->centralKey);
+
+    // The genuine file joins with the key, typed in any case and spacing.
+    QBuffer real(&genuine.buffer());
+    real.open(QIODevice::ReadOnly);
+    auto joined = Packages::join(dir.filePath(QStringLiteral("ildiko-2.db")), real, ExchangeWorld::kPassphrase,
+                                 key.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    REQUIRE(joined.ok());
+    CHECK(joined->centralKeyChecked);
+    CHECK(joined->centralKey == key);
 }
