@@ -102,6 +102,10 @@ int runEnrol(const QStringList& args, CliIo& io) {
         io.out << Cli::tr("Passphrase: %1").arg(*passphrase) << '\n'
                << Cli::tr("Give the passphrase to the worker separately, never together with the file.") << '\n';
     }
+    io.out << Cli::tr("Central copy's key: %1").arg(summary->centralKey) << '\n'
+           << Cli::tr("Tell it to the worker (read it out or print it), who gives it to join with --central-key, so "
+                      "that the laptop refuses an enrolment file that another copy made.")
+           << '\n';
     return kExitOk;
 }
 
@@ -111,6 +115,10 @@ int runJoin(const QStringList& args, CliIo& io) {
     p.parser().addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The enrolment file."));
     p.addOption(QStringLiteral("passphrase-file"),
                 Cli::tr("Read the passphrase from this file (or set FIELDCASE_PASSPHRASE)."), Cli::tr("FILE"));
+    p.addOption(QStringLiteral("central-key"),
+                Cli::tr("The central copy's key as the supervisor gave it (printed by enrol): an enrolment file "
+                        "signed with another key is refused."),
+                Cli::tr("FINGERPRINT"));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -130,13 +138,22 @@ int runJoin(const QStringList& args, CliIo& io) {
         return reportError(io, core::makeError(core::ErrorCode::Io, Cli::tr("%1 cannot be read.").arg(file.fileName()),
                                                file.errorString()));
     }
-    auto summary = core::Packages::join(p.value(QStringLiteral("db")), file, *passphrase);
+    auto summary =
+        core::Packages::join(p.value(QStringLiteral("db")), file, *passphrase, p.value(QStringLiteral("central-key")));
     if (!summary) {
         return reportError(io, summary.error());
     }
     io.out
         << Cli::tr("Joined as \"%1\": %n record(s) received.", nullptr, int(summary->records)).arg(summary->deviceName)
         << '\n';
+    if (summary->centralKeyChecked) {
+        io.out << Cli::tr("Central copy's key: %1 (the key given: checked).").arg(summary->centralKey) << '\n';
+    } else {
+        io.out << Cli::tr("Central copy's key: %1 (not checked).").arg(summary->centralKey) << '\n'
+               << Cli::tr("Compare it with the key your supervisor reads out or printed. If they differ, this file "
+                          "was not made by your central copy: do not use this database, and tell your supervisor.")
+               << '\n';
+    }
     return kExitOk;
 }
 
@@ -416,6 +433,10 @@ int runDevices(const QStringList& args, CliIo& io) {
         io.out << d.deviceId << '\t' << d.name << '\t' << d.worker << '\t'
                << (d.revoked ? Cli::tr("revoked") : Cli::tr("active")) << '\t'
                << Cli::tr("last file merged: %1").arg(d.lastSequence) << '\n';
+    }
+    // Where the supervisor finds the key again to tell a worker who joins later.
+    if (auto central = core::ExchangeIdentity::central(**db, false); central.ok()) {
+        io.err << Cli::tr("This central copy's key: %1").arg(core::sodium::keyFingerprint(central->signPublic)) << '\n';
     }
     return kExitOk;
 }

@@ -58,12 +58,28 @@ TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merg
                            QStringLiteral("--passphrase-file"), path("made.txt")});
     CHECK(wrong.code == kExitFailure);
     CHECK(wrong.err.contains(QStringLiteral("passphrase")));
-    REQUIRE(cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
-                 QStringLiteral("--passphrase-file"), path("made.txt")})
-                .code == kExitOk);
-    REQUIRE(cli({QStringLiteral("join"), QStringLiteral("--db"), path("ivan.db"), path("ivan-enrol.fcx"),
-                 QStringLiteral("--passphrase-file"), path("pass.txt")})
-                .code == kExitOk);
+    // The central copy's key, printed at enrolment, is what the laptop checks the file's signature
+    // against.
+    const QString key =
+        enrolElena.out.section(QStringLiteral("Central copy's key: "), 1).section(QLatin1Char('\n'), 0, 0);
+    CHECK(key.size() == 39);
+    const Run forged = cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
+                            QStringLiteral("--passphrase-file"), path("made.txt"), QStringLiteral("--central-key"),
+                            QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")});
+    CHECK(forged.code == kExitFailure);
+    CHECK(forged.err.contains(QStringLiteral("Do not use it")));
+    CHECK_FALSE(QFileInfo::exists(path("elena.db")));
+    const Run elena =
+        cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
+             QStringLiteral("--passphrase-file"), path("made.txt"), QStringLiteral("--central-key"), key.toLower()});
+    REQUIRE(elena.code == kExitOk);
+    CHECK(elena.out.contains(QStringLiteral("(the key given: checked)")));
+    const Run ivan = cli({QStringLiteral("join"), QStringLiteral("--db"), path("ivan.db"), path("ivan-enrol.fcx"),
+                          QStringLiteral("--passphrase-file"), path("pass.txt")});
+    REQUIRE(ivan.code == kExitOk);
+    CHECK(ivan.out.contains(QStringLiteral("Central copy's key: ") + key + QStringLiteral(" (not checked)")));
+    CHECK(ivan.out.contains(QStringLiteral("Compare it with the key your supervisor")));
+    CHECK(cli({QStringLiteral("devices"), QStringLiteral("--db"), central}).err.contains(key));
 
     // Both change the same phone number.
     writeFile(path("e.jsonl"), QByteArray(R"({"op":"update","table":"person","id":")") + kPerson +
