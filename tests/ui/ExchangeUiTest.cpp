@@ -236,6 +236,9 @@ TEST_CASE("Enrolment and duplicate review dialogs work from the central copy", "
     CHECK(enrol.passphrase()->text().size() == 29);
     REQUIRE(enrol.enrol());
     CHECK(QFileInfo::exists(enrol.output()->text()));
+    auto central = core::ExchangeIdentity::central(world.central().db(), false);
+    REQUIRE(central.ok());
+    CHECK(enrol.status()->text().contains(core::sodium::keyFingerprint(central->signPublic)));
     keepPicture(enrol, QStringLiteral("exchange-enrol.png"));
 
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
@@ -297,7 +300,19 @@ TEST_CASE("The join dialog makes a new laptop database from an enrolment file an
     CHECK(dialog.status()->text().contains(QStringLiteral("passphrase")));
     keepPicture(dialog, QStringLiteral("exchange-join.png"));
     dialog.passphrase()->setText(ExchangeWorld::kPassphrase);
+    // A key that is not the one the file was signed with: refused, nothing made.
+    dialog.centralKey()->setText(QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+    CHECK_FALSE(dialog.join());
+    CHECK(dialog.status()->text().contains(QStringLiteral("Do not use it")));
+    CHECK_FALSE(QFileInfo::exists(dialog.database()->text()));
+    // Without a key, the worker is shown the file's key to compare with the supervisor's.
+    dialog.centralKey()->clear();
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     REQUIRE(dialog.join());
+    auto central = core::ExchangeIdentity::central(world.central().db(), false);
+    REQUIRE(central.ok());
+    CHECK(ui::MessageBox::lastText().contains(core::sodium::keyFingerprint(central->signPublic)));
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("Compare it with the key your supervisor")));
     CHECK(dialog.joinedDatabase() == dialog.database()->text());
     auto laptop = core::Database::open(dialog.joinedDatabase());
     REQUIRE(laptop.ok());
