@@ -105,6 +105,10 @@ int runEnrol(const QStringList& args, CliIo& io) {
         io.out << Cli::tr("Passphrase: %1").arg(*passphrase) << '\n'
                << Cli::tr("Give the passphrase to the worker separately, never together with the file.") << '\n';
     }
+    io.out << Cli::tr("Central copy's key: %1").arg(summary->centralKey) << '\n'
+           << Cli::tr("Tell it to the worker (read it out or print it), who gives it to join with --central-key, so "
+                      "that the laptop refuses an enrolment file that another copy made.")
+           << '\n';
     return kExitOk;
 }
 
@@ -114,6 +118,10 @@ int runJoin(const QStringList& args, CliIo& io) {
     p.parser().addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The enrolment file."));
     p.addOption(QStringLiteral("passphrase-file"),
                 Cli::tr("Read the passphrase from this file (or set FIELDCASE_PASSPHRASE)."), Cli::tr("FILE"));
+    p.addOption(QStringLiteral("central-key"),
+                Cli::tr("The central copy's key as the supervisor gave it (printed by enrol): an enrolment file "
+                        "signed with another key is refused."),
+                Cli::tr("FINGERPRINT"));
     if (!p.parse(args, io)) {
         return p.exitCode();
     }
@@ -133,13 +141,22 @@ int runJoin(const QStringList& args, CliIo& io) {
         return reportError(io, core::makeError(core::ErrorCode::Io, Cli::tr("%1 cannot be read.").arg(file.fileName()),
                                                file.errorString()));
     }
-    auto summary = core::Packages::join(p.value(QStringLiteral("db")), file, *passphrase);
+    auto summary =
+        core::Packages::join(p.value(QStringLiteral("db")), file, *passphrase, p.value(QStringLiteral("central-key")));
     if (!summary) {
         return reportError(io, summary.error());
     }
     io.out
         << Cli::tr("Joined as \"%1\": %n record(s) received.", nullptr, int(summary->records)).arg(summary->deviceName)
         << '\n';
+    if (summary->centralKeyChecked) {
+        io.out << Cli::tr("Central copy's key: %1 (the key given: checked).").arg(summary->centralKey) << '\n';
+    } else {
+        io.out << Cli::tr("Central copy's key: %1 (not checked).").arg(summary->centralKey) << '\n'
+               << Cli::tr("Compare it with the key your supervisor reads out or printed. If they differ, this file "
+                          "was not made by your central copy: do not use this database, and tell your supervisor.")
+               << '\n';
+    }
     return kExitOk;
 }
 
@@ -324,10 +341,12 @@ int runConflicts(const QStringList& args, CliIo& io) {
         QStringList versions;
         for (int i = 0; i < c.candidates.size(); ++i) {
             const core::Candidate& v = c.candidates.at(i);
-            versions.append(Cli::tr("%1=%2 [%3, %4, %5]")
-                                .arg(QChar(QLatin1Char('a').unicode() + i))
-                                .arg(core::ConflictStore::display(c, v.value), deviceLabel(names, v.device), v.user,
-                                     stampText(v.hlc)));
+            const bool merged = v.op == QLatin1String(core::Fold::kOpProposed);
+            versions.append(
+                (merged ? Cli::tr("%1=%2 [%3, %4, %5, of the merged duplicate]") : Cli::tr("%1=%2 [%3, %4, %5]"))
+                    .arg(QChar(QLatin1Char('a').unicode() + i))
+                    .arg(core::ConflictStore::display(c, v.value), deviceLabel(names, v.device), v.user,
+                         stampText(v.hlc)));
         }
         io.out << c.id << '\t' << c.table << '\t' << c.recordId << '\t'
                << (field ? field->name : Cli::tr("deleted-vs-edited")) << '\t' << c.recordTitle << '\t'
@@ -446,6 +465,10 @@ int runDevices(const QStringList& args, CliIo& io) {
                << (d.revoked ? Cli::tr("revoked") : Cli::tr("active")) << '\t'
                << Cli::tr("last file merged: %1").arg(d.lastSequence) << '\n';
     }
+    // Where the supervisor finds the key again to tell a worker who joins later.
+    if (auto central = core::ExchangeIdentity::central(**db, false); central.ok()) {
+        io.err << Cli::tr("This central copy's key: %1").arg(core::sodium::keyFingerprint(central->signPublic)) << '\n';
+    }
     return kExitOk;
 }
 
@@ -494,8 +517,10 @@ int runDuplicates(const QStringList& args, CliIo& io) {
 }
 
 int runMergePersons(const QStringList& args, CliIo& io) {
-    VerbParser p(QStringLiteral("merge-persons"), Cli::tr("Merges a duplicate person into another: every visit, plan "
-                                                          "and consent moves over; the duplicate is redirected."));
+    VerbParser p(QStringLiteral("merge-persons"),
+                 Cli::tr("Merges a duplicate person into another: every visit, plan and consent moves over; details "
+                         "the kept person lacks are taken over, details both have with different values become "
+                         "conflicts to decide; the duplicate is redirected."));
     p.addOption(QStringLiteral("keep"), Cli::tr("The person who stays."), Cli::tr("ID"));
     p.addOption(QStringLiteral("merge"), Cli::tr("The duplicate, merged into the other."), Cli::tr("ID"));
     if (!p.parse(args, io)) {
@@ -508,11 +533,20 @@ int runMergePersons(const QStringList& args, CliIo& io) {
     if (!db) {
         return reportError(io, db.error());
     }
-    auto moved = core::Duplicates(**db).merge(p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
-    if (!moved) {
-        return reportError(io, moved.error());
+    auto merged = core::Duplicates(**db).merge(p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
+    if (!merged) {
+        return reportError(io, merged.error());
     }
-    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, *moved) << '\n';
+    io.out << Cli::tr("Merged: %n record(s) now point at the person kept.", nullptr, merged->repointed) << '\n';
+    if (merged->filled > 0) {
+        io.out << Cli::tr("%n detail(s) that only the duplicate had were taken over.", nullptr, merged->filled) << '\n';
+    }
+    if (merged->toDecide > 0) {
+        io.out << Cli::tr("%n differing value(s) of the two await a decision in the conflict inbox: list them with "
+                          "conflicts, decide with resolve. Until then the kept person's values stay in use.",
+                          nullptr, merged->toDecide)
+               << '\n';
+    }
     return kExitOk;
 }
 

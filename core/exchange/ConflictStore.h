@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace fieldcase::core {
 
 class Database;
@@ -21,14 +23,22 @@ struct ConflictInfo {
     QString recordId;
     QString field; // "*": the record was deleted on one side and edited on another
     QJsonValue base;
-    QList<Candidate> candidates; // in (hlc, device) order; the last one is the provisional value
-    bool sensitive = false;      // special-category data: never settled without a person's choice
-    QJsonValue current;          // the value in use (for special-category data, the base until decided)
-    QJsonValue provisional;      // the value the merge continues from: a decision names it as the old value
+    // In (hlc, device) order, but for the value a person merge offers (fromPersonMerge), which comes
+    // before the value in use; the last one is the provisional value.
+    QList<Candidate> candidates;
+    bool sensitive = false; // special-category data: never settled without a person's choice
+    QJsonValue current;     // the value in use (for special-category data, the base until decided)
+    QJsonValue provisional; // the value the merge continues from: a decision names it as the old value
     bool recordDeleted = false;
     QString recordTitle; // who or what the record is about ("Lakatos Erika", "Plan goal: ...")
 
     bool wholeRecord() const { return field == QLatin1String(Fold::kRecordField); }
+    // Two records of one person were merged and held different values here: the merged one's is
+    // offered beside the value in use.
+    bool fromPersonMerge() const {
+        return std::any_of(candidates.cbegin(), candidates.cend(),
+                           [](const Candidate& c) { return c.op == QLatin1String(Fold::kOpProposed); });
+    }
     // Deleted on one side while live records elsewhere point at it: kept until a person decides.
     bool keptForReferences() const {
         return wholeRecord() && !candidates.isEmpty() && candidates.last().op == QLatin1String(Fold::kOpReference);

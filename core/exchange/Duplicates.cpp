@@ -181,7 +181,7 @@ Status Duplicates::dismiss(const QString& a, const QString& b) {
     return st.exec();
 }
 
-Result<int> Duplicates::merge(const QString& survivorId, const QString& duplicateId) {
+Result<PersonMergeResult> Duplicates::merge(const QString& survivorId, const QString& duplicateId) {
     if (survivorId == duplicateId) {
         return makeError(ErrorCode::InvalidInput, tr("Choose two different people to merge."));
     }
@@ -201,7 +201,7 @@ Result<int> Duplicates::merge(const QString& survivorId, const QString& duplicat
         return s.error();
     }
     const QString note = tr("Person merge: %1 into %2").arg(duplicateId, survivorId);
-    int repointed = 0;
+    PersonMergeResult result;
     for (const auto& [table, field] : Schema::instance().referencesTo(QStringLiteral("person"))) {
         Statement st(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table->name, field->name));
         st.bind(duplicateId);
@@ -224,22 +224,40 @@ Result<int> Duplicates::merge(const QString& survivorId, const QString& duplicat
             if (auto c = merger.addLocal(change); !c) {
                 return c.error();
             }
-            ++repointed;
+            ++result.repointed;
         }
     }
     Merger::LocalChange fill;
     fill.table = QStringLiteral("person");
     fill.recordId = survivorId;
     fill.note = note;
+    // Where both have a value and the values differ, the duplicate's is offered (action "propose"):
+    // the fold makes it a version of the field's conflict beside the survivor's, which stays in use
+    // until a person decides in the conflict inbox. A decision there is an ordinary one and travels
+    // back to the laptops like any other; special-category fields are marked as in every conflict.
+    Merger::LocalChange offer = fill;
+    offer.action = QStringLiteral("propose");
+    offer.note = tr("Person merge: %1 into %2, values of the duplicate to decide").arg(duplicateId, survivorId);
     for (const FieldDef& f : personTable.fields) {
         const QVariant mine = survivor->fields.value(f.name);
         const QVariant theirs = duplicate->fields.value(f.name);
-        if (values::isEmpty(mine) && !values::isEmpty(theirs)) {
-            fill.fields.insert(f.name, QJsonArray{QJsonValue::Null, values::toJson(f, theirs)});
+        if (values::isEmpty(theirs)) {
+            continue;
+        }
+        const QJsonValue theirsJson = values::toJson(f, theirs);
+        if (values::isEmpty(mine)) {
+            fill.fields.insert(f.name, QJsonArray{QJsonValue::Null, theirsJson});
+            ++result.filled;
+        } else if (const QJsonValue mineJson = values::toJson(f, mine); !Fold::sameValue(mineJson, theirsJson)) {
+            offer.fields.insert(f.name, QJsonArray{mineJson, theirsJson});
+            ++result.toDecide;
         }
     }
-    if (!fill.fields.isEmpty()) {
-        if (auto c = merger.addLocal(fill); !c) {
+    for (const Merger::LocalChange* change : {&fill, &offer}) {
+        if (change->fields.isEmpty()) {
+            continue;
+        }
+        if (auto c = merger.addLocal(*change); !c) {
             return c.error();
         }
     }
@@ -276,7 +294,7 @@ Result<int> Duplicates::merge(const QString& survivorId, const QString& duplicat
     if (auto s = tx.commit(); !s) {
         return s.error();
     }
-    return repointed;
+    return result;
 }
 
 } // namespace fieldcase::core

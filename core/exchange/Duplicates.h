@@ -23,10 +23,21 @@ struct DuplicatePair {
     QString reason; // translated: "same name and date of birth", "similar name, same date of birth", ...
 };
 
+// What merging two persons did.
+struct PersonMergeResult {
+    int repointed = 0; // records that pointed at the duplicate and now point at the survivor
+    int filled = 0;    // fields the survivor lacked, taken from the duplicate
+    // Fields where both had a value and the values differ: each is an open conflict on the survivor,
+    // the survivor's value in use and the duplicate's the other version, for a person to decide in
+    // the conflict inbox.
+    int toDecide = 0;
+};
+
 // Finds possible duplicate persons, keeps the list for review, and merges two persons into one:
 // every record that points at the duplicate (visits, plans, consents, attendance...) is pointed at
-// the survivor through logged changes, the survivor takes the details it lacked, and the duplicate
-// becomes a tombstone with a redirect, so later packages that name it still land.
+// the survivor through logged changes, the survivor takes the details it lacked, a detail both have
+// with different values becomes a conflict in the inbox (nothing of either is dropped), and the
+// duplicate becomes a tombstone with a redirect, so later packages that name it still land.
 class Duplicates {
     Q_DECLARE_TR_FUNCTIONS(Duplicates)
 
@@ -38,8 +49,7 @@ public:
     // Pairs waiting for review, both people still live.
     Result<QList<DuplicatePair>> open();
     Status dismiss(const QString& personA, const QString& personB);
-    // Returns the number of records pointed at the survivor.
-    Result<int> merge(const QString& survivor, const QString& duplicate);
+    Result<PersonMergeResult> merge(const QString& survivor, const QString& duplicate);
 
 private:
     Database& m_db;

@@ -15,6 +15,7 @@ const QString kOpCreate = QStringLiteral("create");
 const QString kOpDelete = QStringLiteral("delete");
 const QString kActionResolve = QStringLiteral("resolve");
 const QString kActionRestore = QStringLiteral("restore");
+const QString kActionPropose = QStringLiteral("propose");
 
 QJsonValue oldOf(const QJsonValue& pair) {
     return pair.toArray().at(0);
@@ -26,6 +27,12 @@ QJsonValue newOf(const QJsonValue& pair) {
 
 Candidate candidateOf(const FoldChange& c, const QJsonValue& value) {
     return Candidate{c.changeId, c.hlc, c.device, c.user, c.op, value};
+}
+
+// A decision on the whole record (keeping a deletion: a resolve without fields, or a restore) settles
+// the whole-record conflict; any other decision settles the conflicts of the fields it writes.
+bool decidesRecord(const FoldChange& c) {
+    return c.action == kActionRestore || c.fields.isEmpty();
 }
 
 bool hasCandidate(const OpenConflict& conflict, const QString& changeId) {
@@ -58,9 +65,11 @@ public:
         m_r.hlc = c.hlc;
         m_r.device = c.device;
         m_r.user = c.user;
-        settle(c.settles);
+        settle(c);
         if (c.action == kActionRestore) {
             restore(c);
+        } else if (c.action == kActionPropose) {
+            propose(c);
         } else if (c.op == kOpCreate) {
             create(c);
         } else if (c.op == kOpDelete) {
@@ -71,12 +80,21 @@ public:
     }
 
 private:
-    void settle(const QStringList& ids) {
-        if (ids.isEmpty()) {
+    // Only the conflicts the decision is about: one change is often a candidate of several (a phone
+    // and a note edited together), and deciding the phone must leave the note's conflict, with both
+    // of its versions, to be decided.
+    void settle(const FoldChange& c) {
+        if (c.settles.isEmpty()) {
             return;
         }
-        const QSet<QString> settled(ids.cbegin(), ids.cend());
+        const QSet<QString> settled(c.settles.cbegin(), c.settles.cend());
+        const QString star = QString::fromLatin1(Fold::kRecordField);
+        const bool wholeRecord = decidesRecord(c);
         for (auto it = m_r.conflicts.begin(); it != m_r.conflicts.end();) {
+            if (it.key() == star ? !wholeRecord : wholeRecord || !c.fields.contains(it.key())) {
+                ++it;
+                continue;
+            }
             auto& list = it->candidates;
             list.erase(std::remove_if(list.begin(), list.end(),
                                       [&](const Candidate& x) { return settled.contains(x.changeId); }),
@@ -170,6 +188,49 @@ private:
         }
         if (!hasCandidate(conflict, c.changeId)) {
             conflict.candidates.append(candidateOf(c, next));
+        }
+    }
+
+    // A person merge offers the duplicate's values where the survivor holds another one: each joins
+    // (or opens) the field's conflict as a version beside the value in use, which stays in use, so
+    // that a person decides and neither is lost. Its old value is the survivor's as the merge saw
+    // it, the base of a conflict it opens. A value that agrees with the one in use adds nothing.
+    void propose(const FoldChange& c) {
+        if (!m_r.exists) {
+            return;
+        }
+        if (m_r.deleted) {
+            recordConflict(c, c.fields);
+            return;
+        }
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            if (!m_r.values.contains(it.key())) {
+                continue;
+            }
+            const QJsonValue offered = newOf(it.value());
+            const QJsonValue current = m_r.values.value(it.key());
+            if (Fold::sameValue(current, offered)) {
+                continue;
+            }
+            OpenConflict& conflict = m_r.conflicts[it.key()];
+            if (conflict.candidates.isEmpty()) {
+                conflict.field = it.key();
+                conflict.base = oldOf(it.value());
+            }
+            const Candidate holder = m_writer.value(it.key());
+            if (!hasCandidate(conflict, holder.changeId)) {
+                conflict.candidates.append(
+                    Candidate{holder.changeId, holder.hlc, holder.device, holder.user, holder.op, current});
+            }
+            if (hasCandidate(conflict, c.changeId)) {
+                continue;
+            }
+            // Before the value in use, which the inbox shows last, as the provisional one.
+            const auto inUse = std::find_if(conflict.candidates.begin(), conflict.candidates.end(),
+                                            [&](const Candidate& x) { return x.changeId == holder.changeId; });
+            Candidate proposal = candidateOf(c, offered);
+            proposal.op = QString::fromLatin1(Fold::kOpProposed);
+            conflict.candidates.insert(inUse, proposal);
         }
     }
 
@@ -318,7 +379,9 @@ FoldResult Fold::keptForReferences(const TableDef& table, QList<FoldChange> chan
     conflict.field = star;
     QSet<QString> settled;
     for (qsizetype i = lastDelete + 1; i < changes.size(); ++i) {
-        settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+        if (decidesRecord(changes.at(i))) {
+            settled.unite(QSet<QString>(changes.at(i).settles.cbegin(), changes.at(i).settles.cend()));
+        }
     }
     conflict.candidates.erase(std::remove_if(conflict.candidates.begin(), conflict.candidates.end(),
                                              [&](const Candidate& x) { return settled.contains(x.changeId); }),

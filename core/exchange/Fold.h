@@ -38,7 +38,9 @@ struct Candidate {
 struct OpenConflict {
     QString field; // a field name, or "*" for the record
     QJsonValue base;
-    QList<Candidate> candidates; // in fold order: the last is the provisional winner
+    // In fold order: the last is the provisional winner. A value offered by a person merge (op
+    // "propose") goes before the value in use, which stays the provisional one.
+    QList<Candidate> candidates;
 };
 
 struct FoldResult {
@@ -81,6 +83,9 @@ public:
 
     static constexpr const char* kRecordField = "*";
     static constexpr const char* kOpReference = "reference";
+    // The op of a candidate offered by a person merge: the duplicate's value, where the survivor held
+    // another (a change with action "propose").
+    static constexpr const char* kOpProposed = "propose";
 };
 
 } // namespace fieldcase::core

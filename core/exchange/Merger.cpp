@@ -209,7 +209,7 @@ QString Merger::validate(const WireChange& c, const TableDef** table, FieldChang
         return tr("unknown operation \"%1\"").arg(c.op.left(20));
     }
     if (!c.action.isEmpty() && c.action != QStringLiteral("resolve") && c.action != QStringLiteral("restore") &&
-        c.action != QStringLiteral("merge")) {
+        c.action != QStringLiteral("merge") && c.action != QStringLiteral("propose")) {
         return tr("unknown action \"%1\"").arg(c.action.left(20));
     }
     if (c.hlc == 0 || c.hlc > quint64(std::numeric_limits<qint64>::max()) || c.device.isEmpty()) {

@@ -256,11 +256,12 @@ Result<std::unique_ptr<PackageWriter>> PackageWriter::sealed(QIODevice& out, Pac
 
 Result<std::unique_ptr<PackageWriter>> PackageWriter::withPassphrase(QIODevice& out, PackageHeader header,
                                                                      const QString& passphrase,
+                                                                     const sodium::PassphraseLimits& limits,
                                                                      const QByteArray& signSecret) {
     if (!sodium::init()) {
         return makeError(ErrorCode::Security, tr("The encryption library could not start."));
     }
-    const sodium::PassphraseParams params = sodium::newPassphraseParams();
+    const sodium::PassphraseParams params = sodium::newPassphraseParams(limits);
     QByteArray fileKey = sodium::passphraseKey(passphrase, params);
     if (fileKey.isEmpty()) {
         return makeError(ErrorCode::Security,

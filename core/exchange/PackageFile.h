@@ -71,9 +71,12 @@ public:
     // For export and return packages: a random file key sealed to the recipient's X25519 key.
     static Result<std::unique_ptr<PackageWriter>>
     sealed(QIODevice& out, PackageHeader header, const QByteArray& recipientBoxPublic, const QByteArray& signSecret);
-    // For enrolment files: the key comes from a passphrase (Argon2id).
-    static Result<std::unique_ptr<PackageWriter>>
-    withPassphrase(QIODevice& out, PackageHeader header, const QString& passphrase, const QByteArray& signSecret);
+    // For enrolment files: the key comes from a passphrase (Argon2id with the given limits, which the
+    // key block records so that a reader derives the same key).
+    static Result<std::unique_ptr<PackageWriter>> withPassphrase(QIODevice& out, PackageHeader header,
+                                                                 const QString& passphrase,
+                                                                 const sodium::PassphraseLimits& limits,
+                                                                 const QByteArray& signSecret);
     ~PackageWriter();
 
     Status addChange(const WireChange& change);

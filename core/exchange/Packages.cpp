@@ -365,7 +365,8 @@ Result<PackageSummary> Packages::enrolTo(Database& db, const EnrolRequest& reque
     header.recipientKeyId = sodium::keyId(box.publicKey);
     header.createdMs = db.clock().nowMs();
     header.changeCount = quint64(*count);
-    auto writer = PackageWriter::withPassphrase(out, header, request.passphrase, central->signSecret);
+    auto writer =
+        PackageWriter::withPassphrase(out, header, request.passphrase, request.keyLimits, central->signSecret);
     if (!writer) {
         return writer.error();
     }
@@ -413,6 +414,7 @@ Result<PackageSummary> Packages::enrolTo(Database& db, const EnrolRequest& reque
     summary.changes = written;
     summary.records = *records;
     summary.watermark = *top;
+    summary.centralKey = sodium::keyFingerprint(central->signPublic);
     return summary;
 }
 
@@ -420,7 +422,15 @@ Result<PackageSummary> Packages::enrolFile(Database& db, const EnrolRequest& req
     return toFile(db, path, [&](QIODevice& out) { return enrolTo(db, request, out); });
 }
 
-Result<PackageSummary> Packages::join(const QString& databasePath, QIODevice& in, const QString& passphrase) {
+Result<PackageSummary> Packages::join(const QString& databasePath, QIODevice& in, const QString& passphrase,
+                                      const QString& centralKey) {
+    const QString expectedKey = sodium::normalizedFingerprint(centralKey);
+    if (!centralKey.trimmed().isEmpty() && expectedKey.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a key fingerprint: it has 32 letters and digits in 8 groups, as the "
+                            "supervisor's enrolment printed it.")
+                             .arg(centralKey.left(60)));
+    }
     PackageReader reader;
     if (auto s = reader.open(in); !s) {
         return s.error();
@@ -471,8 +481,18 @@ Result<PackageSummary> Packages::join(const QString& databasePath, QIODevice& in
         id.boxSecret.size() != sodium::kBoxSecretBytes || uuidBytes(id.programmeId) != reader.header().programmeId) {
         return reader.refuse(Refusal::CorruptPayload, QStringLiteral("enrolment details"));
     }
+    // The key that signed the file is inside it (the file is encrypted with the passphrase, and
+    // the laptop knows no key of the central copy yet): the signature proves no more than that the
+    // file is whole, unless the key is the one the supervisor gave.
     if (auto s = reader.verify(id.centralSignPublic); !s) {
         return s.error();
+    }
+    const QString fingerprint = sodium::keyFingerprint(id.centralSignPublic);
+    if (!expectedKey.isEmpty() && fingerprint != expectedKey) {
+        return makeError(ErrorCode::Security,
+                         tr("This enrolment file was not made by the central copy whose key you were given (%1): it "
+                            "was signed with the key %2. Do not use it, and tell your supervisor.")
+                             .arg(expectedKey, fingerprint));
     }
 
     DatabaseOptions options;
@@ -534,6 +554,8 @@ Result<PackageSummary> Packages::join(const QString& databasePath, QIODevice& in
     summary.deviceName = id.deviceName;
     summary.changes = changes.size();
     summary.records = merger.counts().newRecords;
+    summary.centralKey = fingerprint;
+    summary.centralKeyChecked = !expectedKey.isEmpty();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/Sodium.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,20 @@ struct PackageSummary {
     qint64 changes = 0;        // 0: nothing new, and no file was written
     qint64 records = 0;
     qint64 watermark = 0;
+    // Enrol and join: the fingerprint of the central copy's signing key (sodium::keyFingerprint),
+    // which the supervisor tells the worker and the worker compares when joining.
+    QString centralKey;
+    // Join: the file's key was checked against the fingerprint given (and matched).
+    bool centralKeyChecked = false;
 };
 
 struct EnrolRequest {
     QString deviceName;
     QString worker; // a staff member's account name or full name
     QString passphrase;
+    // The cost of the file's key. Left as it is by the application and the batch tool; only test
+    // suites that enrol many laptops lower it (PassphraseLimits::minimum).
+    sodium::PassphraseLimits keyLimits = sodium::PassphraseLimits::moderate();
 };
 
 // Writes the files that leave a machine: a laptop's export, the central copy's return package for
@@ -55,8 +64,14 @@ public:
     static Result<PackageSummary> enrolTo(Database& db, const EnrolRequest& request, QIODevice& out);
     static Result<PackageSummary> enrolFile(Database& db, const EnrolRequest& request, const QString& path);
 
-    // Laptop: makes the (new, empty) database at path the copy of the enrolled laptop.
-    static Result<PackageSummary> join(const QString& databasePath, QIODevice& in, const QString& passphrase);
+    // Laptop: makes the (new, empty) database at path the copy of the enrolled laptop. The file is
+    // signed with the central copy's long-term key, which it carries inside; with centralKey, the
+    // fingerprint of that key as the supervisor gave it (read out, printed), a file signed by any other
+    // key is refused, so a forged file cannot make the laptop send its work elsewhere. Without it the
+    // signature only shows that the file is whole and was made by whoever holds the key it names:
+    // the summary's centralKey is then for the worker to compare by eye.
+    static Result<PackageSummary> join(const QString& databasePath, QIODevice& in, const QString& passphrase,
+                                       const QString& centralKey = {});
 
     // A file name for a package: fieldcase-<who>-<sequence>.fcx
     static QString suggestedName(const QString& who, quint64 sequence);

@@ -3,6 +3,8 @@
 
 #include <sodium.h>
 
+#include <QStringList>
+
 #include <cstring>
 
 namespace fieldcase::core::sodium {
@@ -114,19 +116,20 @@ QByteArray openSealed(const QByteArray& box, const QByteArray& publicKey, const 
     return out;
 }
 
-namespace {
-bool g_cheapKeys = false;
-} // namespace
-
-void useCheapPassphraseKeysForTests() {
-    g_cheapKeys = true;
+PassphraseLimits PassphraseLimits::moderate() {
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
-PassphraseParams newPassphraseParams() {
-    if (g_cheapKeys) {
-        return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-    }
-    return {randomBytes(kSaltBytes), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+PassphraseLimits PassphraseLimits::interactive() {
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+PassphraseLimits PassphraseLimits::minimum() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+PassphraseParams newPassphraseParams(const PassphraseLimits& limits) {
+    return {randomBytes(kSaltBytes), limits.opsLimit, limits.memLimit};
 }
 
 bool passphraseParamsAcceptable(const PassphraseParams& params) {
@@ -154,9 +157,69 @@ QByteArray passphraseKey(const QString& passphrase, const PassphraseParams& para
     return key;
 }
 
+namespace {
+
+// 32 letters and digits without look-alikes (no I, O, 0, 1): 5 bits each.
+constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+constexpr int kFingerprintBytes = 20;
+constexpr int kFingerprintGroups = kFingerprintBytes * 8 / 5 / 4;
+// Hashed before the key, so that a fingerprint of a Fieldcase key is never the hash of the same
+// bytes in another use.
+constexpr char kFingerprintContext[] = "Fieldcase key fingerprint 1";
+
+QString grouped(const QString& symbols) {
+    QStringList groups;
+    for (qsizetype i = 0; i < symbols.size(); i += 4) {
+        groups.append(symbols.mid(i, 4));
+    }
+    return groups.join(QLatin1Char('-'));
+}
+
+} // namespace
+
+QString keyFingerprint(const QByteArray& publicKey) {
+    init();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, kFingerprintBytes);
+    crypto_generichash_update(&state, bytes(kFingerprintContext), sizeof(kFingerprintContext) - 1);
+    crypto_generichash_update(&state, bytes(publicKey), size_t(publicKey.size()));
+    unsigned char hash[kFingerprintBytes];
+    crypto_generichash_final(&state, hash, kFingerprintBytes);
+    QString symbols;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const unsigned char b : hash) {
+        buffer = (buffer << 8) | b;
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            symbols.append(QLatin1Char(kAlphabet[(buffer >> bits) & 0x1f]));
+        }
+    }
+    return grouped(symbols);
+}
+
+QString normalizedFingerprint(const QString& typed) {
+    QString symbols;
+    for (const QChar c : typed) {
+        if (c.isSpace() || c == QLatin1Char('-')) {
+            continue;
+        }
+        const QChar upper = c.toUpper();
+        if (upper.unicode() > 0x7f || std::strchr(kAlphabet, char(upper.unicode())) == nullptr ||
+            upper.unicode() == 0) {
+            return {};
+        }
+        symbols.append(upper);
+    }
+    if (symbols.size() != kFingerprintGroups * 4) {
+        return {};
+    }
+    return grouped(symbols);
+}
+
 QString randomPassphrase() {
     init();
-    static const char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString out;
     for (int group = 0; group < 6; ++group) {
         if (group > 0) {

@@ -36,22 +36,43 @@ QByteArray seal(const QByteArray& message, const QByteArray& publicKey);
 // Empty when the box was not sealed to this key pair or was altered.
 QByteArray openSealed(const QByteArray& box, const QByteArray& publicKey, const QByteArray& secretKey);
 
+// The cost of a key made from a passphrase (Argon2id): passes over the memory, and bytes of memory.
+struct PassphraseLimits {
+    quint64 opsLimit = 0;
+    quint64 memLimit = 0;
+
+    // libsodium's "moderate" limits (about 0.7 s and 256 MiB): every enrolment file is written with
+    // them, as it holds a laptop's long-term keys.
+    static PassphraseLimits moderate();
+    // libsodium's "interactive" limits (64 MiB), which enrolment files were written with before;
+    // such files still open, since a file carries its limits.
+    static PassphraseLimits interactive();
+    // The least libsodium allows: for test suites that enrol many laptops, never for a real file.
+    static PassphraseLimits minimum();
+};
+
 // A key from a passphrase (Argon2id); empty when the machine lacks the memory it asks for.
 struct PassphraseParams {
     QByteArray salt;
     quint64 opsLimit = 0;
     quint64 memLimit = 0;
 };
-PassphraseParams newPassphraseParams();
-// Lowers the cost of new passphrase keys to libsodium's minimum, for test suites that enrol many
-// laptops; files made so are still read by any build.
-void useCheapPassphraseKeysForTests();
+// A new random salt with the given limits.
+PassphraseParams newPassphraseParams(const PassphraseLimits& limits);
 QByteArray passphraseKey(const QString& passphrase, const PassphraseParams& params);
 bool passphraseParamsAcceptable(const PassphraseParams& params);
 
 // A random passphrase that is easy to read aloud or type: 6 groups of 4 letters and digits
 // without look-alikes (about 120 bits).
 QString randomPassphrase();
+
+// The fingerprint of a public key, to be compared by people over another channel than the file that
+// carries the key (read out on the phone, printed): 160 bits of BLAKE2b of the key, as 8 groups of 4
+// of the passphrase's letters and digits ("K7QF-2M9X-...").
+QString keyFingerprint(const QByteArray& publicKey);
+// A fingerprint as a person typed it (any case, with or without spaces and dashes) in the form
+// keyFingerprint() writes; empty when it cannot be one (a letter that is never used, too short).
+QString normalizedFingerprint(const QString& typed);
 
 constexpr int kSignPublicBytes = 32;
 constexpr int kSignSecretBytes = 64;

@@ -25,7 +25,6 @@ const char* kPerson = "0190f5c2-0000-7000-8000-000000000003";
 
 TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merge, conflicts, resolve and return",
           "[cli][exchange]") {
-    fieldcase::core::sodium::useCheapPassphraseKeysForTests();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     const QString central = dir.filePath(QStringLiteral("central.db"));
@@ -61,12 +60,28 @@ TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merg
                            QStringLiteral("--passphrase-file"), path("made.txt")});
     CHECK(wrong.code == kExitFailure);
     CHECK(wrong.err.contains(QStringLiteral("passphrase")));
-    REQUIRE(cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
-                 QStringLiteral("--passphrase-file"), path("made.txt")})
-                .code == kExitOk);
-    REQUIRE(cli({QStringLiteral("join"), QStringLiteral("--db"), path("ivan.db"), path("ivan-enrol.fcx"),
-                 QStringLiteral("--passphrase-file"), path("pass.txt")})
-                .code == kExitOk);
+    // The central copy's key, printed at enrolment, is what the laptop checks the file's signature
+    // against.
+    const QString key =
+        enrolElena.out.section(QStringLiteral("Central copy's key: "), 1).section(QLatin1Char('\n'), 0, 0);
+    CHECK(key.size() == 39);
+    const Run forged = cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
+                            QStringLiteral("--passphrase-file"), path("made.txt"), QStringLiteral("--central-key"),
+                            QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")});
+    CHECK(forged.code == kExitFailure);
+    CHECK(forged.err.contains(QStringLiteral("Do not use it")));
+    CHECK_FALSE(QFileInfo::exists(path("elena.db")));
+    const Run elena =
+        cli({QStringLiteral("join"), QStringLiteral("--db"), path("elena.db"), path("elena-enrol.fcx"),
+             QStringLiteral("--passphrase-file"), path("made.txt"), QStringLiteral("--central-key"), key.toLower()});
+    REQUIRE(elena.code == kExitOk);
+    CHECK(elena.out.contains(QStringLiteral("(the key given: checked)")));
+    const Run ivan = cli({QStringLiteral("join"), QStringLiteral("--db"), path("ivan.db"), path("ivan-enrol.fcx"),
+                          QStringLiteral("--passphrase-file"), path("pass.txt")});
+    REQUIRE(ivan.code == kExitOk);
+    CHECK(ivan.out.contains(QStringLiteral("Central copy's key: ") + key + QStringLiteral(" (not checked)")));
+    CHECK(ivan.out.contains(QStringLiteral("Compare it with the key your supervisor")));
+    CHECK(cli({QStringLiteral("devices"), QStringLiteral("--db"), central}).err.contains(key));
 
     // Both change the same phone number.
     writeFile(path("e.jsonl"), QByteArray(R"({"op":"update","table":"person","id":")") + kPerson +
@@ -139,7 +154,6 @@ TEST_CASE("The exchange verbs take two laptops through enrol, join, export, merg
 
 TEST_CASE("A lost export and a lost return package are replaced with --again, and the files that waited land",
           "[cli][exchange]") {
-    fieldcase::core::sodium::useCheapPassphraseKeysForTests();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
@@ -297,4 +311,57 @@ TEST_CASE("quarantine lists the changes set aside, and --retry merges those this
     CHECK_FALSE(twice.out.contains(QStringLiteral("backup")));
     CHECK(cli({QStringLiteral("quarantine"), QStringLiteral("--db"), db}).out.count(QLatin1Char('\n')) == 2);
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db}).code == kExitOk);
+}
+
+TEST_CASE("merge-persons says how many differing values wait in the conflict inbox, and resolve takes the "
+          "duplicate's",
+          "[cli][exchange]") {
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    const QString central = path("central.db");
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), central, QStringLiteral("--programme"),
+                 QStringLiteral("Közösségi ház, Kameno")})
+                .code == kExitOk);
+    const QString kept = QStringLiteral("0190f5c2-0000-7000-8000-000000000003");
+    const QString duplicate = QStringLiteral("0190f5c2-0000-7000-8000-000000000004");
+    writeFile(
+        path("seed.jsonl"),
+        R"({"op":"create","table":"locality","id":"0190f5c2-0000-7000-8000-000000000001","fields":{"name":"Kameno","country":"BG"}}
+{"op":"create","table":"household","id":"0190f5c2-0000-7000-8000-000000000002","fields":{"locality_id":"0190f5c2-0000-7000-8000-000000000001","name":"Asenovi"}}
+{"op":"create","table":"person","id":"0190f5c2-0000-7000-8000-000000000003","fields":{"household_id":"0190f5c2-0000-7000-8000-000000000002","family_name":"Asenova","given_names":"Maria","birth_date":"1988-04-09","phone":"+359 88 111 2222","notes":"Asked about the literacy course."}}
+{"op":"create","table":"person","id":"0190f5c2-0000-7000-8000-000000000004","fields":{"household_id":"0190f5c2-0000-7000-8000-000000000002","family_name":"Asenova","given_names":"Maria","birth_date":"1988-04-09","phone":"+359 89 777 8888","notes":"Works in the greenhouses in summer.","email":"maria@example.org"}}
+)");
+    REQUIRE(cli({QStringLiteral("apply"), QStringLiteral("--db"), central, path("seed.jsonl")}).code == kExitOk);
+
+    const Run merged = cli({QStringLiteral("merge-persons"), QStringLiteral("--db"), central, QStringLiteral("--keep"),
+                            kept, QStringLiteral("--merge"), duplicate});
+    REQUIRE(merged.code == kExitOk);
+    CHECK(merged.out.contains(QStringLiteral("2 differing value")));
+    CHECK(merged.out.contains(QStringLiteral("await a decision in the conflict inbox")));
+    CHECK(merged.out.contains(QStringLiteral("1 detail")));
+
+    const Run list = cli({QStringLiteral("conflicts"), QStringLiteral("--db"), central});
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QStringList phone = lines.filter(QStringLiteral("\tphone\t"));
+    REQUIRE(phone.size() == 1);
+    CHECK(phone.first().contains(QStringLiteral("a=+359 89 777 8888")));
+    CHECK(phone.first().contains(QStringLiteral("of the merged duplicate")));
+    CHECK(phone.first().contains(QStringLiteral("b=+359 88 111 2222")));
+    CHECK(lines.filter(QStringLiteral("Works in the greenhouses in summer.")).size() == 1);
+    CHECK(cli({QStringLiteral("dump"), QStringLiteral("--db"), central})
+              .out.contains(QStringLiteral("+359 88 111 2222")));
+
+    const Run resolved =
+        cli({QStringLiteral("resolve"), QStringLiteral("--db"), central, QStringLiteral("--conflict"),
+             phone.first().section(QLatin1Char('\t'), 0, 0), QStringLiteral("--take"), QStringLiteral("a")});
+    CHECK(resolved.code == kExitOk);
+    const Run dump = cli({QStringLiteral("dump"), QStringLiteral("--db"), central});
+    CHECK(dump.out.contains(QStringLiteral("+359 89 777 8888")));
+    CHECK(dump.out.contains(QStringLiteral("maria@example.org")));
+    CHECK(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), central})
+              .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+              .size() == 1);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), central}).code == kExitOk);
 }

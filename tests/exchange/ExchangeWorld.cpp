@@ -26,7 +26,6 @@ const QString ExchangeWorld::kPassphrase = QStringLiteral("sárga tulipán 2026 
 
 ExchangeWorld::ExchangeWorld()
     : m_central(std::make_unique<TestDatabase>(QStringLiteral("central.db"))) {
-    core::sodium::useCheapPassphraseKeysForTests();
     Builders make(m_central->db());
     make.create(QStringLiteral("programme"), {{QStringLiteral("name"), QStringLiteral("Felzárkózó települések")},
                                               {QStringLiteral("kind"), QStringLiteral("catching_up")}});
@@ -65,7 +64,8 @@ ExchangeWorld::Laptop& ExchangeWorld::addLaptop(const QString& name, const QStri
     }
     QBuffer file;
     file.open(QIODevice::WriteOnly);
-    auto enrolled = core::Packages::enrolTo(m_central->db(), {name, name, kPassphrase}, file);
+    auto enrolled = core::Packages::enrolTo(m_central->db(),
+                                            {name, name, kPassphrase, core::sodium::PassphraseLimits::minimum()}, file);
     if (!enrolled) {
         FAIL(enrolled.error().toString().toStdString());
     }

@@ -2,6 +2,7 @@
 #include "Builders.h"
 #include "ExchangeWorld.h"
 #include "QtStringMaker.h"
+#include "StoredData.h"
 
 #include "domain/RecordStore.h"
 #include "exchange/DeviceRegistry.h"
@@ -9,8 +10,13 @@
 #include "exchange/PackageFile.h"
 #include "exchange/Packages.h"
 #include "exchange/Sodium.h"
+#include "storage/Database.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
 
@@ -30,6 +36,15 @@ constexpr int kRecipientAt = 44;
 constexpr int kSequenceAt = 60;
 constexpr int kFirstSequenceAt = 84;
 constexpr int kAcknowledgedAt = 92;
+
+// The Argon2id limits (passes, bytes) in an enrolment file's key block: after the 16-byte salt.
+std::pair<quint64, quint64> passphraseLimitsOf(const QByteArray& bytes) {
+    PackageReader reader;
+    REQUIRE(reader.openBytes(bytes).ok());
+    const QByteArray block = reader.header().keyBlock;
+    REQUIRE(block.size() == 32);
+    return {qFromLittleEndian<quint64>(block.constData() + 16), qFromLittleEndian<quint64>(block.constData() + 24)};
+}
 
 struct Fixture {
     ExchangeWorld world;
@@ -254,6 +269,9 @@ TEST_CASE("An enrolment file opens only with its passphrase, and a laptop joins 
                           {QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"), ExchangeWorld::kPassphrase}, file);
     REQUIRE(enrolled.ok());
     CHECK_FALSE(file.buffer().contains("Lakatos"));
+    // The file holds the laptop's long-term keys: its passphrase key costs libsodium's moderate
+    // Argon2id limits (3 passes over 256 MiB), written in the key block.
+    CHECK(passphraseLimitsOf(file.buffer()) == std::pair<quint64, quint64>(3, quint64(256) << 20));
     test::TestDatabase laptop(QStringLiteral("ildiko.db"));
     QBuffer in(&file.buffer());
     in.open(QIODevice::ReadOnly);
@@ -266,4 +284,83 @@ TEST_CASE("An enrolment file opens only with its passphrase, and a laptop joins 
     auto again = Packages::join(laptop.path(), in, ExchangeWorld::kPassphrase);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("An enrolment file written with the earlier, interactive passphrase limits still joins", "[exchange]") {
+    QTemporaryDir dir;
+    const QString path = test::storedCopy(dir, QStringLiteral("enrolment-v2-interactive.fcx"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(passphraseLimitsOf(file.readAll()) == std::pair<quint64, quint64>(2, quint64(64) << 20));
+    file.seek(0);
+    // Its signature is checked against the key its central copy would have printed, too.
+    auto joined =
+        Packages::join(dir.filePath(QStringLiteral("elena.db")), file, QStringLiteral("Kameno 2026 zelena vrata"),
+                       QStringLiteral("88u6 d65d m8j6 x7uz 9fe8 8994 6g2d m3ve"));
+    REQUIRE(joined.ok());
+    CHECK(joined->deviceName == QStringLiteral("Elena laptop"));
+    CHECK(joined->centralKeyChecked);
+    CHECK(joined->centralKey == QStringLiteral("88U6-D65D-M8J6-X7UZ-9FE8-8994-6G2D-M3VE"));
+    auto laptop = Database::open(dir.filePath(QStringLiteral("elena.db")));
+    REQUIRE(laptop.ok());
+    CHECK(ExchangeIdentity::role(**laptop) == ExchangeIdentity::Role::Laptop);
+    CHECK(RecordStore(**laptop)
+              .get(QStringLiteral("person"), QStringLiteral("0190f5c2-0000-7000-8000-000000000003"))
+              ->text(QStringLiteral("phone")) == QStringLiteral("+359 88 111 2222"));
+}
+
+TEST_CASE("An enrolment file signed by another central copy is refused when the worker gives the supervisor's key",
+          "[exchange]") {
+    ExchangeWorld supervisor;
+    ExchangeWorld forger; // another central copy: anyone can make one and write an enrolment file
+    test::Builders(supervisor.central().db()).staff(QStringLiteral("Szabó Ildikó"));
+    test::Builders(forger.central().db()).staff(QStringLiteral("Szabó Ildikó"));
+    const EnrolRequest request{QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"), ExchangeWorld::kPassphrase,
+                               sodium::PassphraseLimits::minimum()};
+    QBuffer genuine;
+    genuine.open(QIODevice::WriteOnly);
+    auto enrolled = Packages::enrolTo(supervisor.central().db(), request, genuine);
+    REQUIRE(enrolled.ok());
+    QBuffer forged;
+    forged.open(QIODevice::WriteOnly);
+    auto made = Packages::enrolTo(forger.central().db(), request, forged);
+    REQUIRE(made.ok());
+    // What the supervisor prints or reads out.
+    auto central = ExchangeIdentity::central(supervisor.central().db(), false);
+    REQUIRE(central.ok());
+    const QString key = sodium::keyFingerprint(central->signPublic);
+    CHECK(enrolled->centralKey == key);
+    CHECK(QRegularExpression(QStringLiteral("^([A-HJ-NP-Z2-9]{4}-){7}[A-HJ-NP-Z2-9]{4}$")).match(key).hasMatch());
+    CHECK(made->centralKey != key);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ildiko.db"));
+    QBuffer in(&forged.buffer());
+    in.open(QIODevice::ReadOnly);
+    auto refused = Packages::join(path, in, ExchangeWorld::kPassphrase, key);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Security);
+    CHECK(refused.error().message.contains(key));
+    CHECK(refused.error().message.contains(made->centralKey));
+    CHECK_FALSE(QFile::exists(path));
+    in.seek(0);
+    auto notAKey = Packages::join(path, in, ExchangeWorld::kPassphrase, QStringLiteral("ABCD-0000"));
+    REQUIRE_FALSE(notAKey.ok());
+    CHECK(notAKey.error().code == ErrorCode::InvalidInput);
+
+    // Without a key to check against, the forged file joins, and the worker sees the key to compare.
+    in.seek(0);
+    auto unchecked = Packages::join(path, in, ExchangeWorld::kPassphrase);
+    REQUIRE(unchecked.ok());
+    CHECK_FALSE(unchecked->centralKeyChecked);
+    CHECK(unchecked->centralKey == made->centralKey);
+
+    // The genuine file joins with the key, typed in any case and spacing.
+    QBuffer real(&genuine.buffer());
+    real.open(QIODevice::ReadOnly);
+    auto joined = Packages::join(dir.filePath(QStringLiteral("ildiko-2.db")), real, ExchangeWorld::kPassphrase,
+                                 key.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    REQUIRE(joined.ok());
+    CHECK(joined->centralKeyChecked);
+    CHECK(joined->centralKey == key);
 }

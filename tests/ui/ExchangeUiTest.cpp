@@ -5,6 +5,7 @@
 #include "SetAsideRow.h"
 
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "domain/RecordStore.h"
 #include "exchange/ConflictInbox.h"
 #include "exchange/ConflictStore.h"
@@ -285,6 +286,9 @@ TEST_CASE("Enrolment and duplicate review dialogs work from the central copy", "
     CHECK(enrol.passphrase()->text().size() == 29);
     REQUIRE(enrol.enrol());
     CHECK(QFileInfo::exists(enrol.output()->text()));
+    auto central = core::ExchangeIdentity::central(world.central().db(), false);
+    REQUIRE(central.ok());
+    CHECK(enrol.status()->text().contains(core::sodium::keyFingerprint(central->signPublic)));
     keepPicture(enrol, QStringLiteral("exchange-enrol.png"));
 
     auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
@@ -298,6 +302,37 @@ TEST_CASE("Enrolment and duplicate review dialogs work from the central copy", "
     ui::DuplicateReview review(ui::AppContext{world.central().db()});
     CHECK(review.table()->rowCount() == 1);
     keepPicture(review, QStringLiteral("exchange-duplicates.png"));
+}
+
+TEST_CASE("Merging duplicates in the review says how many differing values wait, and the inbox offers both",
+          "[ui][exchange]") {
+    ExchangeWorld world;
+    auto& erika = world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
+    auto& peter = world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
+    test::Builders(erika.db->db())
+        .person(world.householdId(), QStringLiteral("Sárközi"), QStringLiteral("Dávid"), QStringLiteral("2010-10-10"),
+                {{QStringLiteral("phone"), QStringLiteral("+36 30 222 3333")}});
+    test::Builders(peter.db->db())
+        .person(world.householdId(), QStringLiteral("Sárközi"), QStringLiteral("Dávid"), QStringLiteral("2010-10-10"),
+                {{QStringLiteral("phone"), QStringLiteral("+36 70 444 5555")}});
+    world.mergeIntoCentral(world.exportFrom(erika));
+    world.mergeIntoCentral(world.exportFrom(peter));
+    ui::DuplicateReview review(ui::AppContext{world.central().db()});
+    REQUIRE(review.table()->rowCount() == 1);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(review.keepFirstButton(), Qt::LeftButton);
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("conflict inbox")));
+    CHECK(review.table()->rowCount() == 0);
+    CHECK(review.status()->text().contains(QStringLiteral("Merged into Sárközi Dávid")));
+    CHECK(review.status()->text().contains(QStringLiteral("1 differing value")));
+    CHECK(review.status()->text().contains(QStringLiteral("await a decision in the conflict inbox")));
+
+    ui::ConflictInbox inbox(ui::AppContext{world.central().db()});
+    REQUIRE(inbox.list()->count() == 1);
+    inbox.list()->setCurrentRow(0);
+    CHECK(inbox.hintLabel()->text().contains(QStringLiteral("were merged")));
+    REQUIRE(inbox.takeButtons().size() == 2);
+    keepPicture(inbox, QStringLiteral("exchange-conflict-inbox-person-merge.png"));
 }
 
 TEST_CASE("The join dialog makes a new laptop database from an enrolment file and its passphrase", "[ui][exchange]") {
@@ -315,7 +350,19 @@ TEST_CASE("The join dialog makes a new laptop database from an enrolment file an
     CHECK(dialog.status()->text().contains(QStringLiteral("passphrase")));
     keepPicture(dialog, QStringLiteral("exchange-join.png"));
     dialog.passphrase()->setText(ExchangeWorld::kPassphrase);
+    // A key that is not the one the file was signed with: refused, nothing made.
+    dialog.centralKey()->setText(QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+    CHECK_FALSE(dialog.join());
+    CHECK(dialog.status()->text().contains(QStringLiteral("Do not use it")));
+    CHECK_FALSE(QFileInfo::exists(dialog.database()->text()));
+    // Without a key, the worker is shown the file's key to compare with the supervisor's.
+    dialog.centralKey()->clear();
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     REQUIRE(dialog.join());
+    auto central = core::ExchangeIdentity::central(world.central().db(), false);
+    REQUIRE(central.ok());
+    CHECK(ui::MessageBox::lastText().contains(core::sodium::keyFingerprint(central->signPublic)));
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("Compare it with the key your supervisor")));
     CHECK(dialog.joinedDatabase() == dialog.database()->text());
     auto laptop = core::Database::open(dialog.joinedDatabase());
     REQUIRE(laptop.ok());

@@ -172,8 +172,12 @@ void ConflictInbox::showConflict(int row) {
                  "or change those records first and then decide to delete it.")
         : c.wholeRecord() ? tr("The record stays deleted until you decide. Taking the edited version restores it with "
                                "every value it had.")
-                          : tr("The value in use for now is the latest one (%1). Nothing is lost until you decide.")
-                                .arg(core::ConflictStore::display(c, c.current));
+        : c.fromPersonMerge()
+            ? tr("Two records of this person were merged, and they held different values. The value of the merged "
+                 "record is offered beside the one in use for now (%1). Nothing is lost until you decide.")
+                  .arg(core::ConflictStore::display(c, c.current))
+            : tr("The value in use for now is the latest one (%1). Nothing is lost until you decide.")
+                  .arg(core::ConflictStore::display(c, c.current));
     if (c.sensitive && !c.wholeRecord()) {
         hint = tr("This is special-category data (such as minority or disability): it is never decided "
                   "automatically, and the value from before the conflict (%1) stays in use until you decide.")

@@ -35,6 +35,7 @@ public:
     QLineEdit* valueField() const { return m_value; }
     QPushButton* useValueButton() const { return m_useValue; }
     QLabel* statusLabel() const { return m_status; }
+    QLabel* hintLabel() const { return m_hint; }
 
 private:
     void showConflict(int row);

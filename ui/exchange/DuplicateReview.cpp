@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicateReview.h"
 
+#include "MessageBox.h"
 #include "domain/FieldValue.h"
 #include "domain/Schema.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,7 +32,8 @@ DuplicateReview::DuplicateReview(AppContext context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("These people were registered more than once, perhaps on two laptops. Merging keeps "
                                 "every visit, plan and consent of both; files that still name the merged person "
-                                "land on the one kept."),
+                                "land on the one kept. Where the two hold different details (two phone numbers), "
+                                "both go to the conflict inbox for you to decide."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -50,7 +51,8 @@ DuplicateReview::DuplicateReview(AppContext context, QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
-    auto* keepFirst = new QPushButton(tr("Keep the &first, merge the second into it"), this);
+    m_keepFirst = new QPushButton(tr("Keep the &first, merge the second into it"), this);
+    auto* keepFirst = m_keepFirst;
     auto* keepSecond = new QPushButton(tr("Keep the &second"), this);
     auto* different = new QPushButton(tr("&Not the same person"), this);
     auto* close = new QPushButton(tr("Close"), this);
@@ -94,16 +96,28 @@ void DuplicateReview::mergeCurrent(bool keepFirst) {
     const QString keep = keepFirst ? p.personA : p.personB;
     const QString drop = keepFirst ? p.personB : p.personA;
     const QString keepName = keepFirst ? p.nameA : p.nameB;
-    if (QMessageBox::question(this, tr("Merge two persons"),
-                              tr("Merge the two records into %1? Every visit, plan and consent of both stays, with "
-                                 "%1.")
-                                  .arg(keepName)) != QMessageBox::Yes) {
+    if (MessageBox::question(this, tr("Merge two persons"),
+                             tr("Merge the two records into %1? Every visit, plan and consent of both stays, with "
+                                "%1. Details that differ between the two wait in the conflict inbox, with both "
+                                "values, until you decide.")
+                                 .arg(keepName),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
         return;
     }
-    auto moved = core::Duplicates(m_context.db).merge(keep, drop);
-    m_status->setText(moved ? tr("Merged into %1: %n record(s) moved over.", nullptr, *moved).arg(keepName)
-                            : moved.error().message);
+    auto merged = core::Duplicates(m_context.db).merge(keep, drop);
+    // Listed again first: with no pair left, the list says so, and what the merge did comes after.
     reload();
+    if (!merged) {
+        m_status->setText(merged.error().message);
+        return;
+    }
+    QString text = tr("Merged into %1: %n record(s) moved over.", nullptr, merged->repointed).arg(keepName);
+    if (merged->toDecide > 0) {
+        text += QLatin1Char(' ') + tr("%n differing value(s) of the two await a decision in the conflict inbox "
+                                      "(Exchange menu, Ctrl+Shift+I).",
+                                      nullptr, merged->toDecide);
+    }
+    m_status->setText(text);
 }
 
 void DuplicateReview::dismissCurrent() {
@@ -112,8 +126,8 @@ void DuplicateReview::dismissCurrent() {
         return;
     }
     const auto status = core::Duplicates(m_context.db).dismiss(m_pairs.at(row).personA, m_pairs.at(row).personB);
-    m_status->setText(status ? tr("Marked as two different people.") : status.error().message);
     reload();
+    m_status->setText(status ? tr("Marked as two different people.") : status.error().message);
 }
 
 } // namespace fieldcase::ui

@@ -24,6 +24,8 @@ public:
 
     void reload();
     QTableWidget* table() const { return m_table; }
+    QPushButton* keepFirstButton() const { return m_keepFirst; }
+    QLabel* status() const { return m_status; }
 
 private:
     void mergeCurrent(bool keepFirst);
@@ -33,6 +35,7 @@ private:
     QList<core::DuplicatePair> m_pairs;
     QTableWidget* m_table = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_keepFirst = nullptr;
 };
 
 } // namespace fieldcase::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnrolDialog.h"
 
+#include "MessageBox.h"
 #include "exchange/Packages.h"
 #include "exchange/Sodium.h"
 #include "storage/Database.h"
@@ -133,17 +134,23 @@ bool EnrolDialog::enrol() {
     m_status->setText(tr("Enrolled \"%1\": %n record(s) in %2. Tell the worker the passphrase above by phone or on "
                          "paper, never together with the file.",
                          nullptr, int(summary->records))
-                          .arg(summary->deviceName, QDir::toNativeSeparators(m_output->text())));
+                          .arg(summary->deviceName, QDir::toNativeSeparators(m_output->text())) +
+                      QLatin1Char(' ') +
+                      tr("Tell them this central copy's key too, which they give when joining, so that the laptop "
+                         "refuses a file that another copy made: %1")
+                          .arg(summary->centralKey));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return true;
 }
 
 JoinDialog::JoinDialog(QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Join a programme"));
-    resize(620, 260);
+    resize(620, 290);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Choose the enrolment file your supervisor gave you and type the passphrase they told "
-                                "you. The laptop gets a new database with your caseload."),
+    auto* intro = new QLabel(tr("Choose the enrolment file your supervisor gave you and type the passphrase and the "
+                                "central copy's key they told you. The laptop gets a new database with your "
+                                "caseload."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -154,6 +161,9 @@ JoinDialog::JoinDialog(QWidget* parent)
     m_passphrase = new QLineEdit(this);
     m_passphrase->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Passphrase:"), m_passphrase);
+    m_centralKey = new QLineEdit(this);
+    m_centralKey->setPlaceholderText(tr("as your supervisor read it out or printed it, for example ABCD-EFGH-..."));
+    form->addRow(tr("Central copy's &key:"), m_centralKey);
     m_database = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                    .filePath(QStringLiteral("fieldcase-laptop.db")),
                                this);
@@ -193,12 +203,20 @@ bool JoinDialog::join() {
                               .arg(QDir::toNativeSeparators(m_database->text())));
         return false;
     }
-    auto summary = core::Packages::join(m_database->text(), file, m_passphrase->text());
+    auto summary = core::Packages::join(m_database->text(), file, m_passphrase->text(), m_centralKey->text());
     if (!summary) {
         m_status->setText(summary.error().message);
         return false;
     }
     m_joined = m_database->text();
+    if (!summary->centralKeyChecked) {
+        MessageBox::information(this, tr("Compare the central copy's key"),
+                                tr("Joined as \"%1\". The enrolment file was made by the central copy with the key\n\n"
+                                   "%2\n\nCompare it with the key your supervisor reads out or printed. If they "
+                                   "differ, the file was not made by your central copy: do not use this database, "
+                                   "and tell your supervisor.")
+                                    .arg(summary->deviceName, summary->centralKey));
+    }
     return true;
 }
 

@@ -40,8 +40,10 @@ private:
     QPushButton* m_enrol = nullptr;
 };
 
-// Joining a programme on a laptop: the enrolment file, its passphrase, and where to keep the new
-// database. On success the window opens the new database.
+// Joining a programme on a laptop: the enrolment file, its passphrase, the central copy's key as the
+// supervisor gave it (a file signed with another key is refused; left empty, the key is shown after
+// joining for the worker to compare), and where to keep the new database. On success the window
+// opens the new database.
 class JoinDialog : public QDialog {
     Q_OBJECT
 
@@ -51,6 +53,7 @@ public:
     QString joinedDatabase() const { return m_joined; }
     QLineEdit* file() const { return m_file; }
     QLineEdit* passphrase() const { return m_passphrase; }
+    QLineEdit* centralKey() const { return m_centralKey; }
     QLineEdit* database() const { return m_database; }
     QLabel* status() const { return m_status; }
     bool join();
@@ -58,6 +61,7 @@ public:
 private:
     QLineEdit* m_file = nullptr;
     QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_centralKey = nullptr;
     QLineEdit* m_database = nullptr;
     QLabel* m_status = nullptr;
     QString m_joined;
