@@ -91,6 +91,9 @@ private:
     Schema();
     static QList<TableDef> buildTables();
     static QHash<QString, const char*> buildEnumLabels();
+    // The programme office's tables (SchemaMonitoring.cpp): indicators and their targets.
+    static QList<TableDef> buildMonitoringTables();
+    static QHash<QString, const char*> buildMonitoringEnumLabels();
 
     QList<TableDef> m_tables;
     QHash<QString, int> m_index;

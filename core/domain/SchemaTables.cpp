@@ -227,6 +227,17 @@ QList<TableDef> Schema::buildTables() {
         t.fields.append(FieldDef::make(QStringLiteral("asked_by"), Ref, 0, QT_TRANSLATE_NOOP("Schema", "Asked by"),
                                        QStringLiteral("staff")));
         t.fields.append(FieldDef::make(QStringLiteral("asked_date"), Date, 0, QT_TRANSLATE_NOOP("Schema", "Asked on")));
+        // Schema 6, for the ESF+ indicators: long-term unemployment is counted from this date, third-country
+        // nationals from the citizenship.
+        t.fields.append(FieldDef::make(QStringLiteral("unemployed_since"), Date, 0,
+                                       QT_TRANSLATE_NOOP("Schema", "Unemployed since")));
+        t.fields.append(
+            FieldDef::make(QStringLiteral("citizenship"), Enum, 0, QT_TRANSLATE_NOOP("Schema", "Citizenship"), {},
+                           {QStringLiteral("national"), QStringLiteral("other_eu"), QStringLiteral("third_country"),
+                            QStringLiteral("stateless"), QStringLiteral("declined")}));
+        t.fields.append(FieldDef::make(QStringLiteral("foreign_background"), Enum, 0,
+                                       QT_TRANSLATE_NOOP("Schema", "Foreign background"), {},
+                                       {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("declined")}));
         tables.append(t);
     }
     {
@@ -566,11 +577,12 @@ QList<TableDef> Schema::buildTables() {
                                        QStringLiteral("attendance")));
         tables.append(t);
     }
+    tables += buildMonitoringTables();
     return tables;
 }
 
 QHash<QString, const char*> Schema::buildEnumLabels() {
-    return {
+    QHash<QString, const char*> labels = {
         {QStringLiteral("catching_up"), QT_TRANSLATE_NOOP("Schema", "Catching-up settlements")},
         {QStringLiteral("social_services"), QT_TRANSLATE_NOOP("Schema", "Regional social services")},
         {QStringLiteral("community_centre"), QT_TRANSLATE_NOOP("Schema", "Community work centre")},
@@ -700,7 +712,13 @@ QHash<QString, const char*> Schema::buildEnumLabels() {
         {QStringLiteral("participant"), QT_TRANSLATE_NOOP("Schema", "Participant")},
         {QStringLiteral("volunteer"), QT_TRANSLATE_NOOP("Schema", "Volunteer")},
         {QStringLiteral("speaker"), QT_TRANSLATE_NOOP("Schema", "Speaker")},
+        {QStringLiteral("national"), QT_TRANSLATE_NOOP("Schema", "Citizen of this country")},
+        {QStringLiteral("other_eu"), QT_TRANSLATE_NOOP("Schema", "Citizen of another EU country")},
+        {QStringLiteral("third_country"), QT_TRANSLATE_NOOP("Schema", "Citizen of a country outside the EU")},
+        {QStringLiteral("stateless"), QT_TRANSLATE_NOOP("Schema", "Stateless")},
     };
+    labels.insert(buildMonitoringEnumLabels());
+    return labels;
 }
 
 } // namespace fieldcase::core

@@ -14,7 +14,8 @@ namespace {
 const QSet<QString>& referenceTables() {
     static const QSet<QString> tables = {QStringLiteral("programme"), QStringLiteral("locality"),
                                          QStringLiteral("staff"),     QStringLiteral("staff_training"),
-                                         QStringLiteral("facility"),  QStringLiteral("event")};
+                                         QStringLiteral("facility"),  QStringLiteral("event"),
+                                         QStringLiteral("indicator"), QStringLiteral("indicator_target")};
     return tables;
 }
 

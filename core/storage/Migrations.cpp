@@ -12,6 +12,7 @@ const std::vector<Migration>& migrations() {
         {"exchange: conflicts, devices, packages, redirects", &migrateExchange},
         {"drafts of unsaved forms and indexes of the case-work lists", &migrateCaseWorkDrafts},
         {"a faster change log, append-only", &migrateChangeLogAppendOnly},
+        {"programme monitoring: ESF+ entry answers, indicators and targets", &migrateMonitoring},
     };
     return steps;
 }

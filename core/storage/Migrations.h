@@ -30,5 +30,6 @@ Status migrateAddDocumentLogos(Database& db);
 Status migrateExchange(Database& db);
 Status migrateCaseWorkDrafts(Database& db);
 Status migrateChangeLogAppendOnly(Database& db);
+Status migrateMonitoring(Database& db);
 
 } // namespace fieldcase::core
