@@ -273,7 +273,7 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE change_log_next (x)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE indicator (x)")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -292,7 +292,7 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == last - 1);
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE change_log_next")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE indicator")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
