@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiTestSupport.h"
+
 #include "reports/IndicatorChart.h"
+#include "reports/MemberListDialog.h"
 #include "reports/PeriodChooser.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +12,8 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
+#include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 
 using namespace fieldcase;
@@ -101,4 +106,39 @@ TEST_CASE("The planned-vs-achieved chart marks indicators behind target by a hat
     chart.setTable(t);
     CHECK(chart.labels().isEmpty());
     CHECK_FALSE(chart.chart()->title().isEmpty());
+}
+
+TEST_CASE("The list behind a number narrows as a name is typed and opens the chosen record with Enter",
+          "[ui][reports]") {
+    const QList<ui::MemberRow> rows = {
+        {{QStringLiteral("person"), QStringLiteral("p1")}, QStringLiteral("Balogh Erika (1990-04-02)")},
+        {{QStringLiteral("person"), QStringLiteral("p2")}, QStringLiteral("Kovács Anna (1987-11-30)")},
+        {{QStringLiteral("person"), QStringLiteral("p3")}, QStringLiteral("Lakatos Béla (1975-01-19)")}};
+    ui::MemberListDialog dialog(QStringLiteral("People behind PO1"), QStringLiteral("3 people"), rows);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::activate(&dialog);
+    QSignalSpy opened(&dialog, &ui::MemberListDialog::openRequested);
+    CHECK(dialog.shownCount() == 3);
+    CHECK(dialog.totalCount() == 3);
+
+    dialog.filter()->setFocus();
+    test::typeText(dialog.filter(), QStringLiteral("kovacs"));
+    CHECK(dialog.shownCount() == 1);
+    QTest::keyClick(dialog.filter(), Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.at(0).at(0).value<ui::RecordRef>() == ui::RecordRef{QStringLiteral("person"), QStringLiteral("p2")});
+    CHECK(dialog.isVisible());
+
+    dialog.filter()->clear();
+    CHECK(dialog.shownCount() == 3);
+    QTest::keyClick(dialog.filter(), Qt::Key_Down);
+    CHECK(dialog.list()->hasFocus());
+    QTest::keyClick(dialog.list(), Qt::Key_End);
+    QTest::keyClick(dialog.list(), Qt::Key_Enter);
+    REQUIRE(opened.count() == 2);
+    CHECK(opened.at(1).at(0).value<ui::RecordRef>().id == QStringLiteral("p3"));
+
+    QTest::keyClick(dialog.list(), Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible());
 }

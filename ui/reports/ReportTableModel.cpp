@@ -121,8 +121,11 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(
             Qt::Alignment((m_numeric.value(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     case Qt::ToolTipRole:
-        return c->suppressed ? tr("Fewer than 5 people: hidden so that nobody can be recognised outside the programme.")
-                             : QVariant();
+        if (c->suppressed) {
+            return tr("Fewer than 5 people: hidden so that nobody can be recognised outside the programme.");
+        }
+        // A long name cut off in its column reads whole here.
+        return m_numeric.value(index.column()) ? QVariant() : QVariant(text(index.row(), index.column()));
     case RawValueRole:
         return c->suppressed ? QVariant() : c->value;
     case SuppressedRole:
