@@ -10,7 +10,7 @@ FIELDCASE_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libqt6svg6 qt6-translations-l10n
     catch2 libsodium-dev libxlsxwriter-dev libsqlite3-dev
-    fonts-dejavu-core poppler-utils clang-format
+    fonts-dejavu-core poppler-utils python3-openpyxl clang-format
     clang libclang-rt-14-dev
 )
 

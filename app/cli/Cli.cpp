@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#ifdef FIELDCASE_WITH_REPORT_ENGINE
+#include "CommandsReports.h"
+#endif
+
 namespace fieldcase::cli {
 
 QList<CliCommand> Cli::commands() {
@@ -9,6 +13,9 @@ QList<CliCommand> Cli::commands() {
     all += caseWorkCommands();
     all += printCommands();
     all += exchangeCommands();
+#ifdef FIELDCASE_WITH_REPORT_ENGINE
+    all += reportCommands();
+#endif
     return all;
 }
 

@@ -9,10 +9,11 @@
 #include <memory>
 
 int main(int argc, char** argv) {
-    // Printing lays out text with the fonts of QtGui, which needs a QGuiApplication (without a
-    // display: the batch tool never opens a window). The other verbs keep to QtCore.
+    // Printing documents and reports to PDF lays out text with the fonts of QtGui, which needs a
+    // QGuiApplication (without a display: the batch tool never opens a window). The other verbs
+    // keep to QtCore.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "print") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -198,12 +198,20 @@ void DocumentBuilder::table(const TableSpec& spec) {
     format.setColumnWidthConstraints(widths);
     QTextTable* table = m_cursor.insertTable(int(spec.rows.size()) + 1, columns, format);
 
+    const auto align = [&](QTextCursor cursor, int column) {
+        if (column < spec.alignments.size()) {
+            QTextBlockFormat aligned;
+            aligned.setAlignment(spec.alignments.at(column));
+            cursor.mergeBlockFormat(aligned);
+        }
+        return cursor;
+    };
     QTextTableCellFormat headerCell;
     headerCell.setBackground(kHeaderFill);
     for (int c = 0; c < columns; ++c) {
         QTextTableCell cell = table->cellAt(0, c);
         cell.setFormat(headerCell);
-        cell.firstCursorPosition().insertText(spec.headers.at(c), charFormat(8, true));
+        align(cell.firstCursorPosition(), c).insertText(spec.headers.at(c), charFormat(8, true));
     }
     // Tall rows leave room to write by hand; the padding below the text makes up the height.
     const qreal extra = spec.rowHeightPt > 0 ? std::max<qreal>(0, spec.rowHeightPt - kBodyPt * 1.6) : 0;
@@ -220,7 +228,7 @@ void DocumentBuilder::table(const TableSpec& spec) {
             }
             const QString text = c < row.size() ? row.at(c) : QString();
             if (!text.isEmpty()) {
-                cell.firstCursorPosition().insertText(text, charFormat(kBodyPt));
+                align(cell.firstCursorPosition(), c).insertText(text, charFormat(kBodyPt));
             }
         }
     }

@@ -29,8 +29,9 @@ struct Signatory {
 struct TableSpec {
     QStringList headers;
     QList<QStringList> rows;
-    QList<int> widths;     // percentages, one per column; even when empty
-    qreal rowHeightPt = 0; // minimum height of body rows, for lines people write on
+    QList<int> widths;               // percentages, one per column; even when empty
+    qreal rowHeightPt = 0;           // minimum height of body rows, for lines people write on
+    QList<Qt::Alignment> alignments; // one per column, header included; left when empty
 };
 
 // A stretch of the document that must stay on one page when it fits on one (a goal, a

@@ -45,8 +45,8 @@ qreal measureUnitsPerPoint(QPagedPaintDevice& device) {
 
 } // namespace
 
-void PagedRenderer::preparePage(QPagedPaintDevice& device) {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+void PagedRenderer::preparePage(QPagedPaintDevice& device, QPageLayout::Orientation orientation) {
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
                                      QMarginsF(kMarginLeftMm, kMarginTopMm, kMarginRightMm, kMarginBottomMm),
                                      QPageLayout::Millimeter));
 }

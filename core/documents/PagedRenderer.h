@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -48,8 +49,9 @@ public:
     static constexpr qreal kHeaderMm = 22;
     static constexpr qreal kFooterMm = 12;
 
-    // Sets A4 portrait and the margins on the device; call before the painter begins.
-    static void preparePage(QPagedPaintDevice& device);
+    // Sets A4 (portrait unless asked otherwise: a wide report table) and the margins on the
+    // device; call before the painter begins.
+    static void preparePage(QPagedPaintDevice& device, QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
     explicit PagedRenderer(QPagedPaintDevice& device);
 

@@ -23,6 +23,12 @@ struct ReportScope {
 struct ReportCell {
     QVariant value;
     bool suppressed = false;
+    // Suppressed only so that another suppressed cell cannot be worked out from a total: written
+    // "x", not "<5", since its count may well be 5 or more (see ReportSuppression).
+    bool secondary = false;
+    // The cell names or identifies a person or household (in a text column that otherwise does not): its
+    // whole row is left out of a table that leaves the programme.
+    bool identifies = false;
 };
 
 struct ReportColumn {
@@ -30,6 +36,22 @@ struct ReportColumn {
     QString label; // translated, for the screen, XLSX and PDF
     // A count of people: subject to small-cell suppression when the report leaves the programme.
     bool countsPeople = false;
+    // Names or ids of people or households: the column is left out when the report leaves the programme.
+    bool identifies = false;
+    // The key of the column this one adds up into, in every row ("women" is part of "total"): when a
+    // part is suppressed, the total and the other parts must not give it away (see ReportSuppression).
+    QString partOf{};
+    // The key of the people column this one is computed from (a share, a gap to the target): its cell
+    // is suppressed whenever that column's cell in the same row is.
+    QString derivedFrom{};
+};
+
+// Rows that add up: in every column that counts people, the cell of row `total` is the sum of the
+// cells of rows `parts` (indexes into ReportTable::rows). Declared so that suppression can protect
+// a small cell from being worked out as the total less the other parts.
+struct ReportRowSum {
+    int total = -1;
+    QList<int> parts{};
 };
 
 // What every report is before it goes to the screen, CSV, XLSX or PDF: the same numbers in each.
@@ -41,6 +63,7 @@ struct ReportTable {
     QStringList notes; // translated sentences shown under the table
     // The table was made for outside the programme: no names or ids, small cells suppressed.
     bool leavesProgramme = false;
+    QList<ReportRowSum> rowSums{};
 
     int column(const QString& key) const {
         for (int i = 0; i < columns.size(); ++i) {

@@ -39,6 +39,14 @@ int pageCount(const QString& path) {
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+QSizeF pageSize(const QString& path) {
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
+                                                         QRegularExpression::MultilineOption)
+                                          .match(info);
+    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
+}
+
 QStringList fonts(const QString& path) {
     QStringList lines = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return lines.mid(2);

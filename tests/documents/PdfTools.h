@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace pdf {
 // The text of the whole file, or of one page (1-based) when page > 0; -layout keeps columns.
 QString text(const QString& path, int page = 0, bool layout = false);
 int pageCount(const QString& path);
+// The size of the first page in points (A4 upright is about 595 x 842); empty when unreadable.
+QSizeF pageSize(const QString& path);
 // The rows of pdffonts after its two header lines.
 QStringList fonts(const QString& path);
 // How many images the file holds (pdfimages -list).
