@@ -53,6 +53,14 @@ TEST_CASE("The report table model shows numbers in the user's language, shares a
     CHECK(model.index(1, 1).data(ui::ReportTableModel::RawValueRole).isNull());
     CHECK_FALSE(model.index(1, 1).data(Qt::ToolTipRole).toString().isEmpty());
     CHECK(model.index(0, 1).data(ui::ReportTableModel::RawValueRole).toLongLong() == 12345);
+    // A cell hidden only to protect another reads "x", as in every export.
+    core::ReportTable withSecondary = participants();
+    withSecondary.rows[2][1] = {QVariant(), true};
+    withSecondary.rows[2][1].secondary = true;
+    model.setTable(withSecondary);
+    CHECK(model.index(2, 1).data().toString() == QStringLiteral("x"));
+    CHECK(model.index(2, 1).data(ui::ReportTableModel::SuppressedRole).toBool());
+    model.setTable(participants());
     CHECK(model.index(0, 3).data(ui::ReportTableModel::RawValueRole).toDouble() == Approx(0.8551));
 
     // Numbers right, text left, headers as their columns.

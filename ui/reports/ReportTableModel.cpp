@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportTableModel.h"
 
-#include <QMetaType>
+#include "reports/export/ReportCellText.h"
+#include "reports/export/ReportSuppression.h"
 
 #include <cmath>
 
 namespace fieldcase::ui {
 
 namespace {
-
-bool isNumber(const QVariant& value) {
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool isWhole(double value) {
     return std::abs(value - std::round(value)) < 1e-9;
@@ -41,7 +28,7 @@ void ReportTableModel::setTable(const core::ReportTable& table) {
         m_numeric[c] = m_table.columns.at(c).countsPeople || isPercent(c);
         for (int r = 0; r < m_table.rows.size() && !m_numeric.at(c); ++r) {
             const QList<core::ReportCell>& row = m_table.rows.at(r);
-            m_numeric[c] = c < row.size() && isNumber(row.at(c).value);
+            m_numeric[c] = c < row.size() && core::ReportCellText::isNumber(row.at(c).value);
         }
     }
     endResetModel();
@@ -86,15 +73,18 @@ QString ReportTableModel::text(int row, int column) const {
         return {};
     }
     if (c->suppressed) {
-        // The mark every export writes for a count too small to be shown outside the programme.
-        return QStringLiteral("<5");
+        // The mark every export writes: "<5", or "x" for a cell hidden to protect another.
+        return core::ReportSuppression::mark(*c);
     }
     const QVariant& v = c->value;
     if (v.isNull() || !v.isValid()) {
         return {};
     }
-    if (!isNumber(v)) {
+    if (!core::ReportCellText::isNumber(v)) {
         return v.toString();
+    }
+    if (!std::isfinite(v.toDouble())) {
+        return {}; // a share of nothing
     }
     if (isPercent(column)) {
         // Floored to a tenth, so that a share just short of the target never reads 100 %.
@@ -122,7 +112,10 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
             Qt::Alignment((m_numeric.value(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     case Qt::ToolTipRole:
         if (c->suppressed) {
-            return tr("Fewer than 5 people: hidden so that nobody can be recognised outside the programme.");
+            return c->secondary ? tr("Hidden so that a small count elsewhere in the table cannot be worked out "
+                                     "from the totals.")
+                                : tr("Fewer than 5 people: hidden so that nobody can be recognised outside the "
+                                     "programme.");
         }
         // A long name cut off in its column reads whole here.
         return m_numeric.value(index.column()) ? QVariant() : QVariant(text(index.row(), index.column()));
