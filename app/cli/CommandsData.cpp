@@ -6,10 +6,12 @@
 #include "demo/DemoGenerator.h"
 #include "domain/BatchApply.h"
 #include "domain/Dump.h"
+#include "domain/IndicatorSeed.h"
 #include "domain/IntegrityCheck.h"
 #include "domain/RecordStore.h"
 #include "domain/Schema.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -75,11 +77,24 @@ int runInit(const QStringList& args, CliIo& io) {
         fields.insert(QStringLiteral("country"), p.value(QStringLiteral("country")).toUpper());
     }
     core::RecordStore store(**db);
+    // The programme and its catalogue of indicators (the ESF+ ones and the examples of its kind) in one go.
+    core::Transaction tx(**db);
     auto id = store.create(QStringLiteral("programme"), fields);
     if (!id) {
         return reportError(io, id.error());
     }
-    io.out << Cli::tr("Created the programme \"%1\" (%2) in %3.").arg(name, *id, p.value(QStringLiteral("db"))) << '\n';
+    const auto seeds = core::IndicatorSeed::forProgramme(fields.value(QStringLiteral("kind")).toString(), {}, {});
+    auto seeded = core::IndicatorSeed::write(store, *id, seeds);
+    if (!seeded) {
+        return reportError(io, seeded.error());
+    }
+    if (auto s = tx.commit(); !s) {
+        return reportError(io, s.error());
+    }
+    io.out << Cli::tr("Created the programme \"%1\" (%2) in %3.").arg(name, *id, p.value(QStringLiteral("db"))) << '\n'
+           << Cli::tr("Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).")
+                  .arg(seeds.size())
+           << '\n';
     return kExitOk;
 }
 

@@ -53,6 +53,7 @@ QString Household::legalRepresentative(const Member& member, const QDate& day) c
 DemoContext::DemoContext(DemoWriter& w, quint64 seed, const QDate& day)
     : writer(w)
     , rng(seed)
+    , esf(seed ^ 0x6573662b32303231ULL)
     , today(day)
     , start(day.addYears(-2).addDays(1)) {}
 

@@ -118,6 +118,9 @@ struct DemoContext {
 
     DemoWriter& writer;
     DemoRandom rng;
+    // The entry answers added in schema 6 (unemployed since, citizenship, foreign background) come from
+    // a stream of their own, so that adding them left every other record of a seed as it was.
+    DemoRandom esf;
     QDate today;
     QDate start; // the first day of the two years of history
     QString programmeId;

@@ -6,6 +6,7 @@
 #include "demo/DemoWriter.h"
 #include "demo/EventBuilder.h"
 #include "demo/HouseholdBuilder.h"
+#include "demo/IndicatorBuilder.h"
 #include "demo/PlanBuilder.h"
 #include "demo/ProgrammeBuilder.h"
 #include "storage/Database.h"
@@ -129,6 +130,9 @@ Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoOptions& opt
         if (!writer.ok()) {
             return writeFailed(writer.status().error());
         }
+    }
+    if (auto s = demo::IndicatorBuilder::write(ctx, db); !s) {
+        return writeFailed(s.error());
     }
     if (auto s = tx.commit(); !s) {
         return writeFailed(s.error());

@@ -205,6 +205,32 @@ QString yesNoDeclined(DemoRandom& rng, int yesPercent, int declinedPercent) {
     return roll < declinedPercent + yesPercent ? u"yes"_s : u"no"_s;
 }
 
+// Since when an unemployed client was out of work, in step with the recorded status (long-term is
+// more than 6 months under 25, more than 12 from 25; a few do not remember); citizenship, mostly of the
+// country, a few of another EU country or outside it, stateless, or declined; a foreign background,
+// mostly not, more often for those who are not citizens, sometimes declined.
+void addSchema6Answers(DemoRandom& rng, const Member& m, QVariantMap& entry) {
+    const int age = m.ageOn(m.entry);
+    const bool young = age < 25;
+    if ((m.labour == u"unemployed"_s || m.labour == u"long_term_unemployed"_s) && rng.percent(92)) {
+        const bool longTerm = m.labour == u"long_term_unemployed"_s;
+        const int days = longTerm ? (young ? rng.between(190, 900) : rng.between(370, 2500))
+                                  : (young ? rng.between(14, 175) : rng.between(14, 355));
+        entry.insert(u"unemployed_since"_s, m.entry.addDays(-days));
+    }
+    static const QStringList citizenship = {u"national"_s, u"other_eu"_s, u"third_country"_s, u"stateless"_s,
+                                            u"declined"_s};
+    const QString c = citizenship.at(rng.weighted({930, 30, 15, 5, 20}));
+    entry.insert(u"citizenship"_s, c);
+    QString background = u"no"_s;
+    if (c == u"declined"_s || rng.percent(5)) {
+        background = u"declined"_s;
+    } else if ((c != u"national"_s && rng.percent(80)) || rng.percent(2)) {
+        background = u"yes"_s;
+    }
+    entry.insert(u"foreign_background"_s, background);
+}
+
 } // namespace
 
 Household HouseholdBuilder::compose(DemoContext& ctx, int localityIndex, int size) {
@@ -449,6 +475,7 @@ void HouseholdBuilder::writeClientRecords(DemoContext& ctx, Household& h, int in
                           rng.percent(2) ? u"declined"_s : (adults == 1 && children > 0 ? u"yes"_s : u"no"_s)},
                          {u"asked_by"_s, recorder},
                          {u"asked_date"_s, m.entry}};
+    addSchema6Answers(ctx.esf, m, entry);
     // Disability and minority are special-category data: asked only with the consent for them.
     if (special) {
         entry.insert(u"disability"_s, yesNoDeclined(rng, 7, 5));

@@ -2,6 +2,7 @@
 #include "domain/Validation.h"
 
 #include "domain/FieldValue.h"
+#include "domain/IndicatorKinds.h"
 #include "util/Clock.h"
 
 #include <QDate>
@@ -73,6 +74,36 @@ Status oneOf(const TableDef& t, const QVariantMap& r, const QString& a, const QS
         return fieldError(
             b,
             Validation::tr("Choose either a %1 or a %2, not both.").arg(label(t, a).toLower(), label(t, b).toLower()));
+    }
+    return {};
+}
+
+// A target's period is named by its first day: the first of a month, of a quarter (January, April,
+// July, October) or of a year; a target for the whole programme has none.
+Status targetPeriod(const TableDef& t, const QVariantMap& r) {
+    const QString period = r.value(QStringLiteral("period")).toString();
+    const QDate start = dateOf(r, QStringLiteral("period_start"));
+    const QString field = QStringLiteral("period_start");
+    if (period == QStringLiteral("whole_programme")) {
+        if (start.isValid()) {
+            return fieldError(field, Validation::tr("A target for the whole programme has no %1; leave it empty.")
+                                         .arg(label(t, field).toLower()));
+        }
+        return {};
+    }
+    if (!start.isValid()) {
+        return fieldError(field, Validation::tr("A target for a month, a quarter or a year needs the first day of "
+                                                "that period in %1.")
+                                     .arg(label(t, field).toLower()));
+    }
+    const bool first = start.day() == 1 && (period == QStringLiteral("month") ||
+                                            (period == QStringLiteral("quarter") && (start.month() - 1) % 3 == 0) ||
+                                            (period == QStringLiteral("year") && start.month() == 1));
+    if (!first) {
+        return fieldError(field, Validation::tr("%1 (%2) must be the first day of the %3: the 1st of a month, of "
+                                                "January, April, July or October for a quarter, of January for a year.")
+                                     .arg(label(t, field), values::display(*t.field(field), r.value(field)),
+                                          Schema::instance().enumLabel(period).toLower()));
     }
     return {};
 }
@@ -183,6 +214,16 @@ const QHash<QString, Rule>& rules() {
          [](const Clock&, const TableDef& t, const QVariantMap& r, const QString&) {
              return all([&] { return numberBetween(t, r, QStringLiteral("hours"), 0, 1000); },
                         [&] { return numberBetween(t, r, QStringLiteral("external_guests"), 0, 100000); });
+         }},
+        {QStringLiteral("indicator"),
+         [](const Clock&, const TableDef&, const QVariantMap& r, const QString&) {
+             return IndicatorKinds::validate(r.value(QStringLiteral("kind")).toString(),
+                                             r.value(QStringLiteral("params")).toString());
+         }},
+        {QStringLiteral("indicator_target"),
+         [](const Clock&, const TableDef& t, const QVariantMap& r, const QString&) {
+             return all([&] { return targetPeriod(t, r); },
+                        [&] { return numberBetween(t, r, QStringLiteral("target"), 0, 1e9); });
          }},
         {QStringLiteral("attendance"),
          [](const Clock&, const TableDef& t, const QVariantMap& r, const QString&) {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace fieldcase::core {
 
@@ -64,6 +65,9 @@ struct ReportTable {
     // The table was made for outside the programme: no names or ids, small cells suppressed.
     bool leavesProgramme = false;
     QList<ReportRowSum> rowSums{};
+    // Per row, in the order of rows, what the screen needs to act on a row (the indicator's id, whether
+    // it is behind its target, ...): machine-readable, never part of an export. Empty or as long as rows.
+    QList<QVariantMap> rowData{};
 
     int column(const QString& key) const {
         for (int i = 0; i < columns.size(); ++i) {

@@ -33,6 +33,8 @@ TEST_CASE("init, apply, dump and check work together on a new database", "[cli]"
                           QStringLiteral("Felzárkózó települések")});
     REQUIRE(init.code == kExitOk);
     CHECK(init.out.contains(QStringLiteral("Felzárkózó települések")));
+    // A catching-up programme (the default kind): the 22 ESF+ indicators and its 5 examples.
+    CHECK(init.out.contains(QStringLiteral("27 indicators")));
 
     const Run twice = cli(
         {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--programme"), QStringLiteral("Other")});
@@ -50,7 +52,11 @@ TEST_CASE("init, apply, dump and check work together on a new database", "[cli]"
 
     const Run dump = cli({QStringLiteral("dump"), QStringLiteral("--db"), db});
     REQUIRE(dump.code == kExitOk);
-    CHECK(dump.out.count(QLatin1Char('\n')) == 2);
+    // The programme, the locality, and the catalogue: 27 indicators and the two targets the programme's
+    // description gives (110 professionals, 50 experience experts).
+    CHECK(dump.out.count(QLatin1Char('\n')) == 2 + 27 + 2);
+    CHECK(dump.out.count(QStringLiteral("{\"table\":\"indicator\",")) == 27);
+    CHECK(dump.out.count(QStringLiteral("{\"table\":\"indicator_target\",")) == 2);
     CHECK(dump.out.contains(QStringLiteral("\"name\":\"Горно Поле\"")));
 
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});

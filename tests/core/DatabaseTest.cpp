@@ -176,6 +176,29 @@ TEST_CASE("The stored database of schema 4 opens, keeps its data and passes the 
     CHECK(requireStoredDatabaseKeepsItsDump(QStringLiteral("schema-v4")) > 20);
 }
 
+TEST_CASE("The stored database of schema 5 opens, keeps its data, and its entry records get the new answers empty",
+          "[storage][migration]") {
+    CHECK(requireStoredDatabaseKeepsItsDump(QStringLiteral("schema-v5")) > 20);
+    QTemporaryDir dir;
+    auto db = Database::open(test::storedCopy(dir, QStringLiteral("schema-v5.db")));
+    REQUIRE(db.ok());
+    Statement entries(**db, QStringLiteral("SELECT count(*), count(unemployed_since), count(citizenship), "
+                                           "count(foreign_background), sum(labour_status = 'long_term_unemployed') "
+                                           "FROM entry_record WHERE deleted = 0"));
+    REQUIRE(entries.exec());
+    REQUIRE(entries.next());
+    // The seed's entry record and the two of schema-v5.extra.jsonl, one of them long-term unemployed as
+    // recorded; none has the answers schema 6 added.
+    CHECK(entries.value(0).toInt() == 3);
+    CHECK(entries.value(1).toInt() == 0);
+    CHECK(entries.value(2).toInt() == 0);
+    CHECK(entries.value(3).toInt() == 0);
+    CHECK(entries.value(4).toInt() == 1);
+    // The catalogue of indicators starts empty on an upgraded copy: no indicator is made up for it.
+    Statement indicators(**db, QStringLiteral("SELECT count(*) FROM indicator"));
+    CHECK(indicators.scalar().value().toInt() == 0);
+}
+
 TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage]") {
     test::TestDatabase t;
     RecordStore store(t.db());
@@ -268,12 +291,12 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
     const QString path = test::storedCopy(dir, QStringLiteral("schema-v1.db"));
     const QString connection = QStringLiteral("obstacle");
     {
-        // A table of the last step's name already there, as another tool might have left it.
+        // A table the last step makes already there, as another tool might have left it.
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("CREATE TABLE change_log_next (x)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE indicator (x)")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -292,7 +315,7 @@ TEST_CASE("An upgrade that fails halfway keeps the steps before it and finishes 
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == last - 1);
-        REQUIRE(q.exec(QStringLiteral("DROP TABLE change_log_next")));
+        REQUIRE(q.exec(QStringLiteral("DROP TABLE indicator")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -55,6 +55,15 @@ QVariant changedValue(const FieldDef& f) {
     return {};
 }
 
+// The same, where the table's own rules ask for something the generic value is not: an indicator's
+// parameters are those of its kind.
+QVariant changedValue(const TableDef& t, const FieldDef& f) {
+    if (t.name == QStringLiteral("indicator") && f.name == QStringLiteral("params")) {
+        return QVariantMap{{QStringLiteral("code"), QStringLiteral("EECO12")}};
+    }
+    return changedValue(f);
+}
+
 } // namespace
 
 TEST_CASE("Every create, update and delete of every synced table leaves its change-log rows", "[storage]") {
@@ -90,7 +99,7 @@ TEST_CASE("Every create, update and delete of every synced table leaves its chan
         QVariantMap changes;
         for (const FieldDef& f : table.fields) {
             if (!f.required() && f.type != FieldType::Ref) {
-                changes.insert(f.name, changedValue(f));
+                changes.insert(f.name, changedValue(table, f));
             }
         }
         if (!changes.isEmpty()) {

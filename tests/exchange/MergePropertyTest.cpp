@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Random scenarios of three laptops and a central copy: creates, edits and deletes (the same fields
 // on several laptops, deletes against edits, deletes of records that another laptop points new
-// records at), visits, consents, tasks and plan goals, exports at random moments and return
+// records at), visits, consents, tasks and plan goals, the catalogue of indicators and their targets
+// (reference data the central copy made and edits too), exports at random moments and return
 // packages in between. The packages are then merged into copies of the central copy in many random
 // orders, with repeats. Every order must give the same content and the same conflicts, a second
 // merge of any file must change nothing, no value written on a laptop may vanish without a
@@ -64,6 +65,9 @@ const QStringList kNotes = {QStringLiteral("Dolgozik a helyi pékségben."), QSt
 const QStringList kGiven = {QStringLiteral("Erzsébet"), QStringLiteral("Erzsi"), QStringLiteral("Zsófia")};
 const QStringList kLanguages = {QStringLiteral("magyar"), QStringLiteral("magyar, romani")};
 const QStringList kNewNames = {QStringLiteral("Kitti"), QStringLiteral("Bence"), QStringLiteral("Dzsenifer")};
+const QStringList kIndicatorNames = {QStringLiteral("Fórumok"), QStringLiteral("Megtartott fórumok"),
+                                     QStringLiteral("Fórumok száma")};
+const QList<double> kTargets = {2, 3, 4};
 
 QStringList liveIds(Database& db, const QString& table, const QString& where = {}) {
     Statement st(db, QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 %2 ORDER BY id").arg(table, where));
@@ -90,6 +94,7 @@ struct Tally {
     int deleteEditConflicts = 0;
     int keptForReferences = 0;
     int specialCategoryConflicts = 0;
+    int catalogueConflicts = 0; // on indicators and their targets
 };
 
 // Deletes one record the schema lets a worker delete: a consent, a task, a plan goal, a person
@@ -113,8 +118,44 @@ void deleteSomething(std::mt19937& random, Database& db, Tally& tally) {
     }
 }
 
-void randomEdits(std::mt19937& random, ExchangeWorld& world, ExchangeWorld::Laptop& laptop, Tally& tally) {
+// The catalogue: a target changed, added or removed, an indicator renamed or removed with its targets.
+void editCatalogue(std::mt19937& random, Database& db, Tally& tally) {
+    RecordStore store(db);
+    const QStringList targets = liveIds(db, QStringLiteral("indicator_target"));
+    const QStringList indicators = liveIds(db, QStringLiteral("indicator"));
+    const int what = int(random() % 6);
+    if (what <= 1 && !targets.isEmpty()) {
+        REQUIRE(store.update(QStringLiteral("indicator_target"), pick(random, targets),
+                             {{QStringLiteral("target"), pick(random, kTargets)}}));
+    } else if (what == 2 && !indicators.isEmpty()) {
+        REQUIRE(store.update(QStringLiteral("indicator"), pick(random, indicators),
+                             {{QStringLiteral("name"), pick(random, kIndicatorNames)}}));
+    } else if (what == 3 && !indicators.isEmpty()) {
+        test::Builders(db).create(
+            QStringLiteral("indicator_target"),
+            {{QStringLiteral("indicator_id"), pick(random, indicators)},
+             {QStringLiteral("period"), QStringLiteral("quarter")},
+             {QStringLiteral("period_start"), QStringLiteral("2026-0%1-01").arg(1 + 3 * (random() % 3))},
+             {QStringLiteral("target"), pick(random, kTargets)}});
+    } else if (what == 4 && !targets.isEmpty()) {
+        if (store.remove(QStringLiteral("indicator_target"), pick(random, targets))) {
+            ++tally.deletes[QStringLiteral("indicator_target")];
+        }
+    } else if (what == 5 && !indicators.isEmpty() && random() % 2 == 0) {
+        if (store.remove(QStringLiteral("indicator"), pick(random, indicators))) {
+            ++tally.deletes[QStringLiteral("indicator")];
+        }
+    }
+}
+
+// The catalogue draws from a stream of its own (catalogue), so that the scenarios of each seed are
+// otherwise the ones they were before indicators existed.
+void randomEdits(std::mt19937& random, std::mt19937& catalogue, ExchangeWorld& world, ExchangeWorld::Laptop& laptop,
+                 Tally& tally) {
     Database& db = laptop.db->db();
+    if (catalogue() % 2 == 0) {
+        editCatalogue(catalogue, db, tally);
+    }
     RecordStore store(db);
     test::Builders make(db);
     const int ops = 1 + int(random() % 4);
@@ -290,9 +331,12 @@ QStringList onlyShared(const QStringList& lines, const QSet<QString>& share, boo
 }
 
 void tallyConflicts(Database& db, Tally& tally) {
-    Statement st(db, QStringLiteral("SELECT field, candidates, sensitive FROM exchange_conflict"));
+    Statement st(db, QStringLiteral("SELECT field, candidates, sensitive, table_name FROM exchange_conflict"));
     REQUIRE(st.exec());
     while (st.next()) {
+        if (st.value(3).toString().startsWith(QStringLiteral("indicator"))) {
+            ++tally.catalogueConflicts;
+        }
         if (st.value(0).toString() != QLatin1String(Fold::kRecordField)) {
             ++tally.fieldConflicts;
             tally.specialCategoryConflicts += st.value(2).toInt();
@@ -434,6 +478,7 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
         const int seed = firstSeed + scenario;
         INFO("scenario seed " << seed);
         std::mt19937 random{quint32(seed)};
+        std::mt19937 catalogue{quint32(seed) ^ 0x1d1ca702u};
         ExchangeWorld world;
         test::Builders(world.central().db())
             .create(QStringLiteral("entry_record"), {{QStringLiteral("person_id"), world.people().at(0)},
@@ -441,13 +486,36 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
                                                      {QStringLiteral("labour_status"), QStringLiteral("unemployed")},
                                                      {QStringLiteral("isced"), QStringLiteral("isced1")},
                                                      {QStringLiteral("minority"), QStringLiteral("declined")}});
+        // The catalogue the laptops receive with their caseloads: forums held, with two targets.
+        {
+            test::Builders make(world.central().db());
+            const QString forums =
+                make.create(QStringLiteral("indicator"),
+                            {{QStringLiteral("code"), QStringLiteral("CU-4")},
+                             {QStringLiteral("name"), QStringLiteral("Fórumok")},
+                             {QStringLiteral("unit"), QStringLiteral("events")},
+                             {QStringLiteral("kind"), QStringLiteral("events_held")},
+                             {QStringLiteral("params"),
+                              QVariantMap{{QStringLiteral("event_kind"), QStringList{QStringLiteral("forum")}}}}});
+            make.create(QStringLiteral("indicator_target"),
+                        {{QStringLiteral("indicator_id"), forums},
+                         {QStringLiteral("period"), QStringLiteral("year")},
+                         {QStringLiteral("period_start"), QStringLiteral("2026-01-01")},
+                         {QStringLiteral("target"), 2}});
+            make.create(QStringLiteral("indicator_target"),
+                        {{QStringLiteral("indicator_id"), forums},
+                         {QStringLiteral("period"), QStringLiteral("whole_programme")},
+                         {QStringLiteral("target"), 6}});
+        }
         world.addLaptop(QStringLiteral("erika"), QStringLiteral("Balogh Erika"));
         world.addLaptop(QStringLiteral("peter"), QStringLiteral("Kovács Péter"));
         world.addLaptop(QStringLiteral("ildiko"), QStringLiteral("Szabó Ildikó"));
-        // The supervisor edits too, before any file arrives.
+        // The supervisor edits too, before any file arrives, the catalogue as well.
         REQUIRE(
             RecordStore(world.central().db())
                 .update(QStringLiteral("person"), world.people().at(0), {{QStringLiteral("phone"), kPhones.at(2)}}));
+        Tally bySupervisor; // not counted: the tally is of what the laptops did
+        editCatalogue(catalogue, world.central().db(), bySupervisor);
         Database& central = world.central().db();
         REQUIRE(central.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const QString snapshot = QDir(world.central().dir()).filePath(QStringLiteral("snapshot.db"));
@@ -456,7 +524,7 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
         QList<Package> all;
         for (int round = 0; round < 4; ++round) {
             for (int l = 0; l < world.laptopCount(); ++l) {
-                randomEdits(random, world, world.laptop(l), tally);
+                randomEdits(random, catalogue, world, world.laptop(l), tally);
                 world.tick(int(random() % 3000));
             }
             for (int l = 0; l < world.laptopCount(); ++l) {
@@ -551,10 +619,11 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
         deletes.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
     }
     std::printf("[property] %d scenarios, %d packages, %d merge orders; deletes on laptops: %s; conflicts in the final "
-                "copies: %d on fields (%d special-category), %d delete against edit, %d kept for references\n",
+                "copies: %d on fields (%d special-category), %d delete against edit, %d kept for references, %d on "
+                "the catalogue of indicators\n",
                 tally.scenarios, tally.packages, tally.orders, qPrintable(deletes.join(QStringLiteral(", "))),
                 tally.fieldConflicts, tally.specialCategoryConflicts, tally.deleteEditConflicts,
-                tally.keptForReferences);
+                tally.keptForReferences, tally.catalogueConflicts);
     CHECK(tally.scenarios == scenarios);
     CHECK(tally.orders == scenarios * kOrders);
     // The run exercised what it claims: concurrent edits of the same field, deletes against edits,
@@ -565,4 +634,7 @@ TEST_CASE("Merging the same packages in any order, any number of times, gives th
     CHECK(tally.specialCategoryConflicts > 0);
     CHECK(tally.deleteEditConflicts > 0);
     CHECK(tally.keptForReferences > 0);
+    CHECK(tally.deletes.value(QStringLiteral("indicator_target")) > 0);
+    CHECK(tally.deletes.value(QStringLiteral("indicator")) > 0);
+    CHECK(tally.catalogueConflicts > 0);
 }

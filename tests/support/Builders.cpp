@@ -107,7 +107,11 @@ QVariantMap Builders::minimalFields(const QString& tableName) {
         }
     }
     // Rules that ask for one of two references, or depend on the kind.
-    if (tableName == QStringLiteral("plan")) {
+    if (tableName == QStringLiteral("indicator")) {
+        fields.insert(QStringLiteral("params"), QVariantMap{{QStringLiteral("code"), QStringLiteral("EECO11")}});
+    } else if (tableName == QStringLiteral("indicator_target")) {
+        fields.insert(QStringLiteral("period_start"), QStringLiteral("2026-03-01"));
+    } else if (tableName == QStringLiteral("plan")) {
         fields.insert(QStringLiteral("person_id"),
                       create(QStringLiteral("person"), minimalFields(QStringLiteral("person"))));
     } else if (tableName == QStringLiteral("activity") || tableName == QStringLiteral("task") ||
