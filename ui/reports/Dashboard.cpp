@@ -17,6 +17,7 @@
 #include "widgets/RecordPicker.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -80,6 +81,9 @@ Dashboard::Dashboard(AppContext context, QWidget* parent)
     m_indicators = new ReportPane(m_chart, this);
     m_indicators->view()->setToolTip(tr("Enter or a double-click lists the people or events behind an indicator's "
                                         "achieved number."));
+    // Planned against achieved is the programme's own management table: its achieved column counts
+    // people, events and hours alike, so small counts of people cannot be told apart to be hidden.
+    m_indicators->outsideBox()->hide();
     m_esf = new ReportPane(nullptr, this);
     m_esfSet = new QComboBox(this);
     m_esfSet->addItem(tr("ESF+ 2021-2027"), int(core::EsfSet::Esf2021));
