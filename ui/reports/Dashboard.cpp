@@ -207,6 +207,7 @@ void Dashboard::refreshTab(Tab tab) {
     pane->setTable(table);
     if (tab == IndicatorsTab) {
         m_chart->setTable(table);
+        m_indicators->setBelowHeight(m_chart->preferredHeight());
     }
 }
 

@@ -16,7 +16,7 @@ namespace fieldcase::ui {
 
 namespace {
 
-// A long indicator name wraps in its tooltip rather than pushing the numbers out of view.
+// No text column is made wider than this: a long one reads whole in its tooltip.
 constexpr int kWidestTextColumn = 420;
 
 } // namespace
@@ -49,6 +49,7 @@ ReportPane::ReportPane(QWidget* below, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_view, &QTableView::activated, this,
@@ -139,12 +140,30 @@ QPushButton* ReportPane::exportButton(const QString& format) const {
 }
 
 void ReportPane::fitColumns() {
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+    }
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (m_view->columnWidth(c) > kWidestTextColumn) {
+        const QString key = m_model->headerData(c, Qt::Horizontal, ReportTableModel::ColumnKeyRole).toString();
+        // The indicator's name takes the room the numbers leave; cut short, it reads whole in its tooltip.
+        if (key == QStringLiteral("name") || key == QStringLiteral("label")) {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+        } else if (m_view->columnWidth(c) > kWidestTextColumn) {
             m_view->setColumnWidth(c, kWidestTextColumn);
         }
     }
+}
+
+void ReportPane::setBelowHeight(int height) {
+    if (m_splitter == nullptr) {
+        return;
+    }
+    // The table gets what its rows need and the chart what its bars need, in proportion to the room
+    // there is; either can be dragged larger.
+    const int rows = m_view->horizontalHeader()->height() + m_view->verticalHeader()->length() + 4;
+    m_splitter->setSizes({std::max(rows, 120), height});
 }
 
 } // namespace fieldcase::ui

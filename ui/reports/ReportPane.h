@@ -39,6 +39,8 @@ public:
     QHBoxLayout* controls() const { return m_controls; }
     QPushButton* exportButton(const QString& format) const;
     QLabel* notes() const { return m_notes; }
+    // How high the widget under the table would like to be (the chart's bars).
+    void setBelowHeight(int height);
 
 Q_SIGNALS:
     // "csv", "xlsx" or "pdf".
