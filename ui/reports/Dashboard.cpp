@@ -248,8 +248,8 @@ void Dashboard::showMembers(int row) {
     }
     const QString achieved = m_indicators->model()->text(row, table.column(QStringLiteral("achieved")));
     const QString unit = m_indicators->model()->text(row, table.column(QStringLiteral("unit")));
-    const QString about = tr("Achieved %1 (%2) in %3. These records are behind the number; Enter shows one in the "
-                             "main window.")
+    const QString about = tr("Achieved: %1. Unit: %2. %3.\nThe records behind the number are listed here; Enter "
+                             "shows the one chosen in the main window.")
                               .arg(achieved, unit, table.subtitle);
     if (m_members) {
         m_members->close();
