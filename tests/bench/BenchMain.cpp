@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fieldcase-bench [--suite storage|exchange|gui|documents|all] [--sizes 10000,100000] [--batch 500]
+// fieldcase-bench [--suite storage|exchange|gui|documents|reports|all] [--sizes 10000,100000] [--batch 500]
 //                 [--json FILE] [--dir WORKDIR]
 #include "BenchReport.h"
 #include "DocumentsBench.h"
 #include "ExchangeBench.h"
 #include "GuiBench.h"
+#include "ReportsBench.h"
 #include "StorageBench.h"
 
 #include <QApplication>
@@ -25,9 +26,10 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(
         QStringLiteral("Fieldcase benchmarks: figures against a baseline measured in the same run."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("suite"),
-                      QStringLiteral("storage (default), exchange (sizes are changes merged), gui, documents or all."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("suite"),
+         QStringLiteral("storage (default), exchange (sizes are changes merged), gui, documents, reports or all."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("sizes"),
                       QStringLiteral("Programme sizes in people, or changes for exchange (default 10000,100000)."),
                       QStringLiteral("N,N")});
@@ -41,10 +43,10 @@ int main(int argc, char** argv) {
 
     const QString suite =
         parser.isSet(QStringLiteral("suite")) ? parser.value(QStringLiteral("suite")) : QStringLiteral("storage");
-    const QStringList suites = {QStringLiteral("storage"), QStringLiteral("exchange"), QStringLiteral("gui"),
-                                QStringLiteral("documents"), QStringLiteral("all")};
+    const QStringList suites = {QStringLiteral("storage"),   QStringLiteral("exchange"), QStringLiteral("gui"),
+                                QStringLiteral("documents"), QStringLiteral("reports"),  QStringLiteral("all")};
     if (!suites.contains(suite)) {
-        std::fprintf(stderr, "fieldcase-bench: --suite is storage, exchange, gui, documents or all\n");
+        std::fprintf(stderr, "fieldcase-bench: --suite is storage, exchange, gui, documents, reports or all\n");
         return 2;
     }
     QList<int> sizes = {10000, 100000};
@@ -82,6 +84,9 @@ int main(int argc, char** argv) {
             }
             if (runs("gui")) {
                 fieldcase::bench::runGuiBench(size, dir, report);
+            }
+            if (runs("reports")) {
+                fieldcase::bench::runReportsBench(size, dir, report);
             }
         }
         if (runs("documents")) {
