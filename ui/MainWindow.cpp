@@ -12,6 +12,7 @@
 #include "models/CaseListModel.h"
 #include "models/PersonListModel.h"
 #include "pages/ListPage.h"
+#include "reports/ReportActions.h"
 #include "storage/Database.h"
 #include "views/RecordDetailView.h"
 #include "widgets/RecordPicker.h"
@@ -322,6 +323,7 @@ void MainWindow::buildMenus() {
         connect(p->detail(), &RecordDetailView::actionRequested, documents, &DocumentActions::run);
     }
     installExchangeActions(*this, addExtensionMenu(tr("E&xchange")), m_context);
+    installReportActions(*this, addExtensionMenu(tr("&Reports")), m_context);
 }
 
 QMenu* MainWindow::addExtensionMenu(const QString& title) {

@@ -8,12 +8,15 @@
 #include "domain/RecordStore.h"
 #include "models/PersonListModel.h"
 #include "pages/ListPage.h"
+#include "reports/Dashboard.h"
 #include "widgets/FieldForm.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 
@@ -137,6 +140,29 @@ QStringList ScreenshotTour::run(MainWindow& window, const QString& folder, QStri
         closeForm(person);
         if (!ok) {
             return written;
+        }
+    }
+
+    // The programme dashboard, opened from the Reports menu: both tabs.
+    if (auto* open = window.findChild<QAction*>(QStringLiteral("reports.dashboard"))) {
+        open->trigger();
+        settle();
+        Dashboard* dashboard = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<Dashboard*>(w); d != nullptr && d->isVisible()) {
+                dashboard = d;
+            }
+        }
+        if (dashboard != nullptr) {
+            dashboard->resize(1360, 900);
+            const bool ok = save(dashboard, QStringLiteral("dashboard"));
+            dashboard->tabs()->setCurrentIndex(Dashboard::EsfTab);
+            const bool esf = ok && save(dashboard, QStringLiteral("dashboard-esf"));
+            dashboard->tabs()->setCurrentIndex(Dashboard::IndicatorsTab);
+            dashboard->close();
+            if (!esf) {
+                return written;
+            }
         }
     }
     return written;

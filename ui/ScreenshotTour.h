@@ -10,7 +10,7 @@ namespace fieldcase::ui {
 class MainWindow;
 
 // Walks through the main screens of an open window (the lists, a person, a household, a plan,
-// the quick visit form, the duplicate warning, the plan form) and saves a picture of each into
+// the quick visit form, the duplicate warning, the plan form, the programme dashboard) and saves a picture of each into
 // a folder: the pictures of the README, made from the real app on demo data.
 class ScreenshotTour {
     Q_DECLARE_TR_FUNCTIONS(ScreenshotTour)

@@ -8,7 +8,12 @@
 namespace fieldcase::cli {
 
 QList<CliCommand> reportCommands() {
-    return {reportCommand({&core::EsfReport::table, &core::IndicatorReport::table})};
+    // The verb suppresses small counts itself (ReportSuppression) when the report leaves the
+    // programme, so it asks the engine for every count as it is.
+    const auto esf = [](core::Database& db, core::EsfSet set, const core::ReportScope& scope) {
+        return core::EsfReport::table(db, set, scope, core::ReportAudience::Programme);
+    };
+    return {reportCommand({esf, &core::IndicatorReport::table})};
 }
 
 } // namespace fieldcase::cli

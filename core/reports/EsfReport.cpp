@@ -163,6 +163,11 @@ Result<ReportTable> EsfReport::table(Database& db, EsfSet set, const ReportScope
                  {QStringLiteral("non_binary"), tr("Non-binary"), true},
                  {QStringLiteral("total"), tr("Total"), true},
                  {QStringLiteral("declined"), tr("Declined to answer"), true}};
+    // Declared for ReportSuppression, which then hides a second cell wherever the total and the
+    // other parts would give a small count away.
+    for (const QString& part : {QStringLiteral("women"), QStringLiteral("men"), QStringLiteral("non_binary")}) {
+        t.columns[t.column(part)].partOf = QStringLiteral("total");
+    }
     bool anyNotRecorded = false;
     QHash<QString, int> rowOf;
     for (const EsfIndicator& i : EsfCatalogue::indicators(set)) {
@@ -181,6 +186,19 @@ Result<ReportTable> EsfReport::table(Database& db, EsfSet set, const ReportScope
         rowOf.insert(code, int(t.rows.size()));
         t.rows.append(row);
         t.rowData.append({{QStringLiteral("code"), code}, {QStringLiteral("recorded"), c.recorded}});
+    }
+    // Labour status and level of education at entry each split the participants: those rows add up to
+    // the total number of participants (to less where one was not recorded, which only hides more).
+    if (set == EsfSet::Esf2021 && rowOf.contains(QStringLiteral("EECO11"))) {
+        for (const QStringList& parts :
+             {QStringList{QStringLiteral("EECO01"), QStringLiteral("EECO03"), QStringLiteral("EECO04")},
+              QStringList{QStringLiteral("EECO08"), QStringLiteral("EECO09"), QStringLiteral("EECO10")}}) {
+            ReportRowSum sum{rowOf.value(QStringLiteral("EECO11")), {}};
+            for (const QString& code : parts) {
+                sum.parts.append(rowOf.value(code));
+            }
+            t.rowSums.append(sum);
+        }
     }
     t.notes.append(tr("Each participant is counted once, with the answers recorded at their first entry; a later "
                       "entry record changes nothing. Ages are at the date of entry."));
