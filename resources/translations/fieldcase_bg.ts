@@ -345,322 +345,331 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="18"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Usage: fieldcase-cli VERB [OPTIONS]</source>
         <translation>Употреба: fieldcase-cli ГЛАГОЛ [ОПЦИИ]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="18"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Verbs:</source>
         <translation>Глаголи:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="22"/>
+        <location filename="../../app/cli/Cli.cpp" line="29"/>
         <source>Run fieldcase-cli VERB --help for the options of a verb.</source>
         <translation>Изпълнете fieldcase-cli ГЛАГОЛ --help за опциите на даден глагол.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="42"/>
+        <location filename="../../app/cli/Cli.cpp" line="49"/>
         <source>fieldcase-cli: unknown verb &quot;%1&quot;.</source>
         <translation>fieldcase-cli: непознат глагол „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="35"/>
         <source>Prints a case-work list as tab-separated lines with a header: %1.</source>
         <translation>Извежда списък за работа по случаи като редове, разделени с табулации, със заглавен ред: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="37"/>
         <source>Which list.</source>
         <translation>Кой списък.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="44"/>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
-        <location filename="../../app/cli/CommandsData.cpp" line="44"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="66"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="37"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="111"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="113"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="46"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
         <source>NAME</source>
         <translation>ИМЕ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="39"/>
         <source>The locality (households) or staff member (caseload) to list, by id.</source>
         <translation>Населеното място (домакинства) или служителят (случаи), чийто списък да се изведе, по id.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="46"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="39"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="363"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="407"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="478"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="524"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="525"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="34"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="36"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="107"/>
+        <location filename="../../app/cli/CommandsReports.cpp" line="49"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="47"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="40"/>
         <source>The day the overdue and due lists are for (default: today).</source>
         <translation>Денят, за който са списъците с просрочени и предстоящи (по подразбиране: днес).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="48"/>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
-        <location filename="../../app/cli/CommandsData.cpp" line="92"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="41"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="114"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="107"/>
+        <location filename="../../app/cli/CommandsReports.cpp" line="43"/>
+        <location filename="../../app/cli/CommandsReports.cpp" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
         <source>At most this many lines (default: all).</source>
         <translation>Най-много толкова реда (по подразбиране: всички).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
-        <location filename="../../app/cli/CommandsData.cpp" line="88"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="42"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="50"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="43"/>
         <source>Print only how many records the list holds.</source>
         <translation>Извежда само броя на записите в списъка.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="56"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="49"/>
         <source>--list must be one of: %1.</source>
         <translation>--list трябва да е едно от: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="60"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="53"/>
         <source>The caseload needs --filter with the id of a staff member.</source>
         <translation>Списъкът със случаи изисква --filter с id на служител.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="65"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="58"/>
         <source>--today must be a date written as YYYY-MM-DD.</source>
         <translation>--today трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="73"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="66"/>
         <source>--limit must be a number of lines.</source>
         <translation>--limit трябва да е брой редове.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="116"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="109"/>
         <source>Lists people already in the database who may be the person described: the check made before a new person is saved.</source>
         <translation>Изброява лицата в базата данни, които може да са описаното лице: проверката, която се прави преди записване на ново лице.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="118"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="111"/>
         <source>Family name.</source>
         <translation>Фамилия.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="112"/>
         <source>Given names.</source>
         <translation>Собствено име.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="112"/>
         <source>NAMES</source>
         <translation>ИМЕНА</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="120"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="113"/>
         <source>Birth name, when it differs.</source>
         <translation>Рождено име, ако е различно.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="121"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="114"/>
         <source>Date of birth.</source>
         <translation>Дата на раждане.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="126"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="119"/>
         <source>Give at least --family and --given.</source>
         <translation>Посочете поне --family и --given.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="130"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="123"/>
         <source>--born must be a date written as YYYY-MM-DD.</source>
         <translation>--born трябва да е дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="146"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="139"/>
         <source>No one on record looks like this person.</source>
         <translation>Никой от записаните не прилича на това лице.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="155"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="148"/>
         <source>print a case-work list (households, overdue reviews, visits due, ...)</source>
         <translation>извежда списък за работа по случаи (домакинства, просрочени прегледи, предстоящи посещения, ...)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsCaseWork.cpp" line="157"/>
+        <location filename="../../app/cli/CommandsCaseWork.cpp" line="150"/>
         <source>find people who may be the person described</source>
         <translation>намира лица, които може да са описаното лице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="43"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="45"/>
         <source>Creates a database for a programme.</source>
         <translation>Създава база данни за програма.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="44"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="46"/>
         <source>The programme&apos;s name.</source>
         <translation>Името на програмата.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="46"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="48"/>
         <source>catching_up, social_services, community_centre or county_coordination (default catching_up).</source>
         <translation>catching_up, social_services, community_centre или county_coordination (по подразбиране catching_up).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="47"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="49"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="31"/>
         <source>KIND</source>
         <translation>ВИД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="48"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="50"/>
         <source>HU, CZ, SK, BG or RO.</source>
         <translation>HU, CZ, SK, BG или RO.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="48"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="50"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="54"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="56"/>
         <source>init needs --programme NAME.</source>
         <translation>init изисква --programme ИМЕ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="68"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="70"/>
         <source>This database already holds the programme &quot;%1&quot;.</source>
         <translation>Тази база данни вече съдържа програмата „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="82"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="94"/>
         <source>Created the programme &quot;%1&quot; (%2) in %3.</source>
         <translation>Създадена е програмата „%1“ (%2) в %3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="87"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="95"/>
+        <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsData.cpp" line="102"/>
         <source>Fills an empty database with a synthetic demo programme.</source>
         <translation>Попълва празна база данни с измислена демонстрационна програма.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="88"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="103"/>
         <source>How many people (default 1000).</source>
         <translation>Колко лица (по подразбиране 1000).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="89"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="104"/>
         <source>The random seed; the same seed gives the same data (default 1).</source>
         <translation>Начално число за случайните данни; едно и също число дава едни и същи данни (по подразбиране 1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="90"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="105"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="91"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="106"/>
         <source>The last day of the two years of history (default today).</source>
         <translation>Последният ден от двете години история (по подразбиране днес).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="93"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="108"/>
         <source>Print only the summary.</source>
         <translation>Извежда само обобщението.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="103"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="118"/>
         <source>--people must be a whole number from 1 to %1.</source>
         <translation>--people трябва да е цяло число от 1 до %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="109"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="124"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed трябва да е цяло число.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="115"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="130"/>
         <source>--today must be a real date written as YYYY-MM-DD.</source>
         <translation>--today трябва да е съществуваща дата във формат ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="124"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="139"/>
         <source>%1% of people written</source>
         <translation>%1% от лицата са записани</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="141"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="156"/>
         <source>Demo programme written to %1 in %2 s:</source>
         <translation>Демонстрационната програма е записана в %1 за %2 s:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="143"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="158"/>
         <source>  %1 localities, %2 staff, %3 households, %4 people</source>
         <translation>  %1 населени места, %2 служители, %3 домакинства, %4 лица</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="149"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="164"/>
         <source>  %1 plans with %2 goals, %3 visits and services, %4 referrals</source>
         <translation>  %1 плана с %2 цели, %3 посещения и услуги, %4 насочвания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="155"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="170"/>
         <source>  %1 group events with %2 attendances; %3 records in all</source>
         <translation>  %1 групови събития с %2 присъствия; общо %3 записа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="165"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="180"/>
         <source>Prints every synced record as one JSON object a line, sorted, without machine-local data.</source>
         <translation>Извежда всеки синхронизиран запис като един JSON обект на ред, подредени, без локалните данни на машината.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="166"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="181"/>
         <source>Write to this file instead of standard output.</source>
         <translation>Записва в този файл вместо в стандартния изход.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="166"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="71"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="181"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="70"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="74"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="120"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="166"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="408"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="102"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="103"/>
+        <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="178"/>
-        <location filename="../../app/cli/CommandsData.cpp" line="186"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="193"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="201"/>
         <source>%1 cannot be written.</source>
         <translation>%1 не може да бъде записан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="200"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="215"/>
         <source>Checks the database: SQLite integrity, foreign keys and Fieldcase&apos;s own invariants.</source>
         <translation>Проверява базата данни: целостта на SQLite, външните ключове и собствените правила на Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="213"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="228"/>
         <source>%1: no problems found.</source>
         <translation>%1: не са открити проблеми.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsData.cpp" line="219"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="234"/>
         <source>fieldcase-cli: %n problem(s) found.</source>
         <translation>
             <numerusform>fieldcase-cli: открит е %n проблем.</numerusform>
@@ -668,109 +677,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="225"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="240"/>
         <source>Applies a batch of create, update and delete operations (JSON lines), all or nothing.</source>
         <translation>Прилага пакет от операции за създаване, обновяване и изтриване (JSON редове) – всички или нито една.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="226"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="241"/>
         <source>The batch file, or - for standard input.</source>
         <translation>Файлът с пакета или - за стандартния вход.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="231"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="246"/>
         <source>apply needs exactly one batch FILE.</source>
         <translation>apply изисква точно един ФАЙЛ с пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="239"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="130"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="254"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="141"/>
         <location filename="../../app/cli/CommandsPrint.cpp" line="142"/>
         <source>%1 cannot be read.</source>
         <translation>%1 не може да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="248"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="263"/>
         <source>Nothing of the batch was written.</source>
         <translation>Нищо от пакета не е записано.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="251"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="266"/>
         <source>Applied %1: %2 created, %3 updated, %4 deleted.</source>
         <translation>Приложен е %1: %2 създадени, %3 обновени, %4 изтрити.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="264"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="279"/>
         <source>create a database for a programme</source>
         <translation>създава база данни за програма</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="265"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="280"/>
         <source>fill an empty database with a synthetic demo programme</source>
         <translation>попълва празна база данни с измислена демонстрационна програма</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="266"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="281"/>
         <source>print all synced data, canonical and sorted</source>
         <translation>извежда всички синхронизирани данни, канонично и подредено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="267"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="282"/>
         <source>check integrity, foreign keys and invariants</source>
         <translation>проверява целостта, външните ключове и правилата</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsData.cpp" line="268"/>
+        <location filename="../../app/cli/CommandsData.cpp" line="283"/>
         <source>apply a batch of operations (JSON lines), all or nothing</source>
         <translation>прилага пакет от операции (JSON редове) – всички или нито една</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="32"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="33"/>
         <source>The passphrase file %1 cannot be read.</source>
         <translation>Файлът с паролата %1 не може да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="52"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="53"/>
         <source>this copy</source>
         <translation>това копие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="58"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
+        <source>central copy</source>
+        <translation type="unfinished">централно копие</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
         <source>%1 (device clock)</source>
         <translation>%1 (по часовника на устройството)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="62"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
         <source>Enrols a laptop: writes its enrolment file (keys, caseload and reference data), protected by a passphrase.</source>
         <translation>Регистрира лаптоп: записва неговия файл за регистрация (ключове, случаи и справочни данни), защитен с парола.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="64"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
         <source>A name for the laptop.</source>
         <translation>Име на лаптопа.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="65"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="68"/>
         <source>The staff member (account or full name) who uses it.</source>
         <translation>Служителят (потребителско име или пълно име), който го използва.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="67"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="70"/>
         <source>The enrolment file to write.</source>
         <translation>Файлът за регистрация, който да се запише.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="69"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="72"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE); without either a passphrase is made and printed.</source>
         <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE); без тях се създава и извежда нова парола.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="77"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="80"/>
         <source>enrol needs --%1.</source>
         <translation>enrol изисква --%1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="97"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="100"/>
         <source>Enrolled the laptop &quot;%1&quot; (device %2): %n record(s) of caseload and reference data in %3.</source>
         <translation>
             <numerusform>Лаптопът „%1“ е регистриран (устройство %2): %n запис от случаите и справочните данни в %3.</numerusform>
@@ -778,42 +792,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="102"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="105"/>
         <source>Passphrase: %1</source>
         <translation>Парола: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="103"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="106"/>
         <source>Give the passphrase to the worker separately, never together with the file.</source>
         <translation>Дайте паролата на служителя отделно, никога заедно с файла.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="110"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
+        <source>Central copy&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
+        <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
         <source>Makes a new, empty database the laptop&apos;s copy of a programme, from an enrolment file.</source>
         <translation>Превръща нова, празна база данни в копието на програмата за лаптопа, от файл за регистрация.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="111"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
         <source>The enrolment file.</source>
         <translation>Файлът за регистрация.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="113"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="120"/>
         <source>Read the passphrase from this file (or set FIELDCASE_PASSPHRASE).</source>
         <translation>Чете паролата от този файл (или задайте FIELDCASE_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="118"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
+        <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
         <source>join needs exactly one enrolment FILE.</source>
         <translation>join изисква точно един ФАЙЛ за регистрация.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="125"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="136"/>
         <source>join needs the passphrase: --passphrase-file FILE or the environment variable FIELDCASE_PASSPHRASE.</source>
         <translation>join изисква паролата: --passphrase-file ФАЙЛ или променливата на средата FIELDCASE_PASSPHRASE.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="138"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="150"/>
         <source>Joined as &quot;%1&quot;: %n record(s) received.</source>
         <translation>
             <numerusform>Присъединяване като „%1“: получен е %n запис.</numerusform>
@@ -821,13 +855,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="144"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
+        <source>Central copy&apos;s key: %1 (the key given: checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
+        <source>Central copy&apos;s key: %1 (not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
+        <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
         <source>Writes the laptop&apos;s changes since its last export, encrypted to the central copy and signed.</source>
         <translation>Записва промените на лаптопа от последния експорт, шифровани за централното копие и подписани.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="146"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="358"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="166"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="408"/>
         <source>The package file to write.</source>
         <translation>Файлът с пакета, който да се запише.</translation>
     </message>
@@ -836,22 +885,22 @@
         <translation type="vanished">Експортира отново всяка промяна, направена на този лаптоп (когато файл е бил изгубен).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="148"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="168"/>
         <source>Export every change made on this laptop, in a file that stands in for all earlier ones (when a file was lost, or the central copy says it waits for one).</source>
         <translation>Експортира всяка промяна, направена на този лаптоп, във файл, който замества всички по-ранни (когато файл е изгубен или централното копие съобщава, че чака такъв).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="154"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="174"/>
         <source>export needs --out FILE.</source>
         <translation>export изисква --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="165"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="185"/>
         <source>Nothing new to export: every change was in an earlier file. No file was written.</source>
         <translation>Няма нищо ново за експорт: всяка промяна е била в по-ранен файл. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="169"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="189"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2, with everything since file %3.</source>
         <translation>
             <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2, с всичко от файл %3 насам.</numerusform>
@@ -859,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="177"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="197"/>
         <source>Exported %n change(s) as file %1 of this laptop to %2.</source>
         <translation>
             <numerusform>Експортирана е %n промяна като файл %1 на този лаптоп в %2.</numerusform>
@@ -867,82 +916,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="186"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="206"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="196"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="216"/>
         <source> (file %1 from %2, with everything since file %3)</source>
         <translation> (файл %1 от %2, с всичко от файл %3 насам)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="202"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="222"/>
         <source> (file %1 from %2)</source>
         <translation> (файл %1 от %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="213"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 refused change(s)</source>
-        <translation>%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отхвърлени промени</translation>
+        <translation type="vanished">%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отхвърлени промени</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="223"/>
         <source>refused change: %1</source>
-        <translation>отхвърлена промяна: %1</translation>
+        <translation type="vanished">отхвърлена промяна: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="227"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="253"/>
         <source>possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="232"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="258"/>
         <source>also merged, after waiting: %1</source>
         <translation>обединен също, след изчакване: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="235"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="261"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="305"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="566"/>
         <source>backup before merging: %1</source>
         <translation>резервно копие преди обединяването: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="240"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
         <source>Merges exchange files: laptops&apos; exports into the central copy, or a return package into a laptop.</source>
         <translation>Обединява файлове за обмен: експортите на лаптопите в централното копие или обратен пакет в лаптоп.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="268"/>
         <source>The files, in any order.</source>
         <translation>Файловете, в произволен ред.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="242"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="268"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
         <source>Only show what merging would do; write nothing.</source>
         <translation>Само показва какво би направило обединяването; не записва нищо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="244"/>
         <source>Do not copy the database aside before each file.</source>
-        <translation>Без резервно копие на базата данни преди всеки файл.</translation>
+        <translation type="vanished">Без резервно копие на базата данни преди всеки файл.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="249"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
+        <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
+        <source>set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
+        <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
+        <source>Do not copy the database aside before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
         <source>merge needs at least one FILE.</source>
         <translation>merge изисква поне един ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="266"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
+        <source>Merged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
+        <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
+        <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробно изпълнение: нищо не е записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="269"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="317"/>
         <source>fieldcase-cli: %n file(s) refused; the database is unchanged by them.</source>
         <translation>
             <numerusform>fieldcase-cli: %n файл е отхвърлен; базата данни не е променена от него.</numerusform>
@@ -950,27 +1041,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="277"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="325"/>
         <source>Lists the open conflicts, one a line.</source>
         <translation>Изброява отворените конфликти, по един на ред.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="296"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5]</source>
         <translation>%1=%2 [%3, %4, %5]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="302"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
+        <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
         <source>deleted-vs-edited</source>
         <translation>изтрит-срещу-редактиран</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="304"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="354"/>
         <source>special category: decide explicitly</source>
         <translation>специална категория: решете изрично</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="307"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
         <source>%n open conflict(s).</source>
         <translation>
             <numerusform>%n отворен конфликт.</numerusform>
@@ -978,83 +1074,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="312"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="362"/>
         <source>Decides one conflict; the decision travels back to the laptops.</source>
         <translation>Решава един конфликт; решението се връща към лаптопите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="313"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="363"/>
         <source>The conflict number (from conflicts).</source>
         <translation>Номерът на конфликта (от conflicts).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="314"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="364"/>
         <source>The version to keep: a, b (c... when there are more).</source>
         <translation>Версията, която да се запази: a, b (c... когато са повече).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="315"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="365"/>
         <source>a|b</source>
         <translation>a|b</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>A new value instead of one of the versions.</source>
         <translation>Нова стойност вместо някоя от версиите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="316"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
         <source>TEXT</source>
         <translation>ТЕКСТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="323"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="373"/>
         <source>resolve needs --conflict ID, a number from fieldcase-cli conflicts.</source>
         <translation>resolve изисква --conflict ID – номер от fieldcase-cli conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="327"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="377"/>
         <source>resolve needs either --take a|b or --value TEXT.</source>
         <translation>resolve изисква или --take a|b, или --value ТЕКСТ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="338"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="388"/>
         <source>--take must be a letter: a, b, ...</source>
         <translation>--take трябва да е буква: a, b, ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="347"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="397"/>
         <source>Conflict %1 decided; the decision is logged (change %2) and goes back to the laptops.</source>
         <translation>Конфликт %1 е решен; решението е вписано в дневника (промяна %2) и се връща към лаптопите.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="355"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="405"/>
         <source>Writes a laptop&apos;s return package: its updated caseload, reference data and decided conflicts.</source>
         <translation>Записва обратния пакет за лаптоп: обновените му случаи, справочните данни и решените конфликти.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="357"/>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="424"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="407"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="478"/>
         <source>The laptop (its name or device id).</source>
         <translation>Лаптопът (името му или id на устройството).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="360"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="410"/>
         <source>Send the laptop&apos;s whole caseload history, in a package that stands in for all earlier ones (when a return package was lost, or the laptop says it waits for one).</source>
         <translation>Изпраща цялата история на случаите на лаптопа в пакет, който замества всички по-ранни (когато обратен пакет е изгубен или лаптопът съобщава, че чака такъв).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="366"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
         <source>return needs --device ID and --out FILE.</source>
         <translation>return изисква --device ID и --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="378"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="428"/>
         <source>Nothing new for &quot;%1&quot;: the laptop has everything already. No file was written.</source>
         <translation>Няма нищо ново за „%1“: лаптопът вече има всичко. Не е записан файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="384"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="434"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3, with everything since return package %4.</source>
         <translation>
             <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3, с всичко от обратен пакет %4 насам.</numerusform>
@@ -1062,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="393"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="443"/>
         <source>Wrote return package %1 for &quot;%2&quot;: %n change(s) to %3.</source>
         <translation>
             <numerusform>Записан е обратен пакет %1 за „%2“: %n промяна в %3.</numerusform>
@@ -1070,42 +1166,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="401"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="451"/>
         <source>Lists the laptops enrolled in this central copy.</source>
         <translation>Изброява лаптопите, регистрирани в това централно копие.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>revoked</source>
         <translation>отнета регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="415"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="465"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="416"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
         <source>last file merged: %1</source>
         <translation>последен обединен файл: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="423"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
+        <source>This central copy&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
         <source>Withdraws a laptop&apos;s enrolment (lost or stolen): its files are refused from now on.</source>
         <translation>Отнема регистрацията на лаптоп (изгубен или откраднат): файловете му се отхвърлят отсега нататък.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="440"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
         <source>The laptop &quot;%1&quot; is revoked; its files will be refused.</source>
         <translation>Регистрацията на лаптопа „%1“ е отнета; файловете му ще бъдат отхвърляни.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="445"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
         <source>Lists possible duplicate persons found while merging.</source>
         <translation>Изброява възможните дублирани лица, открити при обединяването.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="461"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="515"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n възможен дубликат.</numerusform>
@@ -1113,85 +1214,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="466"/>
-        <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
-        <translation>Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; дубликатът се пренасочва.</translation>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
+        <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="468"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
+        <source>list the changes set aside by merges, or try them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
+        <translation type="vanished">Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; дубликатът се пренасочва.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="524"/>
         <source>The person who stays.</source>
         <translation>Лицето, което остава.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="469"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="525"/>
         <source>The duplicate, merged into the other.</source>
         <translation>Дубликатът, който се слива с другото лице.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="474"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="530"/>
         <source>merge-persons needs --keep ID and --merge ID.</source>
         <translation>merge-persons изисква --keep ID и --merge ID.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CommandsExchange.cpp" line="484"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="540"/>
         <source>Merged: %n record(s) now point at the person kept.</source>
         <translation>
             <numerusform>Сливане: %n запис вече сочи към запазеното лице.</numerusform>
             <numerusform>Сливане: %n записа вече сочат към запазеното лице.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
+        <source>%n detail(s) that only the duplicate had were taken over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
+        <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
+        <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
+        <source>%n change(s) still set aside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="492"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
+        <source>still set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
+        <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
+        <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
+        <source>From</source>
+        <translation type="unfinished">От</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
+        <source>%n change(s) set aside.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="623"/>
         <source>enrol a laptop: write its enrolment file</source>
         <translation>регистрира лаптоп: записва неговия файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="493"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="624"/>
         <source>make a new laptop database from an enrolment file</source>
         <translation>създава нова база данни на лаптоп от файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="494"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="625"/>
         <source>write the laptop&apos;s new changes for the central copy</source>
         <translation>записва новите промени на лаптопа за централното копие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="495"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="626"/>
         <source>merge exchange files (preview with --dry-run)</source>
         <translation>обединява файлове за обмен (преглед с --dry-run)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="496"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="627"/>
         <source>list open conflicts</source>
         <translation>изброява отворените конфликти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="497"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="628"/>
         <source>decide a conflict</source>
         <translation>решава конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="498"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="629"/>
         <source>write a laptop&apos;s return package</source>
         <translation>записва обратния пакет за лаптоп</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="499"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="630"/>
         <source>list enrolled laptops</source>
         <translation>изброява регистрираните лаптопи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="500"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="631"/>
         <source>withdraw a laptop&apos;s enrolment</source>
         <translation>отнема регистрацията на лаптоп</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="501"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="632"/>
         <source>list possible duplicate persons</source>
         <translation>изброява възможните дублирани лица</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandsExchange.cpp" line="502"/>
+        <location filename="../../app/cli/CommandsExchange.cpp" line="633"/>
         <source>merge a duplicate person into another</source>
         <translation>слива дублирано лице с друго</translation>
     </message>
@@ -1324,6 +1519,127 @@
         <location filename="../../app/cli/CommandsPrint.cpp" line="177"/>
         <source>sets the logos of the letterhead of printed documents</source>
         <translation>задава логата в бланката на отпечатваните документи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
+        <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
+        <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
+        <source>SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
+        <source>The programme&apos;s indicators, planned against achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
+        <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
+        <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
+        <source>Only this locality (default: the whole programme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
+        <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
+        <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
+        <source>The file format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
+        <source>Give either --esf or --indicators, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
+        <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
+        <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
+        <source>Give either --internal or --outside, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
+        <source>report needs --format FORMAT: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
+        <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
+        <source>report needs --out FILE, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">от %1 до %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
+        <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
+        <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
+        <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,19 +1801,19 @@
     <name>Database</name>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="32"/>
-        <location filename="../../core/storage/Database.cpp" line="363"/>
+        <location filename="../../core/storage/Database.cpp" line="364"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Дискът е пълен. Освободете място и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="36"/>
-        <location filename="../../core/storage/Database.cpp" line="360"/>
+        <location filename="../../core/storage/Database.cpp" line="361"/>
         <source>The database is busy in another window or program. Close it there and try again.</source>
         <translation>Базата данни е заета в друг прозорец или програма. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/RawStatement.cpp" line="40"/>
-        <location filename="../../core/storage/Database.cpp" line="365"/>
+        <location filename="../../core/storage/Database.cpp" line="366"/>
         <source>The database reported an error; nothing was changed.</source>
         <translation>Базата данни съобщи за грешка; нищо не е променено.</translation>
     </message>
@@ -1547,19 +1863,19 @@
         <translation>Преди обновяването на базата данни не можа да се запише копие в %1; базата данни остана непроменена. Освободете място на диска и отворете базата данни отново.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="293"/>
-        <location filename="../../core/storage/Database.cpp" line="337"/>
+        <location filename="../../core/storage/Database.cpp" line="294"/>
+        <location filename="../../core/storage/Database.cpp" line="338"/>
         <source>The backup %1 could not be written.</source>
         <translation>Резервното копие %1 не можа да бъде записано.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="298"/>
-        <location filename="../../core/storage/Database.cpp" line="332"/>
+        <location filename="../../core/storage/Database.cpp" line="299"/>
+        <location filename="../../core/storage/Database.cpp" line="333"/>
         <source>The backup %1 could not be written (is the disk full?).</source>
         <translation>Резервното копие %1 не можа да бъде записано (дискът пълен ли е?).</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="411"/>
+        <location filename="../../core/storage/Database.cpp" line="412"/>
         <source>The database undid this change after an error (is the disk full?); nothing of it was stored. Try again.</source>
         <translation>След грешка базата данни отмени тази промяна (дискът пълен ли е?); нищо от нея не е съхранено. Опитайте отново.</translation>
     </message>
@@ -1586,27 +1902,27 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="53"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="54"/>
         <source>The demo data could not be written; nothing was saved. %1</source>
         <translation>Демонстрационните данни не можаха да бъдат записани; нищо не е запазено. %1</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="62"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="63"/>
         <source>Demo data can be made for 1 to %1 people; %2 is outside that range.</source>
         <translation>Демонстрационни данни могат да се създадат за 1 до %1 лица; %2 е извън този диапазон.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="72"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="73"/>
         <source>The demo&apos;s history must end today or earlier; %1 is in the future.</source>
         <translation>Историята на демонстрацията трябва да завършва днес или по-рано; %1 е в бъдещето.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="81"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="82"/>
         <source>Demo data is only added to a database without people, so that it is never mixed with real cases. Create a new, empty database for the demo.</source>
         <translation>Демонстрационни данни се добавят само в база данни без лица, за да не се смесват никога с реални случаи. Създайте нова, празна база данни за демонстрацията.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="123"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="124"/>
         <source>Making the demo data was stopped; nothing was saved.</source>
         <translation>Създаването на демонстрационните данни беше спряно; нищо не е запазено.</translation>
     </message>
@@ -2104,27 +2420,27 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../../core/documents/DocumentBuilder.cpp" line="232"/>
+        <location filename="../../core/documents/DocumentBuilder.cpp" line="240"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
+        <location filename="../../core/documents/DocumentBuilder.cpp" line="259"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
+        <location filename="../../core/documents/DocumentBuilder.cpp" line="259"/>
         <source>Signature</source>
         <translation>Подпис</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
+        <location filename="../../core/documents/DocumentBuilder.cpp" line="259"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../core/documents/DocumentBuilder.cpp" line="251"/>
+        <location filename="../../core/documents/DocumentBuilder.cpp" line="259"/>
         <source>Place</source>
         <translation>Място</translation>
     </message>
@@ -2878,6 +3194,294 @@
         <source>Person merge: %1 into %2</source>
         <translation>Сливане на лица: %1 в %2</translation>
     </message>
+    <message>
+        <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
+        <source>Person merge: %1 into %2, values of the duplicate to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EsfCatalogue</name>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
+        <source>Long-term unemployed</source>
+        <translation type="unfinished">Продължително безработен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
+        <source>Inactive</source>
+        <translation type="unfinished">Икономически неактивен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
+        <source>Employed, including self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
+        <source>Children below 18 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
+        <source>Participants of 55 years of age and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
+        <source>With lower secondary education or less (ISCED 0-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
+        <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
+        <source>With tertiary education (ISCED 5 to 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
+        <source>Total number of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
+        <source>Participants with disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
+        <source>Third-country nationals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
+        <source>Participants with a foreign background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
+        <source>Minorities (including marginalised communities such as the Roma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
+        <source>Participants facing homelessness or housing exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
+        <source>Participants from rural areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
+        <source>Participants engaged in job searching upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
+        <source>Participants in education or training upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
+        <source>Participants gaining a qualification upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
+        <source>Participants in employment, including self-employment, upon leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
+        <source>Participants in employment, including self-employment, six months after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
+        <source>Inactive, not in education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
+        <source>Below 25 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
+        <source>Above 54 years of age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
+        <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
+        <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
+        <source>Participants who live in jobless households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
+        <source>Participants who live in a single adult household with dependent children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
+        <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
+        <source>Other disadvantaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
+        <source>From rural areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
+        <source>ESF+ 2021-2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
+        <source>ESF 2014-2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EsfReport</name>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="156"/>
+        <source>ESF+ common indicators on participants (2021-2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="157"/>
+        <source>ESF common indicators on participants (2014-2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="159"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="160"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="161"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="162"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="163"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="164"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="165"/>
+        <source>Declined to answer</source>
+        <translation type="unfinished">Отказва да отговори</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="203"/>
+        <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="205"/>
+        <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="208"/>
+        <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="211"/>
+        <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="214"/>
+        <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="258"/>
+        <source>whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="266"/>
+        <source>All dates, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="268"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="269"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/EsfReport.cpp" line="270"/>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>
@@ -3181,17 +3785,17 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="47"/>
+        <location filename="../../core/exchange/Importer.cpp" line="77"/>
         <source>merged</source>
         <translation>обединен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="49"/>
+        <location filename="../../core/exchange/Importer.cpp" line="79"/>
         <source>ready to merge</source>
         <translation>готов за обединяване</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="51"/>
+        <location filename="../../core/exchange/Importer.cpp" line="81"/>
         <source>already merged</source>
         <translation>вече обединен</translation>
     </message>
@@ -3200,22 +3804,22 @@
         <translation type="vanished">изчаква по-ранен файл</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="53"/>
+        <location filename="../../core/exchange/Importer.cpp" line="83"/>
         <source>waiting</source>
         <translation>изчаква</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="55"/>
+        <location filename="../../core/exchange/Importer.cpp" line="85"/>
         <source>refused</source>
         <translation>отхвърлен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="57"/>
+        <location filename="../../core/exchange/Importer.cpp" line="87"/>
         <source>cancelled</source>
         <translation>отменен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="76"/>
+        <location filename="../../core/exchange/Importer.cpp" line="106"/>
         <source>The backup folder next to the database could not be made; nothing was merged. Free some space or check the folder&apos;s permissions.</source>
         <translation>Папката за резервни копия до базата данни не можа да бъде създадена; нищо не е обединено. Освободете място или проверете правата за папката.</translation>
     </message>
@@ -3224,17 +3828,17 @@
         <translation type="vanished">Резервното копие %1 не можа да бъде записано; нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="90"/>
+        <location filename="../../core/exchange/Importer.cpp" line="120"/>
         <source>The backup before merging could not be written (is the disk full?); nothing was merged.</source>
         <translation>Резервното копие преди обединяването не можа да бъде записано (дали дискът не е пълен?); нищо не е обединено.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="112"/>
+        <location filename="../../core/exchange/Importer.cpp" line="144"/>
         <source>This database takes part in no exchange yet: enrol a laptop (central copy) or join a programme (laptop) first.</source>
         <translation>Тази база данни все още не участва в обмен: първо регистрирайте лаптоп (централно копие) или се присъединете към програма (лаптоп).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="150"/>
+        <location filename="../../core/exchange/Importer.cpp" line="182"/>
         <source>When %1 wrote this file, it had merged none of the %n return package(s) written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>При записването на този файл %1 не е обединил нито един обратен пакет (за него е записан %n). Ако пакетът е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
@@ -3242,7 +3846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="154"/>
+        <location filename="../../core/exchange/Importer.cpp" line="186"/>
         <source>When %1 wrote this file, the last return package it had merged was number %2 of the %n written for it. If one was lost, write its return package again with everything.</source>
         <translation>
             <numerusform>При записването на този файл последният обратен пакет, обединен от %1, е бил номер %2 от %n, записан за него. Ако някой е изгубен, запишете отново обратния пакет за него с всичко.</numerusform>
@@ -3250,12 +3854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="165"/>
+        <location filename="../../core/exchange/Importer.cpp" line="197"/>
         <source>central copy</source>
         <translation>централно копие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="187"/>
+        <location filename="../../core/exchange/Importer.cpp" line="219"/>
         <source>When the central copy wrote this package, it had merged none of the %n file(s) this laptop exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>При записването на този пакет централното копие не е обединило нито един файл от този лаптоп (експортиран е %n). Ако файлът е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
@@ -3263,7 +3867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Importer.cpp" line="190"/>
+        <location filename="../../core/exchange/Importer.cpp" line="222"/>
         <source>When the central copy wrote this package, it had merged this laptop&apos;s files up to number %1 of the %n exported. If one was lost, or was not given to the supervisor, export everything again.</source>
         <translation>
             <numerusform>При записването на този пакет централното копие е обединило файловете на този лаптоп до номер %1 от %n експортиран. Ако някой е изгубен или не е предаден на супервизора, експортирайте всичко отново.</numerusform>
@@ -3271,37 +3875,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="214"/>
+        <location filename="../../core/exchange/Importer.cpp" line="270"/>
         <source>%1 could not be read.</source>
         <translation>%1 не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="252"/>
+        <location filename="../../core/exchange/Importer.cpp" line="309"/>
         <source>File %1 of %2 waits behind file %3 (%4), which is here but refers to records this copy does not have yet. Both are merged as soon as a file that brings those records is merged.</source>
         <translation>Файл %1 от %2 чака след файл %3 (%4), който е тук, но сочи към записи, които това копие все още няма. И двата ще бъдат обединени веднага щом бъде обединен файл, който носи тези записи.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="262"/>
+        <location filename="../../core/exchange/Importer.cpp" line="319"/>
         <source>Return package %1 is kept until return package %2 is merged: it has not come. If it was lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Обратен пакет %1 се пази, докато не бъде обединен обратен пакет %2: той още не е пристигнал. Ако е изгубен, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="268"/>
+        <location filename="../../core/exchange/Importer.cpp" line="325"/>
         <source>Return package %1 is kept until return packages %2 to %3 are merged: they have not come. If they were lost, ask the supervisor to write the return package again (&quot;send everything&quot;); that one stands in for every earlier package.</source>
         <translation>Обратен пакет %1 се пази, докато не бъдат обединени обратните пакети от %2 до %3: те още не са пристигнали. Ако са изгубени, помолете супервизора да запише обратния пакет отново („изпращане на всичко“); той замества всеки по-ранен пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="276"/>
+        <location filename="../../core/exchange/Importer.cpp" line="333"/>
         <source>File %1 of %2 is kept until file %3 of %2 is merged: it has not come. If it was lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Файл %1 от %2 се пази, докато не бъде обединен файл %3 от %2: той още не е пристигнал. Ако е изгубен, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="283"/>
+        <location filename="../../core/exchange/Importer.cpp" line="340"/>
         <source>File %1 of %2 is kept until files %3 to %4 of %2 are merged: they have not come. If they were lost, export everything again on %2 (Exchange menu, or fieldcase-cli export --again); that file stands in for every earlier one.</source>
         <translation>Файл %1 от %2 се пази, докато не бъдат обединени файловете от %3 до %4 от %2: те още не са пристигнали. Ако са изгубени, експортирайте всичко отново на %2 (меню „Обмен“ или fieldcase-cli export --again); този файл замества всеки по-ранен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="346"/>
+        <location filename="../../core/exchange/Importer.cpp" line="403"/>
         <source>File %1 of %2 refers to records that are not here yet (%3). It is kept, with the later files of %2, and merged as soon as a file that brings those records is merged. If that file was lost, its sender can send everything again (export --again on a laptop, return --again on the central copy).</source>
         <translation>Файл %1 от %2 сочи към записи, които все още ги няма тук (%3). Той се пази заедно с по-късните файлове от %2 и ще бъде обединен веднага щом бъде обединен файл, който носи тези записи. Ако този файл е изгубен, подателят му може да изпрати всичко отново (export --again на лаптоп, return --again на централното копие).</translation>
     </message>
@@ -3314,9 +3918,266 @@
         <translation type="vanished">Файл %1 от %2 се позовава на записи, които още ги няма тук (%3); запазен е и ще бъде обединен, щом бъде обединен файлът, който ги носи.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Importer.cpp" line="418"/>
+        <location filename="../../core/exchange/Importer.cpp" line="480"/>
         <source>The merge was cancelled; nothing of %1 was written.</source>
         <translation>Обединяването беше отменено; нищо от %1 не е записано.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
+        <source>This indicator rests on special-category data, which this programme does not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
+        <source>The indicator was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
+        <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorKinds</name>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
+        <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
+        <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
+        <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
+        <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
+        <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
+        <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
+        <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
+        <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
+        <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
+        <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReport</name>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
+        <source>Planned and achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
+        <source>Achieved</source>
+        <translation type="unfinished">Постигната</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
+        <source>Behind by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
+        <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
+        <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
+        <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
+        <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSeed</name>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
+        <source>People aged 16-55 with a signed development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
+        <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
+        <source>Managers, professionals and support staff involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
+        <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
+        <source>Experience experts employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
+        <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
+        <source>Forums held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
+        <source>Forums that monitor expectations and achievements, held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
+        <source>Trainings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
+        <source>Trainings held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
+        <source>County inclusion forums held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
+        <source>Inclusion forums held in the period, in April and October.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
+        <source>Thematic days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
+        <source>Thematic days on community cooperation held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
+        <source>Municipal staff who completed the 10-hour training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
+        <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
+        <source>Clients handed over between facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
+        <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
+        <source>People in employment on leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
+        <source>People whose exit record in the period says employed or self-employed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
+        <source>Families served by the mobile team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
+        <source>Households with a visit or service in the period in which at least two staff members took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
+        <source>Participation events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
+        <source>Community meetings and consultations on local decisions held in the period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3385,67 +4246,67 @@
 <context>
     <name>Merger</name>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="172"/>
+        <location filename="../../core/exchange/Merger.cpp" line="174"/>
         <source>The database is busy in another window or program; nothing was merged. Close it there and try again.</source>
         <translation>Базата данни се използва от друг прозорец или програма; нищо не е обединено. Затворете я там и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="201"/>
+        <location filename="../../core/exchange/Merger.cpp" line="203"/>
         <source>unknown table &quot;%1&quot;</source>
         <translation>непозната таблица „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="204"/>
+        <location filename="../../core/exchange/Merger.cpp" line="206"/>
         <source>a change or record id is not valid</source>
         <translation>id на промяна или запис не е валидно</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="207"/>
+        <location filename="../../core/exchange/Merger.cpp" line="209"/>
         <source>unknown operation &quot;%1&quot;</source>
         <translation>непозната операция „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="211"/>
+        <location filename="../../core/exchange/Merger.cpp" line="213"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>непознато действие „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="214"/>
+        <location filename="../../core/exchange/Merger.cpp" line="216"/>
         <source>the change has no valid time stamp or device</source>
         <translation>промяната няма валидна отметка за време или устройство</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="217"/>
+        <location filename="../../core/exchange/Merger.cpp" line="219"/>
         <source>the merge target is not a valid id</source>
         <translation>целта на сливането не е валидно id</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="222"/>
+        <location filename="../../core/exchange/Merger.cpp" line="224"/>
         <source>the list of settled changes is not readable</source>
         <translation>списъкът с уредените промени не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="227"/>
+        <location filename="../../core/exchange/Merger.cpp" line="229"/>
         <source>the field values are not readable</source>
         <translation>стойностите на полетата не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="232"/>
+        <location filename="../../core/exchange/Merger.cpp" line="234"/>
         <source>%1 has no field &quot;%2&quot;</source>
         <translation>%1 няма поле „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="235"/>
+        <location filename="../../core/exchange/Merger.cpp" line="237"/>
         <source>the value of %1 is not an [old, new] pair</source>
         <translation>стойността на %1 не е двойка [стара, нова]</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Merger.cpp" line="252"/>
+        <location filename="../../core/exchange/Merger.cpp" line="305"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/exchange/Merger.cpp" line="574"/>
+        <location filename="../../core/exchange/Merger.cpp" line="611"/>
         <source>The changes refer to %n record(s) that this copy does not have. Merge the earlier files from the same laptop first, or ask for a new export.</source>
         <translation>
             <numerusform>Промените се позовават на %n запис, който това копие няма. Първо обединете по-ранните файлове от същия лаптоп или поискайте нов експорт.</numerusform>
@@ -3464,62 +4325,62 @@
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="370"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="371"/>
         <source>The file could not be read.</source>
         <translation>Файлът не можа да бъде прочетен.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="372"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="373"/>
         <source>The file is far larger than any Fieldcase package; it is not one.</source>
         <translation>Файлът е много по-голям от всеки пакет на Fieldcase; не е такъв пакет.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="374"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="375"/>
         <source>This is not a Fieldcase exchange file.</source>
         <translation>Това не е файл за обмен на Fieldcase.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="376"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="377"/>
         <source>This file was made by a newer version of Fieldcase. Install the newer version to read it.</source>
         <translation>Този файл е създаден с по-нова версия на Fieldcase. Инсталирайте по-новата версия, за да го прочетете.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="378"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="379"/>
         <source>This is a different kind of Fieldcase file (for example an enrolment file or a return package) and cannot be merged here.</source>
         <translation>Това е друг вид файл на Fieldcase (например файл за регистрация или обратен пакет) и не може да бъде обединен тук.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="381"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="382"/>
         <source>This file belongs to another programme.</source>
         <translation>Този файл принадлежи на друга програма.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="383"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="384"/>
         <source>This file was encrypted for another copy (another central copy or another laptop); this copy cannot open it.</source>
         <translation>Този файл е шифрован за друго копие (друго централно копие или друг лаптоп); това копие не може да го отвори.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="386"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="387"/>
         <source>This file comes from a laptop that this central copy has not enrolled.</source>
         <translation>Този файл идва от лаптоп, който не е регистриран в това централно копие.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="388"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="389"/>
         <source>This file comes from a laptop whose enrolment was withdrawn; it is not accepted.</source>
         <translation>Този файл идва от лаптоп, чиято регистрация е отнета; не се приема.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="390"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="391"/>
         <source>The file was altered or cut short after it was made, or it was not made by the device it names. Ask for a new copy of the file.</source>
         <translation>Файлът е променен или съкратен, след като е създаден, или не е създаден от устройството, което посочва. Поискайте ново копие на файла.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="393"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="394"/>
         <source>The file could not be decrypted with this copy&apos;s key or the passphrase given.</source>
         <translation>Файлът не можа да бъде дешифриран с ключа на това копие или с въведената парола.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="395"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="396"/>
         <source>The file decrypted but its contents are damaged.</source>
         <translation>Файлът е дешифриран, но съдържанието му е повредено.</translation>
     </message>
@@ -3528,7 +4389,7 @@
     <name>PackageWriter</name>
     <message>
         <location filename="../../core/exchange/PackageFile.cpp" line="240"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="261"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="262"/>
         <source>The encryption library could not start.</source>
         <translation>Библиотеката за шифроване не можа да стартира.</translation>
     </message>
@@ -3538,18 +4399,18 @@
         <translation>Ключът на получателя не е валиден; пакетът не е записан.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="267"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="268"/>
         <source>The key could not be derived from the passphrase (not enough memory).</source>
         <translation>Ключът не можа да бъде изведен от паролата (недостатъчно памет).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="281"/>
-        <location filename="../../core/exchange/PackageFile.cpp" line="357"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="282"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="358"/>
         <source>The package could not be written. Check the disk or stick.</source>
         <translation>Пакетът не можа да бъде записан. Проверете диска или флашката.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/PackageFile.cpp" line="354"/>
+        <location filename="../../core/exchange/PackageFile.cpp" line="355"/>
         <source>The package could not be signed: the signing key is not valid.</source>
         <translation>Пакетът не можа да бъде подписан: ключът за подписване не е валиден.</translation>
     </message>
@@ -3587,28 +4448,38 @@
         <translation>Вече е регистриран лаптоп с име „%1“. Изберете друго име или първо отнемете старата регистрация.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="433"/>
-        <location filename="../../core/exchange/Packages.cpp" line="450"/>
+        <location filename="../../core/exchange/Packages.cpp" line="430"/>
+        <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Packages.cpp" line="443"/>
+        <location filename="../../core/exchange/Packages.cpp" line="460"/>
         <source>The passphrase does not open this enrolment file. Check it with your supervisor.</source>
         <translation>Паролата не отваря този файл за регистрация. Проверете я при своя супервизор.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="486"/>
+        <location filename="../../core/exchange/Packages.cpp" line="493"/>
+        <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/exchange/Packages.cpp" line="506"/>
         <source>%1 is a central copy; a laptop joins with a database of its own.</source>
         <translation>%1 е централно копие; лаптопът се присъединява със собствена база данни.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="492"/>
+        <location filename="../../core/exchange/Packages.cpp" line="512"/>
         <source>This laptop&apos;s database already belongs to another programme. Use a new database file to join this one.</source>
         <translation>Базата данни на този лаптоп вече принадлежи на друга програма. Използвайте нов файл на база данни, за да се присъедините към тази.</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="495"/>
+        <location filename="../../core/exchange/Packages.cpp" line="515"/>
         <source>This laptop&apos;s database has already joined the programme (as &quot;%1&quot;).</source>
         <translation>Базата данни на този лаптоп вече е присъединена към програмата (като „%1“).</translation>
     </message>
     <message>
-        <location filename="../../core/exchange/Packages.cpp" line="503"/>
+        <location filename="../../core/exchange/Packages.cpp" line="523"/>
         <source>%1 already holds records. A laptop joins with a new, empty database file.</source>
         <translation>%1 вече съдържа записи. Лаптопът се присъединява с нов, празен файл на база данни.</translation>
     </message>
@@ -3622,6 +4493,34 @@
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
+        <source>Printing needs the graphical part of Qt, which is not running.</source>
+        <translation type="unfinished">За печат е необходима графичната част на Qt, която не е стартирана.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
+        <source>For use outside the programme: small counts suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
+        <source>Internal: holds small counts; not to leave the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanWork</name>
     <message>
         <location filename="../../core/casework/PlanWork.cpp" line="151"/>
@@ -3632,6 +4531,14 @@
         <location filename="../../core/casework/PlanWork.cpp" line="172"/>
         <source>The review date is before the plan started (%1). Check the date.</source>
         <translation>Датата на прегледа е преди началото на плана (%1). Проверете датата.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3751,33 +4658,326 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
+        <source>Programme &amp;dashboard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF документи (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
+        <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
+        <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
+        <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
+        <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
+        <source>%1 %2</source>
+        <comment>what was saved, then for whom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
+        <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
+        <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
+        <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrivacy</name>
+    <message>
+        <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
+        <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSuppression</name>
+    <message>
+        <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
+        <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
+        <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
+        <source>Names and identifiers of people and households are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
+        <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
+        <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
+        <source>Unknown report format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
+        <source>The report has no columns; there is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
+        <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
+        <source>The report could not be written out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="26"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="52"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="79"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="263"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="288"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="299"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="551"/>
         <source>Programme</source>
         <translation>Програма</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="27"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="54"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="116"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="267"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="278"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
+        <source>Computed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
+        <source>Shipped with Fieldcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
+        <source>Indicator target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
+        <source>People</source>
+        <translation type="unfinished">Лица</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
+        <source>Households</source>
+        <translation type="unfinished">Домакинства</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
+        <source>Referrals</source>
+        <translation type="unfinished">Насочвания</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
+        <source>ESF+ common indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
+        <source>Participants entering in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
+        <source>Participants leaving in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
+        <source>People with a signed development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
+        <source>Hours of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
+        <source>Staff active in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
+        <source>Staff who completed training hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
+        <source>Households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
+        <source>Clients handed over between facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="268"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="282"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="371"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="407"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="279"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="293"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="382"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="541"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3800,13 +5000,13 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="39"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="306"/>
         <source>Start date</source>
         <translation>Начална дата</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="40"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="296"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="307"/>
         <source>End date</source>
         <translation>Крайна дата</translation>
     </message>
@@ -3821,10 +5021,11 @@
         <translation>Месеци между прегледите на плана</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="64"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="50"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="114"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="265"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="538"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="276"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="549"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
@@ -3849,21 +5050,22 @@
         <translation>Пощенски код</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="67"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="71"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="128"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="164"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="192"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="255"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="266"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="326"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="557"/>
         <source>Notes</source>
         <translation>Бележки</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="77"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="102"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="450"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="558"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="569"/>
         <source>Staff member</source>
         <translation>Служител</translation>
     </message>
@@ -3874,8 +5076,8 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="84"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="453"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="560"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="464"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="571"/>
         <source>Role</source>
         <translation>Роля</translation>
     </message>
@@ -3899,13 +5101,13 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="93"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="120"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="158"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="275"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="286"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="94"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
@@ -3916,42 +5118,43 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="103"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="290"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="301"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="104"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="535"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="546"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="78"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="105"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="536"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="547"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
         <source>Hours</source>
         <translation>Часове</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="106"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="375"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="386"/>
         <source>Provider</source>
         <translation>Доставчик</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="112"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="136"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="286"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="413"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="477"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="500"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="297"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="424"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
         <source>Household</source>
         <translation>Домакинство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="117"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="274"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="285"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -3968,8 +5171,8 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="127"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="163"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="300"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="311"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
         <source>Case manager</source>
         <translation>Водещ случая</translation>
     </message>
@@ -3977,14 +5180,14 @@
         <location filename="../../core/domain/SchemaTables.cpp" line="134"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="171"/>
         <location filename="../../core/domain/SchemaTables.cpp" line="200"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="236"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="284"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="341"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="411"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="448"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="475"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="247"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="295"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="422"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="459"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="486"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="567"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
@@ -4035,19 +5238,19 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="161"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="170"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="511"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="522"/>
         <source>Consent</source>
         <translation>Съгласие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="173"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="421"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="432"/>
         <source>Purpose</source>
         <translation>Цел</translation>
     </message>
@@ -4073,8 +5276,8 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="187"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="308"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="319"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
         <source>Legal representative</source>
         <translation>Законен представител</translation>
     </message>
@@ -4085,7 +5288,7 @@
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="191"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="415"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="426"/>
         <source>Recorded by</source>
         <translation>Записано от</translation>
     </message>
@@ -4145,993 +5348,1029 @@
         <translation>Попитан(а) на</translation>
     </message>
     <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
+        <source>Unemployed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
+        <source>Foreign background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
         <source>Exit record</source>
         <translation>Данни при напускане</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="250"/>
         <source>Date of exit</source>
         <translation>Дата на напускане</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="241"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="252"/>
         <source>Situation on leaving</source>
         <translation>Положение при напускане</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="257"/>
         <source>Qualification gained</source>
         <translation>Придобита квалификация</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="248"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="259"/>
         <source>Follow-up date</source>
         <translation>Дата на проследяване</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="251"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="262"/>
         <source>Situation six months later</source>
         <translation>Положение шест месеца по-късно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="261"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="272"/>
         <source>Facility</source>
         <translation>Звено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="273"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="284"/>
         <source>Beds</source>
         <translation>Места</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="281"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="292"/>
         <source>Development plan</source>
         <translation>План за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="291"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="355"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="377"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="488"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="388"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="499"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="525"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="298"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="395"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="309"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="406"/>
         <source>Next review</source>
         <translation>Следващ преглед</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="302"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="313"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
         <source>Experience expert</source>
         <translation>Експерт с личен опит</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="304"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="397"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="315"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="408"/>
         <source>Plan version</source>
         <translation>Версия на плана</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="305"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="316"/>
         <source>Signed by</source>
         <translation>Подписан от</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="310"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
         <source>Signed by client on</source>
         <translation>Подписан от клиента на</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="312"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="323"/>
         <source>Signed by case manager on</source>
         <translation>Подписан от водещия случая на</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="314"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
         <source>Signed by experience expert on</source>
         <translation>Подписан от експерта с личен опит на</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="321"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="332"/>
         <source>Plan need</source>
         <translation>Потребност в плана</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="322"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="339"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="366"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="333"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="377"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="398"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="325"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="344"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="336"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="355"/>
         <source>Intervention area</source>
         <translation>Област на интервенция</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="330"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="374"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="482"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="341"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="493"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="331"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="342"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="338"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
         <source>Plan goal</source>
         <translation>Цел в плана</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="348"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="368"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="465"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="479"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="379"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="476"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="490"/>
         <source>Goal</source>
         <translation>Цел</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="349"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="360"/>
         <source>Steps</source>
         <translation>Стъпки</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="350"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="361"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="494"/>
         <source>Who does it</source>
         <translation>Кой го прави</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="352"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="485"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="363"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="496"/>
         <source>Responsible staff member</source>
         <translation>Отговорен служител</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="354"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="487"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="498"/>
         <source>Deadline</source>
         <translation>Краен срок</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="359"/>
+        <location filename="../../core/domain/SchemaMonitoring.cpp" line="48"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="370"/>
         <source>Order</source>
         <translation>Поредност</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="365"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
         <source>Plan action</source>
         <translation>Действие по плана</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="376"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="387"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="385"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="396"/>
         <source>Plan review</source>
         <translation>Преглед на плана</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="390"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="401"/>
         <source>Review date</source>
         <translation>Дата на прегледа</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="392"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="403"/>
         <source>Reviewed by</source>
         <translation>Прегледал(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="393"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="404"/>
         <source>Summary</source>
         <translation>Обобщение</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="399"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="410"/>
         <source>Plan as reviewed</source>
         <translation>Планът при прегледа</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="405"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="446"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="463"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="473"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="416"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="457"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="474"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="484"/>
         <source>Activity</source>
         <translation>Дейност</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="418"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
         <source>Date and time</source>
         <translation>Дата и час</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="419"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="537"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="430"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="548"/>
         <source>Place</source>
         <translation>Място</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="420"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
         <source>Planned</source>
         <translation>Планирано</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="423"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="434"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="425"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="427"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
         <source>Agreements</source>
         <translation>Договорености</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="429"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="440"/>
         <source>Minutes spent</source>
         <translation>Отделени минути</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="431"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="442"/>
         <source>Child protection or risk concern</source>
         <translation>Закрила на детето или опасение за риск</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="433"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
         <source>Risk note</source>
         <translation>Бележка за риска</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="435"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="446"/>
         <source>Next visit</source>
         <translation>Следващо посещение</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="436"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="447"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
         <source>Corrects</source>
         <translation>Коригира</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="438"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="449"/>
         <source>Withdrawn</source>
         <translation>Оттеглен</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="444"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="455"/>
         <source>Activity participant</source>
         <translation>Участник в дейността</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="461"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
         <source>Activity goal link</source>
         <translation>Връзка на дейността с цел</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="472"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="483"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="495"/>
-        <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="506"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
         <source>Referral</source>
         <translation>Насочване</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="503"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="514"/>
         <source>From service</source>
         <translation>От услуга</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="505"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="516"/>
         <source>To service</source>
         <translation>Към услуга</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="507"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
         <source>From facility</source>
         <translation>От звено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="509"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="520"/>
         <source>To facility</source>
         <translation>Към звено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="510"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="513"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="524"/>
         <source>Date sent</source>
         <translation>Дата на изпращане</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="518"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
         <source>Status since</source>
         <translation>Статус от</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="519"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="530"/>
         <source>Outcome</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="521"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="532"/>
         <source>Referred by</source>
         <translation>Насочено от</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="523"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
         <source>Receiving staff member</source>
         <translation>Приемащ служител</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="529"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="540"/>
         <source>Group event</source>
         <translation>Групово събитие</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="534"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="543"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="545"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="556"/>
         <source>External guests</source>
         <translation>Външни гости</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="552"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="563"/>
         <source>Attendance</source>
         <translation>Присъствие</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="554"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="565"/>
         <source>Event</source>
         <translation>Събитие</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="564"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
         <source>Present</source>
         <translation>Присъстващи</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="574"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
         <source>Catching-up settlements</source>
         <translation>Изоставащи населени места</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="575"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
         <source>Regional social services</source>
         <translation>Регионални социални услуги</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="576"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
         <source>Community work centre</source>
         <translation>Център за работа в общността</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="577"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
         <source>County inclusion coordination</source>
         <translation>Областна координация на приобщаването</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="578"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
         <source>Hungary</source>
         <translation>Унгария</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="579"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="591"/>
         <source>Czechia</source>
         <translation>Чехия</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="580"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="592"/>
         <source>Slovakia</source>
         <translation>Словакия</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="581"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
         <source>Bulgaria</source>
         <translation>България</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="582"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
         <source>Romania</source>
         <translation>Румъния</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="583"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
         <source>Segregated settlement</source>
         <translation>Сегрегиран квартал</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="584"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
         <source>Village</source>
         <translation>Село</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="585"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
         <source>Town</source>
         <translation>Град</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="586"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
         <source>City district</source>
         <translation>Район на град</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="587"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
         <source>Rural</source>
         <translation>Селски район</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="588"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
         <source>Intermediate</source>
         <translation>Междинен район</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="589"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
         <source>Urban</source>
         <translation>Градски район</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="590"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
         <source>Social worker</source>
         <translation>Социален работник</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="593"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
         <source>Supervisor</source>
         <translation>Супервизор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="594"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
         <source>Health mediator</source>
         <translation>Здравен медиатор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="595"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
         <source>Education mediator</source>
         <translation>Образователен медиатор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="596"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
         <source>Assistant</source>
         <translation>Асистент</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="597"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="598"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
         <source>Municipal staff</source>
         <translation>Общински служител</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="599"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
         <source>Owned</source>
         <translation>Собствено жилище</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="600"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
         <source>Rented</source>
         <translation>Под наем</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="601"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
         <source>Social rented</source>
         <translation>Общинско жилище под наем</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="602"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
         <source>Informal</source>
         <translation>Неформално жилище</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="603"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
         <source>Shelter</source>
         <translation>Приют</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="604"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
         <source>Homeless</source>
         <translation>Бездомен</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="605"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
         <source>Other</source>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="606"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
         <source>Female</source>
         <translation>Жена</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="607"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
         <source>Male</source>
         <translation>Мъж</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="608"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="620"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="609"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
         <source>Head</source>
         <translation>Глава на домакинството</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="610"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
         <source>Spouse</source>
         <translation>Съпруг(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="611"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
         <source>Partner</source>
         <translation>Партньор(ка)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="612"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
         <source>Child</source>
         <translation>Дете</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="613"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
         <source>Parent</source>
         <translation>Родител</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="614"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="615"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
         <source>Grandchild</source>
         <translation>Внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="616"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="628"/>
         <source>Grandparent</source>
         <translation>Баба или дядо</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="617"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
         <source>Other relative</source>
         <translation>Друг роднина</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="618"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
         <source>Case work</source>
         <translation>Работа по случая</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="619"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
         <source>Sharing with other services</source>
         <translation>Споделяне с други услуги</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="621"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
         <source>Special-category data</source>
         <translation>Данни от специална категория</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="622"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
         <source>Photos</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="623"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="624"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
         <source>Written</source>
         <translation>Писмено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="625"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
         <source>Oral, witnessed</source>
         <translation>Устно, пред свидетел</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="626"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
         <source>Electronic</source>
         <translation>Електронно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="627"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
         <source>Self</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="629"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
         <source>Employed</source>
         <translation>Зает(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="630"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
         <source>Self-employed</source>
         <translation>Самостоятелно зает(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="631"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
         <source>Unemployed</source>
         <translation>Безработен(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="632"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
         <source>Long-term unemployed</source>
         <translation>Продължително безработен(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="633"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
         <source>Inactive</source>
         <translation>Икономически неактивен(а)</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="634"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
         <source>In education</source>
         <translation>В образование</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="635"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
         <source>ISCED 0: early childhood or none</source>
         <translation>ISCED 0: ранно детско образование или без образование</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="636"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
         <source>ISCED 1: primary</source>
         <translation>ISCED 1: начално</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="637"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
         <source>ISCED 2: lower secondary</source>
         <translation>ISCED 2: прогимназиално</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="638"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
         <source>ISCED 3: upper secondary</source>
         <translation>ISCED 3: средно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="639"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
         <source>ISCED 4: post-secondary non-tertiary</source>
         <translation>ISCED 4: следсредно, невисше</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="640"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
         <source>ISCED 5: short-cycle tertiary</source>
         <translation>ISCED 5: кратък цикъл на висше образование</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="641"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
         <source>ISCED 6: bachelor&apos;s or equivalent</source>
         <translation>ISCED 6: бакалавър или еквивалентно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="642"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
         <source>ISCED 7: master&apos;s or equivalent</source>
         <translation>ISCED 7: магистър или еквивалентно</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="643"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
         <source>ISCED 8: doctoral</source>
         <translation>ISCED 8: доктор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="644"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="645"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
         <source>No</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="646"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
         <source>Declined to answer</source>
         <translation>Отказва да отговори</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="647"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="659"/>
         <source>Job searching</source>
         <translation>Търси работа</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="648"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
         <source>In training</source>
         <translation>В обучение</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="649"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="661"/>
         <source>Field social work</source>
         <translation>Теренна социална работа</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="650"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
         <source>Counselling</source>
         <translation>Консултиране</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="651"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
         <source>Family support service</source>
         <translation>Услуга за подкрепа на семейството</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="652"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
         <source>Job centre</source>
         <translation>Бюро по труда</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="653"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
         <source>Health</source>
         <translation>Здравеопазване</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="654"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
         <source>School</source>
         <translation>Училище</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="655"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
         <source>Individual</source>
         <translation>Индивидуален</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="656"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
         <source>Family</source>
         <translation>Семеен</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="657"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
         <source>Draft</source>
         <translation>Чернова</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="658"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
         <source>Awaiting signature</source>
         <translation>Очаква подпис</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="660"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="672"/>
         <source>Closed</source>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="662"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="663"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
         <source>Employment</source>
         <translation>Заетост</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="664"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
         <source>Housing</source>
         <translation>Жилищни условия</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="665"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
         <source>Income and debt</source>
         <translation>Доходи и дългове</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="666"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="678"/>
         <source>Children and family</source>
         <translation>Деца и семейство</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="667"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="679"/>
         <source>Documents</source>
         <translation>Документи</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="668"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
         <source>Community</source>
         <translation>Общност</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="669"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
         <source>High</source>
         <translation>Висок</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="670"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
         <source>Medium</source>
         <translation>Среден</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="671"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
         <source>Low</source>
         <translation>Нисък</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="673"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
         <source>In progress</source>
         <translation>В процес</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="674"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
         <source>Achieved</source>
         <translation>Постигната</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="675"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
         <source>Partly achieved</source>
         <translation>Частично постигната</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="676"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
         <source>Not achieved</source>
         <translation>Непостигната</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="677"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
         <source>Dropped</source>
         <translation>Отпаднала</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="680"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
         <source>Done</source>
         <translation>Изпълнена</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="681"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="682"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
         <source>Home visit</source>
         <translation>Посещение в дома</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="683"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
         <source>Consultation</source>
         <translation>Консултация</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="684"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
         <source>Case conference</source>
         <translation>Среща по случая</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="685"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
         <source>Phone call</source>
         <translation>Телефонен разговор</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="686"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
         <source>Accompaniment</source>
         <translation>Придружаване</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="687"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
         <source>Household member</source>
         <translation>Член на домакинството</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="688"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
         <source>Staff</source>
         <translation>Служители</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="689"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
         <source>Open</source>
         <translation>Отворено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="690"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
         <source>Hand-over</source>
         <translation>Предаване на случая</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="691"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="703"/>
         <source>Sent</source>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="692"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="704"/>
         <source>Accepted</source>
         <translation>Прието</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="693"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="705"/>
         <source>Completed</source>
         <translation>Приключено</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="694"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="706"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="695"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="707"/>
         <source>Thematic day</source>
         <translation>Тематичен ден</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="696"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="708"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="697"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="709"/>
         <source>Community event</source>
         <translation>Събитие в общността</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="698"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="710"/>
         <source>Volunteering</source>
         <translation>Доброволчество</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="699"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="711"/>
         <source>Community meeting</source>
         <translation>Среща в общността</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="700"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="712"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="701"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="713"/>
         <source>Volunteer</source>
         <translation>Доброволец</translation>
     </message>
     <message>
-        <location filename="../../core/domain/SchemaTables.cpp" line="702"/>
+        <location filename="../../core/domain/SchemaTables.cpp" line="714"/>
         <source>Speaker</source>
         <translation>Лектор</translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
+        <source>Citizen of this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
+        <source>Citizen of another EU country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
+        <source>Citizen of a country outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
+        <source>Stateless</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../ui/ScreenshotTour.cpp" line="49"/>
+        <location filename="../../ui/ScreenshotTour.cpp" line="52"/>
         <source>The folder %1 could not be made.</source>
         <translation>Папката %1 не можа да бъде създадена.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotTour.cpp" line="59"/>
+        <location filename="../../ui/ScreenshotTour.cpp" line="62"/>
         <source>%1 could not be written.</source>
         <translation>%1 не можа да бъде записан.</translation>
     </message>
@@ -5139,47 +6378,62 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="35"/>
+        <location filename="../../core/domain/Validation.cpp" line="36"/>
         <source>%1: %2 is in the future, which is not possible here.</source>
         <translation>%1: %2 е в бъдещето, което тук не е възможно.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="46"/>
+        <location filename="../../core/domain/Validation.cpp" line="47"/>
         <source>%1 (%2) cannot be before %3 (%4).</source>
         <translation>%1 (%2) не може да е преди %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="61"/>
+        <location filename="../../core/domain/Validation.cpp" line="62"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 трябва да е между %2 и %3.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="70"/>
+        <location filename="../../core/domain/Validation.cpp" line="71"/>
         <source>Choose a %1 or a %2.</source>
         <translation>Изберете %1 или %2.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="75"/>
+        <location filename="../../core/domain/Validation.cpp" line="76"/>
         <source>Choose either a %1 or a %2, not both.</source>
         <translation>Изберете или %1, или %2, не и двете.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="110"/>
+        <location filename="../../core/domain/Validation.cpp" line="89"/>
+        <source>A target for the whole programme has no %1; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Validation.cpp" line="95"/>
+        <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Validation.cpp" line="103"/>
+        <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/domain/Validation.cpp" line="141"/>
         <source>Write the name of the legal representative who gave the consent.</source>
         <translation>Въведете името на законния представител, който е дал съгласието.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="135"/>
+        <location filename="../../core/domain/Validation.cpp" line="166"/>
         <source>An individual plan needs the person it is for.</source>
         <translation>Индивидуалният план изисква лицето, за което е.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="139"/>
+        <location filename="../../core/domain/Validation.cpp" line="170"/>
         <source>A family plan needs the household it is for.</source>
         <translation>Семейният план изисква домакинството, за което е.</translation>
     </message>
     <message>
-        <location filename="../../core/domain/Validation.cpp" line="159"/>
+        <location filename="../../core/domain/Validation.cpp" line="190"/>
         <source>%1: a visit or service is recorded after it happened; this one is in the future. Plan it as the next visit instead.</source>
         <translation>%1: посещение или услуга се записва, след като се е състояло; това е в бъдещето. Вместо това го планирайте като следващо посещение.</translation>
     </message>
@@ -5187,32 +6441,45 @@
 <context>
     <name>VerbParser</name>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="12"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="14"/>
         <source>The database file.</source>
         <translation>Файлът на базата данни.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="12"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="14"/>
         <source>PATH</source>
         <translation>ПЪТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="33"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="36"/>
         <source>%1 needs --db PATH, the database file.</source>
         <translation>%1 изисква --db ПЪТ – файла на базата данни.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="46"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="54"/>
+        <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/VerbParser.cpp" line="59"/>
+        <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/VerbParser.cpp" line="68"/>
         <source>fieldcase-cli: error: %1</source>
         <translation>fieldcase-cli: грешка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="51"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="73"/>
         <source>fieldcase-cli: %1</source>
         <translation>fieldcase-cli: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/VerbParser.cpp" line="52"/>
+        <location filename="../../app/cli/VerbParser.cpp" line="74"/>
         <source>Run fieldcase-cli --help for the verbs.</source>
         <translation>Изпълнете fieldcase-cli --help за списък с глаголите.</translation>
     </message>
@@ -5233,6 +6500,31 @@
         <location filename="../../core/casework/VisitWork.cpp" line="102"/>
         <source>Say why the visit is withdrawn; the reason is kept with it.</source>
         <translation>Посочете защо посещението се оттегля; причината се пази заедно с него.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
+        <source>No temporary folder could be made for the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
+        <source>The spreadsheet could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
+        <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
+        <source>The spreadsheet could not be made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5477,69 +6769,154 @@
         <translation>Записът остава изтрит, докато не решите. Ако изберете редактираната версия, той се възстановява с всички стойности, които е имал.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="175"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
+        <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
         <source>The value in use for now is the latest one (%1). Nothing is lost until you decide.</source>
         <translation>Засега се използва последната стойност (%1). Нищо не се губи, докато не решите.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="178"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically, and the value from before the conflict (%1) stays in use until you decide.</source>
         <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично и стойността отпреди конфликта (%1) се използва, докато не решите.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="182"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="186"/>
         <source>This is special-category data (such as minority or disability): it is never decided automatically.</source>
         <translation>Това са данни от специална категория (например малцинство или увреждане): те никога не се решават автоматично.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="192"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="192"/>
         <source>Value</source>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="192"/>
         <source>Changed by</source>
         <translation>Променено от</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="192"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="188"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="192"/>
         <source>When</source>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="194"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="198"/>
         <source>Before</source>
         <translation>Преди</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="201"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="205"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="207"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="211"/>
         <source>Keep &amp;%1 (stays deleted)</source>
         <translation>Запазване на &amp;%1 (остава изтрит)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="208"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="212"/>
         <source>Take &amp;%1</source>
         <translation>Избор на &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/ConflictInbox.cpp" line="239"/>
+        <location filename="../../ui/exchange/ConflictInbox.cpp" line="243"/>
         <source>Decided. The decision is logged and goes back to the laptops with their next return package.</source>
         <translation>Решено. Решението е вписано в дневника и се връща към лаптопите със следващия им обратен пакет.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::Dashboard</name>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
+        <source>Programme dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
+        <source>(whole programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
+        <source>&amp;Locality:</source>
+        <translation type="unfinished">&amp;Населено място:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
+        <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
+        <source>ESF+ 2021-2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
+        <source>ESF 2014-2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
+        <source>Indicator &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
+        <source>Planned vs &amp;achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
+        <source>&amp;ESF+ participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
+        <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
+        <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
+        <source>Achieved: %1. Unit: %2. %3.
+The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
+        <source>Behind the number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
+        <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5680,75 +7057,91 @@
         <translation>Възможни дублирани лица</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept.</source>
-        <translation>Тези лица са регистрирани повече от веднъж, може би на два лаптопа. При сливане се запазват всички посещения, планове и съгласия на двамата; файловете, които още посочват слетото лице, се отнасят към запазеното.</translation>
+        <translation type="vanished">Тези лица са регистрирани повече от веднъж, може би на два лаптопа. При сливане се запазват всички посещения, планове и съгласия на двамата; файловете, които още посочват слетото лице, се отнасят към запазеното.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
+        <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
         <source>First person</source>
         <translation>Първо лице</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
         <source>Second person</source>
         <translation>Второ лице</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="40"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
         <source>Why</source>
         <translation>Защо</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="53"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
         <source>Keep the &amp;first, merge the second into it</source>
         <translation>Запазване на &amp;първото, второто се слива с него</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="54"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
         <source>Keep the &amp;second</source>
         <translation>Запазване на &amp;второто</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="55"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="57"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Не е едно и също лице</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="56"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="58"/>
         <source>Close</source>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="82"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="84"/>
         <source>No possible duplicates are waiting for review.</source>
         <translation>Няма възможни дубликати, които да чакат преглед.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="97"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="99"/>
         <source>Merge two persons</source>
         <translation>Сливане на две лица</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="98"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
+        <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
-        <translation>Да бъдат ли слети двата записа в %1? Всички посещения, планове и съгласия на двамата остават при %1.</translation>
+        <translation type="vanished">Да бъдат ли слети двата записа в %1? Всички посещения, планове и съгласия на двамата остават при %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="104"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="114"/>
         <source>Merged into %1: %n record(s) moved over.</source>
         <translation>
             <numerusform>Слято в %1: прехвърлен е %n запис.</numerusform>
             <numerusform>Слято в %1: прехвърлени са %n записа.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
+        <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/exchange/DuplicateReview.cpp" line="115"/>
+        <location filename="../../ui/exchange/DuplicateReview.cpp" line="130"/>
         <source>Marked as two different people.</source>
         <translation>Отбелязано като две различни лица.</translation>
     </message>
@@ -5756,82 +7149,87 @@
 <context>
     <name>fieldcase::ui::EnrolDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="46"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="47"/>
         <source>Enrol a laptop</source>
         <translation>Регистриране на лаптоп</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="49"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="50"/>
         <source>The enrolment file holds the laptop&apos;s keys and the caseload of the worker. Take it to the laptop on a stick; tell the worker the passphrase separately.</source>
         <translation>Файлът за регистрация съдържа ключовете на лаптопа и случаите на служителя. Занесете го на лаптопа с флашка; кажете паролата на служителя отделно.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="57"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
         <source>for example: Laptop 3, Alsóberény team</source>
         <translation>например: Лаптоп 3, екип Alsóberény</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="58"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="59"/>
         <source>Laptop &amp;name:</source>
         <translation>&amp;Име на лаптопа:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="66"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="67"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="76"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="77"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Служител:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="78"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
         <source>&amp;Choose...</source>
         <translation>Из&amp;бор...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="79"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="80"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="85"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
         <source>C&amp;opy</source>
         <translation>&amp;Копиране</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="86"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="87"/>
         <source>Passphrase:</source>
         <translation>Парола:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="94"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="95"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Регистриране</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="115"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
         <source>Enrolment file</source>
         <translation>Файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="116"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="117"/>
         <source>Fieldcase exchange files (*.fcx)</source>
         <translation>Файлове за обмен на Fieldcase (*.fcx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="124"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="125"/>
         <source>Choose where to write the enrolment file.</source>
         <translation>Изберете къде да се запише файлът за регистрация.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="133"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="134"/>
         <source>Enrolled &quot;%1&quot;: %n record(s) in %2. Tell the worker the passphrase above by phone or on paper, never together with the file.</source>
         <translation>
             <numerusform>Регистриран е „%1“: %n запис в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
             <numerusform>Регистриран е „%1“: %n записа в %2. Кажете паролата по-горе на служителя по телефона или на хартия, никога заедно с файла.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
+        <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5884,61 +7282,134 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::IndicatorChart</name>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
+        <source>Planned against achieved, as bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
+        <source>Achieved</source>
+        <translation type="unfinished">Постигната</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
+        <source>Still to reach the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
+        <source>Beyond the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
+        <source>%1: %2 of %3</source>
+        <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
+        <source>%1 ▼ behind by %2</source>
+        <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
+        <source>share of the target achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
+        <source>No indicator has a target for this period and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::JoinDialog</name>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="142"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="148"/>
         <source>Join a programme</source>
         <translation>Присъединяване към програма</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="145"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase they told you. The laptop gets a new database with your caseload.</source>
-        <translation>Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата, която Ви е казал. Лаптопът получава нова база данни с Вашите случаи.</translation>
+        <translation type="vanished">Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата, която Ви е казал. Лаптопът получава нова база данни с Вашите случаи.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="152"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
+        <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
         <source>&amp;Choose...</source>
         <translation>Из&amp;бор...</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="153"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Файл за регистрация:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="156"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="163"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парола:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="160"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
+        <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
+        <source>Central copy&apos;s &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
         <source>New &amp;database:</source>
         <translation>Нова &amp;база данни:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="167"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="177"/>
         <source>&amp;Join</source>
         <translation>П&amp;рисъединяване</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="171"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="181"/>
         <source>Enrolment file</source>
         <translation>Файл за регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="172"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="182"/>
         <source>Fieldcase exchange files (*.fcx);;All files (*)</source>
         <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="188"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="198"/>
         <source>The enrolment file cannot be read: %1</source>
         <translation>Файлът за регистрация не може да бъде прочетен: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/EnrolDialog.cpp" line="192"/>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="202"/>
         <source>%1 exists already. A laptop joins with a new database file; choose another name.</source>
         <translation>%1 вече съществува. Лаптопът се присъединява с нов файл на база данни; изберете друго име.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
+        <source>Compare the central copy&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
+        <source>Joined as &quot;%1&quot;. The enrolment file was made by the central copy with the key
+
+%2
+
+Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5982,7 +7453,7 @@
 <context>
     <name>fieldcase::ui::Launcher</name>
     <message>
-        <location filename="../../ui/Launcher.cpp" line="50"/>
+        <location filename="../../ui/Launcher.cpp" line="58"/>
         <source>Database not opened</source>
         <translation>Базата данни не е отворена</translation>
     </message>
@@ -5990,57 +7461,57 @@
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="59"/>
+        <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>%1 - Fieldcase</source>
         <translation>%1 - Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
+        <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>&amp;Find:</source>
         <translation>&amp;Търсене:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>A person, household or locality, e.g. kovacs (Ctrl+F)</source>
         <translation>Лице, домакинство или населено място, напр. kovacs (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Search people, households and localities</source>
         <translation>Търсене на лица, домакинства и населени места</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82"/>
+        <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>Lists</source>
         <translation>Списъци</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>No people yet</source>
         <translation>Все още няма лица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>This database holds no people. Register a household (Ctrl+Shift+H) and its members, or try Fieldcase with a synthetic programme: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</source>
         <translation>Тази база данни не съдържа лица. Регистрирайте домакинство (Ctrl+Shift+H) и членовете му или изпробвайте Fieldcase с измислена програма: &lt;tt&gt;fieldcase-cli demo --db FILE --people 2000&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Choose a person</source>
         <translation>Изберете лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Pick someone in the list, or type a name in the search box (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; finds Kovács.</source>
         <translation>Изберете някого от списъка или въведете име в полето за търсене (Ctrl+F): &lt;i&gt;kovacs&lt;/i&gt; намира Kovács.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>%n form(s) were not saved last time; open the same form again to continue where you left off.</source>
         <translation>
             <numerusform>%n формуляр не беше запазен миналия път; отворете същия формуляр отново, за да продължите оттам, докъдето сте стигнали.</numerusform>
@@ -6048,240 +7519,245 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Households</source>
         <translation>Домакинства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>(all localities)</source>
         <translation>(всички населени места)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>in &amp;locality:</source>
         <translation>в &amp;населено място:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Localities</source>
         <translation>Населени места</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Development plans</source>
         <translation>Планове за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Visits and services</source>
         <translation>Посещения и услуги</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Referrals</source>
         <translation>Насочвания</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Group events</source>
         <translation>Групови събития</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Staff</source>
         <translation>Служители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>My caseload</source>
         <translation>Моите случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>(choose)</source>
         <translation>(изберете)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>of &amp;staff member:</source>
         <translation>на с&amp;лужител:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Overdue plan reviews</source>
         <translation>Просрочени прегледи на планове</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>Visits due this week</source>
         <translation>Посещения за тази седмица</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New database...</source>
         <translation>&amp;Нова база данни...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Open database...</source>
         <translation>&amp;Отваряне на база данни...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Find person, household or locality</source>
         <translation>&amp;Търсене на лице, домакинство или населено място</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Edit the record shown</source>
         <translation>&amp;Редактиране на показания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;History of the record shown</source>
         <translation>&amp;История на показания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Case work</source>
         <translation>Работа по &amp;случаи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>&amp;New in this list</source>
         <translation>Н&amp;ов запис в този списък</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>New &amp;person</source>
         <translation>Ново &amp;лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>New &amp;household</source>
         <translation>Ново &amp;домакинство</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Record &amp;visit or service</source>
         <translation>&amp;Записване на посещение или услуга</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
-        <location filename="../../ui/MainWindow.cpp" line="290"/>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Choose a person or household first.</source>
         <translation>Първо изберете лице или домакинство.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>New development p&amp;lan</source>
         <translation>Нов &amp;план за подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Choose a person (individual plan) or household (family plan) first.</source>
         <translation>Първо изберете лице (индивидуален план) или домакинство (семеен план).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="288"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Refer</source>
         <translation>&amp;Насочване</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Hand &amp;over to another facility</source>
         <translation>Предаване на д&amp;руго звено</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>New group &amp;event</source>
         <translation>Ново групово &amp;събитие</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Навигация</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Help</source>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;About Fieldcase</source>
         <translation>&amp;За Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="324"/>
+        <location filename="../../ui/MainWindow.cpp" line="325"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="421"/>
+        <location filename="../../ui/MainWindow.cpp" line="326"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>Open a person or household, then make a plan for them (Ctrl+Shift+L).</source>
         <translation>Отворете лице или домакинство и след това създайте план за него (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="427"/>
+        <location filename="../../ui/MainWindow.cpp" line="429"/>
         <source>Open a person or household, then record the visit (Ctrl+Shift+V).</source>
         <translation>Отворете лице или домакинство и след това запишете посещението (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="431"/>
+        <location filename="../../ui/MainWindow.cpp" line="433"/>
         <source>Open a person or household, then refer them (Ctrl+Shift+R).</source>
         <translation>Отворете лице или домакинство и след това го насочете (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/MainWindow.cpp" line="467"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466"/>
+        <location filename="../../ui/MainWindow.cpp" line="468"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="484"/>
+        <location filename="../../ui/MainWindow.cpp" line="486"/>
         <source>Person</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="496"/>
+        <location filename="../../ui/MainWindow.cpp" line="498"/>
         <source>Household</source>
         <translation>Домакинство</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="499"/>
+        <location filename="../../ui/MainWindow.cpp" line="501"/>
         <source>Locality</source>
         <translation>Населено място</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="517"/>
+        <location filename="../../ui/MainWindow.cpp" line="519"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n лице</numerusform>
@@ -6289,7 +7765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="518"/>
+        <location filename="../../ui/MainWindow.cpp" line="520"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n съвпадение</numerusform>
@@ -6297,7 +7773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="524"/>
+        <location filename="../../ui/MainWindow.cpp" line="526"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -6305,64 +7781,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="537"/>
+        <location filename="../../ui/MainWindow.cpp" line="539"/>
         <source>Choose a staff member above to see the people they are case manager of.</source>
         <translation>Изберете служител по-горе, за да видите лицата, на които той е водещ случая.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="538"/>
+        <location filename="../../ui/MainWindow.cpp" line="540"/>
         <source>Nobody is in this caseload yet. A person joins it when this staff member becomes their case manager, or their household&apos;s.</source>
         <translation>В тези случаи все още няма никого. Лицето се добавя, когато този служител стане водещ на неговия случай или на случая на домакинството му.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="541"/>
+        <location filename="../../ui/MainWindow.cpp" line="543"/>
         <source>No plan is waiting for its review. Plans in force whose next review date has passed show here.</source>
         <translation>Няма план, който да чака преглед. Тук се показват действащите планове, чиято дата за следващ преглед е минала.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="543"/>
+        <location filename="../../ui/MainWindow.cpp" line="545"/>
         <source>No visit is due this week. When a visit is recorded with a next visit date in this week, the household shows here until it is visited.</source>
         <translation>Няма посещения за тази седмица. Когато при записване на посещение се посочи дата за следващо посещение в тази седмица, домакинството се показва тук, докато не бъде посетено.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="546"/>
+        <location filename="../../ui/MainWindow.cpp" line="548"/>
         <source>No households here yet. Register one with Ctrl+Shift+H.</source>
         <translation>Все още няма домакинства. Регистрирайте домакинство с Ctrl+Shift+H.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="548"/>
+        <location filename="../../ui/MainWindow.cpp" line="550"/>
         <source>Nothing here yet. Ctrl+N makes a new one where that is possible.</source>
         <translation>Все още няма нищо. Ctrl+N създава нов запис, където това е възможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="574"/>
+        <location filename="../../ui/MainWindow.cpp" line="576"/>
         <source>Open database</source>
         <translation>Отваряне на база данни</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="575"/>
+        <location filename="../../ui/MainWindow.cpp" line="577"/>
         <source>Fieldcase databases (*.db *.fieldcase);;All files (*)</source>
         <translation>Бази данни на Fieldcase (*.db *.fieldcase);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="582"/>
+        <location filename="../../ui/MainWindow.cpp" line="584"/>
         <source>New database</source>
         <translation>Нова база данни</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583"/>
+        <location filename="../../ui/MainWindow.cpp" line="585"/>
         <source>Fieldcase databases (*.db)</source>
         <translation>Бази данни на Fieldcase (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="590"/>
+        <location filename="../../ui/MainWindow.cpp" line="592"/>
         <source>About Fieldcase</source>
         <translation>За Fieldcase</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="591"/>
+        <location filename="../../ui/MainWindow.cpp" line="593"/>
         <source>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Case management and programme monitoring for social inclusion work.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldcase %1&lt;/h3&gt;&lt;p&gt;Управление на случаи и мониторинг на програми за работа по социално включване.&lt;/p&gt;&lt;p&gt;База данни: %2&lt;br&gt;Версия на схемата %3&lt;/p&gt;&lt;p&gt;Лицензирано под GNU General Public License, версия 3 или по-нова.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::MemberListDialog</name>
+    <message>
+        <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Търсене:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
+        <source>part of a name, e.g. kovacs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
+        <source>&amp;Show in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
+        <source>%1 of %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6469,22 +7979,43 @@
         <translation>Файлове за обмен на Fieldcase (*.fcx);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="215"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
+        <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
+        <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
+        <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="233"/>
         <source>%1, file %2 (with everything since file %3)</source>
         <translation>%1, файл %2 (с всичко от файл %3 насам)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="237"/>
         <source>%1, file %2</source>
         <translation>%1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="232"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="234"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="252"/>
         <source>%1; %n change(s) set aside</source>
         <translation>
             <numerusform>%1; %n промяна е оставена настрана</numerusform>
@@ -6492,32 +8023,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="248"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
         <source>%1 new, %2 changed, %3 already here, %4 conflicting</source>
         <translation>%1 нови, %2 променени, %3 вече са тук, %4 в конфликт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="255"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="273"/>
         <source>Possible duplicate: %1 (%2) and %3 (%4): %5</source>
         <translation>Възможен дубликат: %1 (%2) и %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="260"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="278"/>
         <source>Set aside: %1</source>
         <translation>Оставено настрана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="266"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="285"/>
         <source>Also merged after waiting: %1</source>
         <translation>Обединен също след изчакване: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="269"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="288"/>
         <source>Backup before merging: %1</source>
         <translation>Резервно копие преди обединяването: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
+        <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="275"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
         <source>Merged %n file(s).</source>
         <translation>
             <numerusform>Обединен е %n файл.</numerusform>
@@ -6525,7 +8061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="277"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="302"/>
         <source>%n file(s) refused; they changed nothing.</source>
         <translation>
             <numerusform>%n файл е отхвърлен; не е променил нищо.</numerusform>
@@ -6533,7 +8069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="281"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="306"/>
         <source>Preview: %n file(s) ready to merge.</source>
         <translation>
             <numerusform>Предварителен преглед: %n файл е готов за обединяване.</numerusform>
@@ -6541,7 +8077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="282"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="307"/>
         <source>%n file(s) will be refused.</source>
         <translation>
             <numerusform>%n файл ще бъде отхвърлен.</numerusform>
@@ -6549,7 +8085,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/MergeDialog.cpp" line="283"/>
+        <location filename="../../ui/exchange/MergeDialog.cpp" line="308"/>
         <source>Nothing has been written yet.</source>
         <translation>Все още нищо не е записано.</translation>
     </message>
@@ -6559,6 +8095,66 @@
     <message>
         <source>Save the changes you made here?</source>
         <translation type="vanished">Да бъдат ли запазени промените, които направихте тук?</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::PeriodChooser</name>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
+        <source>Which period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
+        <source>%1 %2</source>
+        <comment>a month and its year, as in March 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter and its year, as in Q1 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
+        <source>every date on record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6778,6 +8374,53 @@
         <location filename="../../ui/dialogs/ReferralDialog.cpp" line="34"/>
         <source>Refer: %1</source>
         <translation>Насочване: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ReportPane</name>
+    <message>
+        <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
+        <source>For &amp;outside the programme (counts under 5 people hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
+        <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
+        <source>Export &amp;XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
+        <source>Export P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ReportTableModel</name>
+    <message>
+        <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
+        <source>%1%</source>
+        <comment>a share of the target in percent, as in 85%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
+        <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
+        <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
