@@ -557,7 +557,7 @@
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="95"/>
         <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогът му съдържа %1 показателя за отчитане (ESF+ и примерни показатели за програмата).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="102"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
         <source>central copy</source>
-        <translation type="unfinished">централно копие</translation>
+        <translation>централно копие</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
@@ -804,12 +804,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
         <source>Central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ на централното копие: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
         <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщете го на служителя (прочетете го на глас или го отпечатайте); той го въвежда в join с --central-key, за да може лаптопът да откаже файл за регистрация, създаден от друго копие.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
@@ -829,12 +829,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
         <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът на централното копие, както го е дал супервизорът (отпечатан от enrol): файл за регистрация, подписан с друг ключ, се отказва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТПЕЧАТЪК</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
@@ -857,17 +857,17 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>Central copy&apos;s key: %1 (the key given: checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ на централното копие: %1 (даденият ключ: проверен).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
         <source>Central copy&apos;s key: %1 (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ на централното копие: %1 (не е проверен).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
         <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнете го с ключа, който супервизорът Ви прочита на глас или е отпечатал. Ако се различават, този файл не е създаден от Вашето централно копие: не използвайте тази база данни и уведомете своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
@@ -982,22 +982,22 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нови, %2 променени, %3 вече налични, %4 в конфликт, %5 възможни дубликата, %6 отложени</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отложени: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
         <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложените промени се пазят и се обединяват веднага щом това копие може да ги използва (след обновяване на Fieldcase); fieldcase-cli quarantine ги изброява.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
         <source>Do not copy the database aside before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не копирайте базата данни настрана преди обединяването.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
@@ -1007,24 +1007,24 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на %1…</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: отложените от предишни обединявания промени не можаха да бъдат опитани отново: %1. Те се пазят.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
         <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна, отложена от предишни обединявания, вече е обединена (%1 нови, %2 променени, %3 в конфликт).</numerusform>
+            <numerusform>%n промени, отложени от предишни обединявания, вече са обединени (%1 нови, %2 променени, %3 в конфликт).</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,7 +1053,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5, от слетия дубликат]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
         <source>This central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ на това централно копие: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
@@ -1216,12 +1216,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слива дублирано лице с друго: всяко посещение, план и съгласие се прехвърлят; данните, които липсват на запазеното лице, се поемат, а данните, които двете имат с различни стойности, стават конфликти за решаване; дубликатът се пренасочва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
         <source>list the changes set aside by merges, or try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>изброява отложените при обединявания промени или ги опитва отново</translation>
     </message>
     <message>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
@@ -1253,86 +1253,86 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
         <source>%n detail(s) that only the duplicate had were taken over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n данна, която е имал само дубликатът, е поета.</numerusform>
+            <numerusform>%n данни, които е имал само дубликатът, са поети.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n различаваща се стойност на двете лица очаква решение във „Входящи конфликти“: изведете ги с conflicts, решете с resolve. Дотогава се използват стойностите на запазеното лице.</numerusform>
+            <numerusform>%n различаващи се стойности на двете лица очакват решение във „Входящи конфликти“: изведете ги с conflicts, решете с resolve. Дотогава се използват стойностите на запазеното лице.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
         <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна е обединена (%1 нови, %2 променени, %3 в конфликт, %4 възможни дубликата).</numerusform>
+            <numerusform>%n промени са обединени (%1 нови, %2 променени, %3 в конфликт, %4 възможни дубликата).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
         <source>%n change(s) still set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна все още е отложена.</numerusform>
+            <numerusform>%n промени все още са отложени.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
         <source>still set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>все още отложени: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
         <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изброява промените, които обединяванията са отложили, защото това копие не може да ги използва (таблица или поле, които не познава, стойност, която не приема), като редове, разделени с табулации, със заглавен ред. Те се пазят и се обединяват веднага щом това копие може да ги използва.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
         <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опитайте ги отново сега: обединяват се тези, които това копие може да използва (след резервно копие), и се посочва защо останалите все още са отложени.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>From</source>
-        <translation type="unfinished">От</translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
         <source>%n change(s) set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна е отложена.</numerusform>
+            <numerusform>%n промени са отложени.</numerusform>
         </translation>
     </message>
     <message>
@@ -1523,123 +1523,123 @@
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
         <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записва отчет за програмата в CSV, XLSX или PDF: общите показатели на ESF за участниците или показателите на програмата – планирано спрямо постигнато. Отчетите по ESF се изготвят за външни получатели (бройки от 1 до 4 лица се скриват, без имена), освен ако е зададено --internal; отчетите по показатели са вътрешни, освен ако е зададено --outside.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
         <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Общите показатели на ESF за участниците: 2021 (ESF+ 2021-2027) или 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>НАБОР</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
         <source>The programme&apos;s indicators, planned against achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателите на програмата – планирано спрямо постигнато.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
         <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият ден от периода (по подразбиране: началната дата на програмата, иначе 1 януари на текущата година).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
         <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последният ден от периода (по подразбиране: крайната дата на програмата, иначе 31 декември на текущата година).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
         <source>Only this locality (default: the whole programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Само това населено място (по подразбиране: цялата програма).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
         <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>За използване в рамките на програмата: малките бройки не се скриват. Такъв файл не бива да излиза извън програмата.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
         <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
-        <translation type="unfinished"></translation>
+        <translation>За външни получатели: малките бройки се скриват, имената и идентификаторите се пропускат (по подразбиране за --esf).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
         <source>The file format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматът на файла: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ФОРМАТ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
         <source>Give either --esf or --indicators, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете или --esf, или --indicators, не и двете.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
         <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>report изисква отчета, който да се изготви: --esf 2021, --esf 2014 или --indicators.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
         <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат набор от показатели на ESF „%1“. Посочете --esf 2021 (ESF+ 2021-2027) или --esf 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
         <source>Give either --internal or --outside, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете или --internal, или --outside, не и двете.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
         <source>report needs --format FORMAT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report изисква --format ФОРМАТ: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
         <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат формат „%1“. Форматите са: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
         <source>report needs --out FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report изисква --out ФАЙЛ – файла, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">от %1 до %2</translation>
+        <translation>%1 до %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
         <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан е %1 (%2): %n ред, за външни получатели; скрити клетки: %3.</numerusform>
+            <numerusform>Записан е %1 (%2): %n реда, за външни получатели; скрити клетки: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
         <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записан е %1 (%2): %n ред, вътрешен: малките бройки са показани, затова файлът не бива да излиза извън програмата.</numerusform>
+            <numerusform>Записан е %1 (%2): %n реда, вътрешен: малките бройки са показани, затова файлът не бива да излиза извън програмата.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
         <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>записва показателите на ESF или планираното спрямо постигнатото в CSV, XLSX или PDF</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3197,7 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
         <source>Person merge: %1 into %2, values of the duplicate to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Сливане на лица: %1 в %2, стойности на дубликата за решаване</translation>
     </message>
 </context>
 <context>
@@ -3206,183 +3206,183 @@
         <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработни, включително продължително безработни</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished">Продължително безработен(а)</translation>
+        <translation>Продължително безработни</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
         <source>Inactive</source>
-        <translation type="unfinished">Икономически неактивен(а)</translation>
+        <translation>Неактивни</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заети, включително самостоятелно заети</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Деца под 18-годишна възраст</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Млади хора на възраст между 18 и 29 години</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници на възраст 55 и повече години</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>С прогимназиално или по-ниско образование (ISCED 0-2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Със средно (ISCED 3) или следсредно образование (ISCED 4)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>С висше образование (ISCED 5 до 8)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Общ брой участници</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници с увреждания</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Граждани на трети държави</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници с чуждестранен произход</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
         <source>Minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинства (включително маргинализирани общности като ромите)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
         <source>Participants facing homelessness or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, засегнати от бездомност или жилищно изключване</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници от селски райони</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
         <source>Participants engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, които търсят работа при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
         <source>Participants in education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници в образование или обучение при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
         <source>Participants gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, придобили квалификация при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
         <source>Participants in employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници със заетост, включително самостоятелна заетост, при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
         <source>Participants in employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници със заетост, включително самостоятелна заетост, шест месеца след напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
         <source>Inactive, not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивни, които не са в образование или обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
         <source>Below 25 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>На възраст под 25 години</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
         <source>Above 54 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>На възраст над 54 години</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
         <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>На възраст над 54 години, които са безработни, включително продължително безработни, или неактивни и не са в образование или обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
         <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>С начално (ISCED 1) или прогимназиално образование (ISCED 2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
         <source>Participants who live in jobless households</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, които живеят в домакинства без работещи</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
         <source>Participants who live in a single adult household with dependent children</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, които живеят в домакинство с един възрастен и деца на издръжка</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
         <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мигранти, участници с чуждестранен произход, малцинства (включително маргинализирани общности като ромите)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
         <source>Other disadvantaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Други лица в неравностойно положение</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездомни или засегнати от жилищно изключване</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
         <source>From rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>От селски райони</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
 </context>
 <context>
@@ -3390,97 +3390,97 @@
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="156"/>
         <source>ESF+ common indicators on participants (2021-2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи показатели на ESF+ за участниците (2021-2027)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="157"/>
         <source>ESF common indicators on participants (2014-2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи показатели на ESF за участниците (2014-2020)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="159"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="160"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="161"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="162"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Мъже</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="163"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Небинарни</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="164"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="165"/>
         <source>Declined to answer</source>
-        <translation type="unfinished">Отказва да отговори</translation>
+        <translation>Отказали да отговорят</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="203"/>
         <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки участник се брои веднъж, с отговорите, записани при първото му включване; по-късен запис при включване не променя нищо. Възрастта е към датата на включване.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="205"/>
         <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жените, мъжете и небинарните лица дават общия брой с изключение на участниците, чийто пол не е записан – те са само в общия брой. Отказан отговор се брои като отказ, никога като „да“ или „не“.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="208"/>
         <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продължително безработни: безработни повече от 6 месеца при включване под 25-годишна възраст, повече от 12 месеца от 25 години нагоре; когато не е записана датата, от която лицето е безработно – според данните при включване.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="211"/>
         <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицата без домакинство се броят само за цялата програма, не в населено място; селските райони се определят по степента на урбанизация на населеното място на домакинството.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="214"/>
         <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Увреждането и малцинството не се записват: тази програма не записва данни от специална категория, затова техните редове са празни, а не нула.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="258"/>
         <source>whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>цялата програма</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="266"/>
         <source>All dates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички дати, %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="268"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>началото</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="269"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>днес</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="270"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 до %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3928,17 +3928,17 @@
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
         <source>This indicator rests on special-category data, which this programme does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този показател се основава на данни от специална категория, които тази програма не записва.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
         <source>The indicator was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателят е изтрит.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
         <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели, изчислявани като „%1“, не са познати на тази версия.</translation>
     </message>
 </context>
 <context>
@@ -3946,52 +3946,52 @@
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметърът „%1“ на показател, изчисляван като %2, трябва да е цяло число от %3 до %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметърът „%1“ на показател, изчисляван като %2, трябва да е число от %3 до %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметърът „%1“ на показател, изчисляван като %2, трябва да е true или false.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметърът „%1“ на показател, изчисляван като %2, трябва да е едно от: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметърът „%1“ на показател, изчисляван като %2, трябва да е списък от едно или повече от: %3, всяко по веднъж.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
         <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметрите на показател се записват като един JSON обект, например {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
         <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател, изчисляван като %1, няма параметри; „%2“ не е параметър.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
         <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател, изчисляван като %1, няма параметър „%2“; параметрите му са: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
         <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател, изчисляван като %1, изисква параметъра „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
         <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Най-ниската възраст (age_min) не може да е по-висока от най-високата (age_max).</translation>
     </message>
 </context>
 <context>
@@ -3999,62 +3999,62 @@
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
         <source>Planned and achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано и постигнато</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Achieved</source>
-        <translation type="unfinished">Постигната</translation>
+        <translation>Постигнато</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоставане</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
         <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевата стойност за даден период е сборът от целевите стойности, зададени за цялата програма, годините, тримесечията или месеците в него – за най-голямата от тези единици, за която има зададени; целевата стойност за цялата програма е сборът от тези на населените места, когато няма собствена.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
         <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изоставане: колко още липсва до пълната целева стойност за периода, независимо каква част от периода е изминала.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
         <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не са изчислени, защото параметрите им не могат да бъдат прочетени: %1. Коригирайте ги в каталога с показатели.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
         <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателите, които се основават на данни от специална категория, са празни: тази програма не записва такива данни.</translation>
     </message>
 </context>
 <context>
@@ -4062,122 +4062,122 @@
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
         <source>People aged 16-55 with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица на възраст 16-55 години с подписан план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
         <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица на възраст от 16 до 55 години към деня, в който клиентът е подписал своя индивидуален или семеен план за подкрепа.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
         <source>Managers, professionals and support staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Включени ръководители, специалисти и помощен персонал</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
         <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители, различни от експертите с личен опит и общинските служители, които са записали или са участвали в посещения, услуги, събития или обучения през периода.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
         <source>Experience experts employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Наети експерти с личен опит</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
         <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерти с личен опит, които са записали или са участвали в посещения, услуги, събития или обучения през периода.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
         <source>Forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени форуми</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
         <source>Forums that monitor expectations and achievements, held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форуми за наблюдение на очакванията и постиженията, проведени през периода.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени обучения</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
         <source>Trainings held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучения, проведени през периода.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
         <source>County inclusion forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени областни форуми за приобщаване</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
         <source>Inclusion forums held in the period, in April and October.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форуми за приобщаване, проведени през периода, през април и октомври.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
         <source>Thematic days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени тематични дни</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
         <source>Thematic days on community cooperation held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематични дни за сътрудничество в общността, проведени през периода.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
         <source>Municipal staff who completed the 10-hour training</source>
-        <translation type="unfinished"></translation>
+        <translation>Общински служители, завършили 10-часовото обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
         <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общински служители с поне 10 часа обучение през периода, записани като техни обучения или като присъствие на обучителни събития.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти, предадени между звена</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
         <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предавания на случаи към друго звено, изпратени през периода и неотказани или неотменени.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
         <source>People in employment on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица със заетост при напускане</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
         <source>People whose exit record in the period says employed or self-employed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, чиито данни при напускане през периода сочат, че са заети или самостоятелно заети.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
         <source>Families served by the mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейства, обслужени от мобилния екип</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
         <source>Households with a visit or service in the period in which at least two staff members took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домакинства с посещение или услуга през периода, в които са участвали поне двама служители.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
         <source>Participation events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени събития за участие</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
         <source>Community meetings and consultations on local decisions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи в общността и консултации по местни решения, проведени през периода.</translation>
     </message>
 </context>
 <context>
@@ -4450,7 +4450,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="430"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е отпечатък на ключ: той има 32 букви и цифри в 8 групи, както е отпечатан при регистрацията от супервизора.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="443"/>
@@ -4461,7 +4461,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="493"/>
         <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл за регистрация не е създаден от централното копие, чийто ключ Ви е даден (%1): подписан е с ключа %2. Не го използвайте и уведомете своя супервизор.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="506"/>
@@ -4497,27 +4497,27 @@
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished">За печат е необходима графичната част на Qt, която не е стартирана.</translation>
+        <translation>Печатът изисква графичната част на Qt, която не е стартирана.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлът не можа да бъде започнат.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
         <source>For use outside the programme: small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>За използване извън програмата: малките бройки са скрити</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
         <source>Internal: holds small counts; not to leave the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Вътрешен: съдържа малки бройки; да не излиза извън програмата</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлът не можа да бъде завършен.</translation>
     </message>
 </context>
 <context>
@@ -4538,7 +4538,7 @@
     <message>
         <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4662,7 @@
     <message>
         <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
         <source>Programme &amp;dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Табло на програмата...</translation>
     </message>
 </context>
 <context>
@@ -4670,49 +4670,49 @@
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни книги на Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF документи (*.pdf)</translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
         <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетите не могат да бъдат записани като „%1“; изберете CSV, XLSX или PDF.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
         <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ (%2) е запазен като %3 в %4: %n ред.</numerusform>
+            <numerusform>„%1“ (%2) е запазен като %3 в %4: %n реда.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
         <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За външни получатели: %n клетка е скрита (&lt;5 или x).</numerusform>
+            <numerusform>За външни получатели: %n клетки са скрити (&lt;5 или x).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
         <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>За собствена употреба в програмата: всички бройки са такива, каквито са; не го изпращайте навън.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
         <source>%1 %2</source>
         <comment>what was saved, then for whom</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4720,17 +4720,17 @@
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
         <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 трябва да е съществуващ ден, записан като ГГГГ-ММ-ДД (например 2026-01-31); „%2“ не е такъв.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
         <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът би завършил на %1, преди да започне на %2. Изберете първи ден, който е на или преди последния.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
         <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази база данни няма населено място с id %1. Проверете id в списъка с населени места.</translation>
     </message>
 </context>
 <context>
@@ -4738,7 +4738,7 @@
     <message>
         <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
         <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>За използване извън програмата: бройка под %1 лица не се показва (&lt;%1), нито най-малката бройка до нея, когато иначе би могла да бъде изчислена от останалите.</translation>
     </message>
 </context>
 <context>
@@ -4746,17 +4746,17 @@
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
         <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бройките от 1 до %1 лица се скриват и се показват като „%2“. Нулата се показва: тя не разкрива никого.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
         <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клетките, показани като „%1“, са скрити, за да не може скрита бройка да бъде изчислена от общ брой или дял; те може да съдържат %2 или повече.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
         <source>Names and identifiers of people and households are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имената и идентификаторите на лицата и домакинствата са пропуснати.</translation>
     </message>
 </context>
 <context>
@@ -4764,37 +4764,37 @@
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
         <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан: дискът е пълен. Освободете място или изберете друго място; нищо не е запазено.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
         <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан. Изберете папка, в която имате право на запис; нищо не е запазено.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
         <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е папка. Посочете името на файла, който да се запише.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат формат на отчет.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
         <source>The report has no columns; there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът няма колони; няма какво да се запише.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
         <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът не можа да бъде записан: редовете му не съответстват на колоните. Това е грешка във Fieldcase; моля, съобщете за нея.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
         <source>The report could not be written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетът не можа да бъде записан.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4803,7 @@
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показател</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
@@ -4819,7 +4819,7 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
@@ -4833,142 +4833,142 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин на изчисляване</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
         <source>Shipped with Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставен с Fieldcase</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност на показател</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Период от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
         <source>People</source>
-        <translation type="unfinished">Лица</translation>
+        <translation>Лица</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
         <source>Households</source>
-        <translation type="unfinished">Домакинства</translation>
+        <translation>Домакинства</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Събития</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
         <source>Referrals</source>
-        <translation type="unfinished">Насочвания</translation>
+        <translation>Насочвания</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
         <source>ESF+ common indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Общ показател на ESF+</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
         <source>Participants entering in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, включени през периода</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
         <source>Participants leaving in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници, напуснали през периода</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
         <source>People with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица с подписан план за подкрепа</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени събития</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
         <source>Hours of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Часове събития</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
         <source>Staff active in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители, активни през периода</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
         <source>Staff who completed training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители, завършили часове обучение</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужени домакинства</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенти, предадени между звена</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месец</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримесечие</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Година</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялата програма</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -5350,17 +5350,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Безработен(а) от</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Чуждестранен произход</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
@@ -6344,22 +6344,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин на тази държава</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
         <source>Citizen of another EU country</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин на друга държава от ЕС</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
         <source>Citizen of a country outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин на държава извън ЕС</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Без гражданство</translation>
     </message>
 </context>
 <context>
@@ -6405,17 +6405,17 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="89"/>
         <source>A target for the whole programme has no %1; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност за цялата програма няма %1; оставете полето празно.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="95"/>
         <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целева стойност за месец, тримесечие или година изисква първия ден от този период в %1.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="103"/>
         <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) трябва да е първият ден на %3: 1-во число на месеца; 1 януари, април, юли или октомври за тримесечие; 1 януари за година.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="141"/>
@@ -6458,14 +6458,14 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="54"/>
         <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: отложените от предишни обединявания промени не можаха да бъдат опитани отново след надграждането: %1. Те се пазят; следващото обединяване ще опита отново.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/VerbParser.cpp" line="59"/>
         <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: базата данни е надградена; %n промяна, отложена от предишни обединявания, вече е обединена.</numerusform>
+            <numerusform>fieldcase-cli: базата данни е надградена; %n промени, отложени от предишни обединявания, вече са обединени.</numerusform>
         </translation>
     </message>
     <message>
@@ -6507,24 +6507,24 @@
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
         <source>No temporary folder could be made for the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можа да бъде създадена временна папка за електронната таблица.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронната таблица не можа да бъде започната.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
         <source>The spreadsheet could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронната таблица не можа да бъде създадена.</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6771,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
         <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два записа на това лице са слети и са съдържали различни стойности. Стойността от слетия запис се предлага до тази, която се използва засега (%1). Нищо не се губи, докато не решите.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
@@ -6844,79 +6844,80 @@
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
         <source>Programme dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло на програмата</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
         <source>(whole programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(цялата програма)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished">&amp;Населено място:</translation>
+        <translation>&amp;Населено място:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
         <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойно щракване извежда лицата или събитията зад постигнатата стойност на показателя.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
         <source>Indicator &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор от &amp;показатели:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
         <source>Planned vs &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано спрямо &amp;постигнато</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
         <source>&amp;ESF+ participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участници по &amp;ESF+</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
         <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този показател се основава на данни от специална категория, които програмата не записва; няма кого да се изведе.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
         <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определението на този показател не може да бъде прочетено (бележките под таблицата обясняват защо), затова нищо не се брои и няма кого да се изведе.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
         <source>Achieved: %1. Unit: %2. %3.
 The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постигнато: %1. Мерна единица: %2. %3.
+Тук са изброени записите зад числото; Enter показва избрания запис в главния прозорец.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
         <source>Behind the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зад числото: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
         <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт на отчета</translation>
     </message>
 </context>
 <context>
@@ -7063,7 +7064,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тези лица са регистрирани повече от веднъж, може би на два лаптопа. При сливане се запазват всички посещения, планове и съгласия и на двамата; файловете, които все още посочват слятото лице, се прехвърлят към запазеното. Когато двата записа съдържат различни данни (два телефонни номера), и двете стойности отиват във „Входящи конфликти“, за да решите Вие.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
@@ -7118,7 +7119,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се слеят ли двата записа в %1? Всички посещения, планове и съгласия и на двамата остават, при %1. Данните, които се различават, чакат във „Входящи конфликти“ с двете стойности, докато не решите.</translation>
     </message>
     <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
@@ -7135,9 +7136,9 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n различаваща се стойност на двете лица очаква решение във „Входящи конфликти“ (меню „Обмен“, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n различаващи се стойности на двете лица очакват решение във „Входящи конфликти“ (меню „Обмен“, Ctrl+Shift+I).</numerusform>
         </translation>
     </message>
     <message>
@@ -7229,7 +7230,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
         <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщете му също ключа на това централно копие, който той въвежда при присъединяването, за да може лаптопът да откаже файл, създаден от друго копие: %1</translation>
     </message>
 </context>
 <context>
@@ -7286,44 +7287,44 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
         <source>Planned against achieved, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирано спрямо постигнато, като стълбове</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
         <source>Achieved</source>
-        <translation type="unfinished">Постигната</translation>
+        <translation>Постигнато</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Остава до целевата стойност</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Над целевата стойност</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
         <source>%1: %2 of %3</source>
         <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 от %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
         <source>%1 ▼ behind by %2</source>
         <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▼ изоставане с %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
         <source>share of the target achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>постигнат дял от целевата стойност</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
         <source>No indicator has a target for this period and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма показател с целева стойност за този период и място.</translation>
     </message>
 </context>
 <context>
@@ -7340,7 +7341,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файла за регистрация, който Ви е дал супервизорът, и въведете паролата и ключа на централното копие, които Ви е съобщил. Лаптопът получава нова база данни с Вашите случаи.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
@@ -7360,12 +7361,12 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
         <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
-        <translation type="unfinished"></translation>
+        <translation>както супервизорът го е прочел на глас или отпечатал, например ABCD-EFGH-...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Central copy&apos;s &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ на централното копие:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
@@ -7400,7 +7401,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
         <source>Compare the central copy&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнете ключа на централното копие</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
@@ -7409,7 +7410,11 @@ The records behind the number are listed here; Enter shows the one chosen in the
 %2
 
 Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присъединяване като „%1“. Файлът за регистрация е създаден от централното копие с ключа
+
+%2
+
+Сравнете го с ключа, който супервизорът Ви прочита на глас или е отпечатал. Ако се различават, файлът не е създаден от Вашето централно копие: не използвайте тази база данни и уведомете своя супервизор.</translation>
     </message>
 </context>
 <context>
@@ -7714,7 +7719,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тчети</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="423"/>
@@ -7846,22 +7851,22 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Търсене:</translation>
+        <translation>&amp;Търсене:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
         <source>part of a name, e.g. kovacs</source>
-        <translation type="unfinished"></translation>
+        <translation>част от име, напр. kovacs</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
         <source>&amp;Show in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показване в главния прозорец</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n запис</numerusform>
             <numerusform>%n записа</numerusform>
         </translation>
@@ -7869,9 +7874,9 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 от %n запис</numerusform>
+            <numerusform>%1 от %n записа</numerusform>
         </translation>
     </message>
 </context>
@@ -7981,22 +7986,22 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
         <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложените от предишни обединявания промени не можаха да бъдат опитани отново (%1). Те се пазят.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна, отложена от предишни обединявания, вече е обединена, тъй като това копие може да я използва.</numerusform>
+            <numerusform>%n промени, отложени от предишни обединявания, вече са обединени, тъй като това копие може да ги използва.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
         <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n промяна, отложена от предишни обединявания, ще бъде обединена първо, тъй като това копие вече може да я използва.</numerusform>
+            <numerusform>%n промени, отложени от предишни обединявания, ще бъдат обединени първо, тъй като това копие вече може да ги използва.</numerusform>
         </translation>
     </message>
     <message>
@@ -8050,7 +8055,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложените промени не се губят: те се пазят и се обединяват веднага щом това копие може да ги използва (след като Fieldcase бъде обновен до версията, която ги е създала).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
@@ -8102,59 +8107,59 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид период</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месец</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримесечие</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Година</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Цялата програма</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой период</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
         <source>%1 %2</source>
         <comment>a month and its year, as in March 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
         <source>Q%1 %2</source>
         <comment>a quarter and its year, as in Q1 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">от %1 до %2</translation>
+        <translation>%1 до %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
         <source>every date on record</source>
-        <translation type="unfinished"></translation>
+        <translation>всички записани дати</translation>
     </message>
 </context>
 <context>
@@ -8381,27 +8386,27 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
         <source>For &amp;outside the programme (counts under 5 people hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>За &amp;външни получатели (бройки под 5 лица са скрити)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
         <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет за финансиращата организация или за други извън програмата: без имена, а всяка бройка от едно до четири лица се записва като &lt;5, за да не може никой да бъде разпознат.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в &amp;CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
         <source>Export &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в P&amp;DF...</translation>
     </message>
 </context>
 <context>
@@ -8410,17 +8415,17 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
         <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
         <source>%1%</source>
         <comment>a share of the target in percent, as in 85%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
         <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрито, за да не може малка бройка другаде в таблицата да бъде изчислена от общите суми.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
         <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>По-малко от 5 лица: скрито, за да не може никой да бъде разпознат извън програмата.</translation>
     </message>
 </context>
 <context>

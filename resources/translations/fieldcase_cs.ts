@@ -557,7 +557,7 @@
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="95"/>
         <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeho katalog obsahuje %1 indikátorů, o kterých se podává zpráva (ESF+ a příklady pro program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="102"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
         <source>central copy</source>
-        <translation type="unfinished">centrální kopie</translation>
+        <translation>centrální kopie</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
@@ -806,12 +806,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
         <source>Central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč centrální kopie: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
         <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdělte ho pracovníkovi (přečtěte ho nahlas nebo vytiskněte), který ho zadá u join pomocí --central-key, aby notebook odmítl registrační soubor vytvořený jinou kopií.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
@@ -831,12 +831,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
         <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč centrální kopie, jak ho sdělil vedoucí (vytištěný příkazem enrol): registrační soubor podepsaný jiným klíčem bude odmítnut.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>OTISK</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
@@ -860,17 +860,17 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>Central copy&apos;s key: %1 (the key given: checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč centrální kopie: %1 (se zadaným klíčem: ověřeno).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
         <source>Central copy&apos;s key: %1 (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč centrální kopie: %1 (neověřeno).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
         <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnejte ho s klíčem, který vám vedoucí přečte nebo vytiskl. Pokud se liší, tento soubor nevytvořila vaše centrální kopie: tuto databázi nepoužívejte a informujte svého vedoucího.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
@@ -987,22 +987,22 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>nové: %1, změněné: %2, již přítomné: %3, v konfliktu: %4, možné duplicity: %5, odložené: %6</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odloženo: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
         <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené změny zůstávají uchovány a budou sloučeny, jakmile je tato kopie bude moci použít (po aktualizaci Fieldcase); vypíše je fieldcase-cli quarantine.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
         <source>Do not copy the database aside before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Před slučováním databázi nikam nekopírujte.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
@@ -1012,25 +1012,25 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučuje se %1…</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: změny odložené dřívějšími slučováními se nepodařilo zkusit znovu: %1. Zůstávají uchovány.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
         <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna, kterou dřívější slučování odložila, je nyní sloučena (nové: %1, změněné: %2, v konfliktu: %3).</numerusform>
+            <numerusform>%n změny, které dřívější slučování odložila, jsou nyní sloučeny (nové: %1, změněné: %2, v konfliktu: %3).</numerusform>
+            <numerusform>%n změn, které dřívější slučování odložila, je nyní sloučeno (nové: %1, změněné: %2, v konfliktu: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5, ze sloučené duplicity]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
         <source>This central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč této centrální kopie: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
@@ -1227,12 +1227,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučí duplicitní osobu do jiné: všechny návštěvy, plány a souhlasy se přesunou; údaje, které ponechané osobě chybějí, se převezmou, údaje, které mají obě s různými hodnotami, se stanou konflikty k rozhodnutí; duplicita se přesměruje.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
         <source>list the changes set aside by merges, or try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>vypsat změny odložené při slučování nebo je zkusit znovu</translation>
     </message>
     <message>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
@@ -1265,91 +1265,91 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
         <source>%n detail(s) that only the duplicate had were taken over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Převzat %n údaj, který měla jen duplicita.</numerusform>
+            <numerusform>Převzaty %n údaje, které měla jen duplicita.</numerusform>
+            <numerusform>Převzato %n údajů, které měla jen duplicita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdílná hodnota obou osob čeká na rozhodnutí ve schránce konfliktů: vypište je pomocí conflicts, rozhodněte pomocí resolve. Do té doby platí hodnoty ponechané osoby.</numerusform>
+            <numerusform>%n rozdílné hodnoty obou osob čekají na rozhodnutí ve schránce konfliktů: vypište je pomocí conflicts, rozhodněte pomocí resolve. Do té doby platí hodnoty ponechané osoby.</numerusform>
+            <numerusform>%n rozdílných hodnot obou osob čeká na rozhodnutí ve schránce konfliktů: vypište je pomocí conflicts, rozhodněte pomocí resolve. Do té doby platí hodnoty ponechané osoby.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
         <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sloučena %n změna (nové: %1, změněné: %2, v konfliktu: %3, možné duplicity: %4).</numerusform>
+            <numerusform>Sloučeny %n změny (nové: %1, změněné: %2, v konfliktu: %3, možné duplicity: %4).</numerusform>
+            <numerusform>Sloučeno %n změn (nové: %1, změněné: %2, v konfliktu: %3, možné duplicity: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
         <source>%n change(s) still set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna je stále odložena.</numerusform>
+            <numerusform>%n změny jsou stále odloženy.</numerusform>
+            <numerusform>%n změn je stále odloženo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
         <source>still set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stále odloženo: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
         <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše změny, které slučování odložila, protože je tato kopie nemůže použít (tabulka nebo pole, které nezná, hodnota, kterou nepřijímá), jako řádky oddělené tabulátory se záhlavím. Zůstávají uchovány a budou sloučeny, jakmile je tato kopie bude moci použít.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
         <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkusit je nyní znovu: sloučit ty, které tato kopie může použít (po vytvoření zálohy), a u ostatních uvést, proč jsou stále odloženy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>From</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>File</source>
-        <translation type="unfinished">Soubor</translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulka</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
         <source>Reason</source>
-        <translation type="unfinished">Důvod</translation>
+        <translation>Důvod</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
         <source>%n change(s) set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odložena %n změna.</numerusform>
+            <numerusform>Odloženy %n změny.</numerusform>
+            <numerusform>Odloženo %n změn.</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,125 +1540,125 @@
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
         <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše zprávu o programu do CSV, XLSX nebo PDF: společné indikátory ESF pro účastníky, nebo indikátory programu – plánované oproti dosaženým. Zprávy ESF se vytvářejí pro použití mimo program (počty 1 až 4 osob potlačeny, bez jmen), pokud není zadáno --internal; zprávy o indikátorech jsou interní, pokud není zadáno --outside.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
         <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Společné indikátory ESF pro účastníky: 2021 (ESF+ 2021-2027) nebo 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>SADA</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
         <source>The programme&apos;s indicators, planned against achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátory programu, plánované oproti dosaženým.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
         <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>První den období (výchozí: datum zahájení programu, jinak 1. leden tohoto roku).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
         <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední den období (výchozí: datum ukončení programu, jinak 31. prosinec tohoto roku).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
         <source>Only this locality (default: the whole programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze tato lokalita (výchozí: celý program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
         <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro použití uvnitř programu: malé počty se nepotlačují. Takový soubor nesmí opustit program.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
         <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro použití mimo program: malé počty potlačeny, jména a id vynechána (výchozí pro --esf).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
         <source>The file format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát souboru: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMÁT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor, který se má zapsat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
         <source>Give either --esf or --indicators, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte buď --esf, nebo --indicators, ne obojí.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
         <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potřebuje zprávu, kterou má vytvořit: --esf 2021, --esf 2014 nebo --indicators.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
         <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá sada indikátorů ESF „%1“. Zadejte --esf 2021 (ESF+ 2021-2027) nebo --esf 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
         <source>Give either --internal or --outside, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte buď --internal, nebo --outside, ne obojí.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
         <source>report needs --format FORMAT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potřebuje --format FORMÁT: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
         <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý formát „%1“. Formáty jsou: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
         <source>report needs --out FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potřebuje --out SOUBOR, soubor, který se má zapsat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 až %2</translation>
+        <translation>%1 až %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
         <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapsáno %1 (%2): %n řádek, pro použití mimo program; potlačené buňky: %3.</numerusform>
+            <numerusform>Zapsáno %1 (%2): %n řádky, pro použití mimo program; potlačené buňky: %3.</numerusform>
+            <numerusform>Zapsáno %1 (%2): %n řádků, pro použití mimo program; potlačené buňky: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
         <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapsáno %1 (%2): %n řádek, interní: malé počty jsou zobrazeny, proto soubor nesmí opustit program.</numerusform>
+            <numerusform>Zapsáno %1 (%2): %n řádky, interní: malé počty jsou zobrazeny, proto soubor nesmí opustit program.</numerusform>
+            <numerusform>Zapsáno %1 (%2): %n řádků, interní: malé počty jsou zobrazeny, proto soubor nesmí opustit program.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
         <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>zapíše indikátory ESF nebo plánované oproti dosaženým do CSV, XLSX nebo PDF</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
         <source>Person merge: %1 into %2, values of the duplicate to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučení osob: %1 do %2, hodnoty duplicity k rozhodnutí</translation>
     </message>
 </context>
 <context>
@@ -3229,183 +3229,183 @@
         <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezaměstnaní, včetně dlouhodobě nezaměstnaných</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished">Dlouhodobě nezaměstnaný/á</translation>
+        <translation>Dlouhodobě nezaměstnaní</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
         <source>Inactive</source>
-        <translation type="unfinished">Ekonomicky neaktivní</translation>
+        <translation>Neaktivní</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnaní, včetně osob samostatně výdělečně činných</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Děti mladší 18 let</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mladí lidé ve věku 18 až 29 let</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci ve věku 55 let a více</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>S nižším sekundárním nebo nižším vzděláním (ISCED 0-2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>S vyšším sekundárním (ISCED 3) nebo postsekundárním vzděláním (ISCED 4)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>S terciárním vzděláním (ISCED 5 až 8)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkový počet účastníků</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci se zdravotním postižením</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Státní příslušníci třetích zemí</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci cizího původu</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
         <source>Minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menšiny (včetně marginalizovaných komunit, jako jsou Romové)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
         <source>Participants facing homelessness or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci bez domova nebo vyloučení z přístupu k bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci z venkovských oblastí</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
         <source>Participants engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, kteří si při odchodu hledají zaměstnání</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
         <source>Participants in education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, kteří jsou při odchodu ve vzdělávání nebo odborné přípravě</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
         <source>Participants gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, kteří při odchodu získali kvalifikaci</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
         <source>Participants in employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, kteří jsou při odchodu zaměstnaní, včetně samostatně výdělečné činnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
         <source>Participants in employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, kteří jsou šest měsíců po odchodu zaměstnaní, včetně samostatně výdělečné činnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
         <source>Inactive, not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktivní, kteří nejsou ve vzdělávání ani odborné přípravě</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
         <source>Below 25 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mladší 25 let</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
         <source>Above 54 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Starší 54 let</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
         <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Starší 54 let, kteří jsou nezaměstnaní, včetně dlouhodobě nezaměstnaných, nebo neaktivní a nejsou ve vzdělávání ani odborné přípravě</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
         <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>S primárním (ISCED 1) nebo nižším sekundárním vzděláním (ISCED 2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
         <source>Participants who live in jobless households</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci žijící v domácnostech bez zaměstnaných osob</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
         <source>Participants who live in a single adult household with dependent children</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci žijící v domácnosti s jedním dospělým a závislými dětmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
         <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migranti, účastníci cizího původu, menšiny (včetně marginalizovaných komunit, jako jsou Romové)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
         <source>Other disadvantaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné znevýhodněné osoby</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez domova nebo vyloučení z přístupu k bydlení</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
         <source>From rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Z venkovských oblastí</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
 </context>
 <context>
@@ -3413,97 +3413,97 @@
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="156"/>
         <source>ESF+ common indicators on participants (2021-2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>Společné indikátory ESF+ pro účastníky (2021-2027)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="157"/>
         <source>ESF common indicators on participants (2014-2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Společné indikátory ESF pro účastníky (2014-2020)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="159"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="160"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="161"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženy</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="162"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Muži</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="163"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebinární</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="164"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkem</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="165"/>
         <source>Declined to answer</source>
-        <translation type="unfinished">Odmítl(a) odpovědět</translation>
+        <translation>Odmítli odpovědět</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="203"/>
         <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý účastník se započítá jednou, s odpověďmi zapsanými při jeho prvním vstupu; pozdější záznam při vstupu nic nemění. Věk se počítá k datu vstupu.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="205"/>
         <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženy, muži a nebinární osoby dávají dohromady celkový součet, kromě účastníků, jejichž pohlaví není zapsáno – ti jsou pouze v celkovém součtu. Odmítnutá odpověď se počítá jako odmítnutá, nikdy jako ano nebo ne.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="208"/>
         <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlouhodobě nezaměstnaní: při vstupu nezaměstnaní déle než 6 měsíců ve věku do 25 let, déle než 12 měsíců od 25 let; pokud nebylo zapsáno datum, od kdy je osoba nezaměstnaná, platí údaj ze záznamu při vstupu.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="211"/>
         <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby bez domácnosti se započítávají pouze za celý program, ne v lokalitě; venkovské oblasti vycházejí ze stupně urbanizace lokality domácnosti.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="214"/>
         <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravotní postižení a příslušnost k menšině se nezaznamenávají: tento program nezaznamenává údaje zvláštní kategorie, proto jsou jejich řádky prázdné, nikoli nulové.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="258"/>
         <source>whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>celý program</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="266"/>
         <source>All dates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechna data, %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="268"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>začátek</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="269"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dnes</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="270"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 až %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3959,17 +3959,17 @@
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
         <source>This indicator rests on special-category data, which this programme does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento indikátor vychází z údajů zvláštní kategorie, které tento program nezaznamenává.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
         <source>The indicator was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor byl smazán.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
         <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátory počítané jako „%1“ tato verze nezná.</translation>
     </message>
 </context>
 <context>
@@ -3977,52 +3977,52 @@
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ indikátoru počítaného jako %2 musí být celé číslo od %3 do %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ indikátoru počítaného jako %2 musí být číslo od %3 do %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ indikátoru počítaného jako %2 musí být true nebo false.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ indikátoru počítaného jako %2 musí být jedna z hodnot: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ indikátoru počítaného jako %2 musí být seznam jedné nebo více hodnot z: %3, každé jen jednou.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
         <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry indikátoru se zapisují jako jeden objekt JSON, například {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
         <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor počítaný jako %1 nemá žádné parametry; „%2“ není jeho parametr.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
         <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor počítaný jako %1 nemá parametr „%2“; jeho parametry jsou: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
         <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor počítaný jako %1 potřebuje parametr „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
         <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejnižší věk (age_min) nemůže být vyšší než nejvyšší (age_max).</translation>
     </message>
 </context>
 <context>
@@ -4030,62 +4030,62 @@
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
         <source>Planned and achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánováno a dosaženo</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová hodnota</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Achieved</source>
-        <translation type="unfinished">Dosaženo</translation>
+        <translation>Dosaženo</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
         <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová hodnota období je součtem cílových hodnot stanovených pro celý program, roky, čtvrtletí nebo měsíce, které do něj spadají – z nich té největší úrovně, která nějaké má; cílová hodnota celého programu je součtem cílových hodnot jeho lokalit, pokud nemá vlastní.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
         <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá: co ještě chybí k dosažení celé cílové hodnoty období, bez ohledu na to, jaká část období už uplynula.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
         <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevypočteno, protože jejich parametry nelze přečíst: %1. Opravte je v katalogu indikátorů.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
         <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátory, které vycházejí z údajů zvláštní kategorie, jsou prázdné: tento program takové údaje nezaznamenává.</translation>
     </message>
 </context>
 <context>
@@ -4093,122 +4093,122 @@
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
         <source>People aged 16-55 with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby ve věku 16–55 let s podepsaným individuálním plánem</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
         <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby ve věku 16 až 55 let ke dni, kdy klient podepsal svůj individuální nebo rodinný plán.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
         <source>Managers, professionals and support staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapojení manažeři, odborníci a podpůrní pracovníci</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
         <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci kromě expertů s vlastní zkušeností a pracovníků obce, kteří v daném období zapsali návštěvy, služby, akce nebo školení nebo se jich zúčastnili.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
         <source>Experience experts employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnaní experti s vlastní zkušeností</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
         <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experti s vlastní zkušeností, kteří v daném období zapsali návštěvy, služby, akce nebo školení nebo se jich zúčastnili.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
         <source>Forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádaná fóra</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
         <source>Forums that monitor expectations and achievements, held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fóra sledující očekávání a výsledky, uspořádaná v daném období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádaná školení</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
         <source>Trainings held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Školení uspořádaná v daném období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
         <source>County inclusion forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádaná krajská fóra pro inkluzi</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
         <source>Inclusion forums held in the period, in April and October.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fóra pro inkluzi uspořádaná v daném období, v dubnu a říjnu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
         <source>Thematic days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádané tematické dny</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
         <source>Thematic days on community cooperation held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematické dny o spolupráci v komunitě uspořádané v daném období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
         <source>Municipal staff who completed the 10-hour training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci obce, kteří absolvovali 10hodinové školení</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
         <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci obce s nejméně 10 hodinami školení v daném období, zapsanými jako jejich školení nebo jako účast na školicích akcích.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti předaní mezi zařízeními</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
         <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Předání do jiného zařízení odeslaná v daném období, která nebyla odmítnuta ani zrušena.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
         <source>People in employment on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zaměstnané při odchodu</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
         <source>People whose exit record in the period says employed or self-employed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, jejichž záznam při výstupu v daném období uvádí zaměstnání nebo samostatnou výdělečnou činnost.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
         <source>Families served by the mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodiny, kterým poskytl služby mobilní tým</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
         <source>Households with a visit or service in the period in which at least two staff members took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti s návštěvou nebo službou v daném období, na které se podíleli alespoň dva pracovníci.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
         <source>Participation events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádané participační akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
         <source>Community meetings and consultations on local decisions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunitní setkání a konzultace k místním rozhodnutím uspořádané v daném období.</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="430"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ není otisk klíče: má 32 písmen a číslic v 8 skupinách, jak ho vytiskla registrace u vedoucího.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="443"/>
@@ -4493,7 +4493,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="493"/>
         <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento registrační soubor nevytvořila centrální kopie, jejíž klíč jste dostali (%1): byl podepsán klíčem %2. Nepoužívejte ho a informujte svého vedoucího.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="506"/>
@@ -4529,27 +4529,27 @@
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished">Tisk potřebuje grafickou část Qt, která není spuštěna.</translation>
+        <translation>Tisk potřebuje grafickou část Qt, která není spuštěna.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF se nepodařilo zahájit.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
         <source>For use outside the programme: small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro použití mimo program: malé počty potlačeny</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
         <source>Internal: holds small counts; not to leave the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Interní: obsahuje malé počty; nesmí opustit program</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF se nepodařilo dokončit.</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4570,7 @@
     <message>
         <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4695,7 @@
     <message>
         <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
         <source>Programme &amp;dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehled programu...</translation>
     </message>
 </context>
 <context>
@@ -4703,51 +4703,51 @@
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sešity Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dokumenty PDF (*.pdf)</translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
         <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy nelze zapsat jako „%1“; zvolte CSV, XLSX nebo PDF.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
         <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uloženo „%1“ (%2) jako %3 do %4: %n řádek.</numerusform>
+            <numerusform>Uloženo „%1“ (%2) jako %3 do %4: %n řádky.</numerusform>
+            <numerusform>Uloženo „%1“ (%2) jako %3 do %4: %n řádků.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
         <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pro použití mimo program: skryta %n buňka (&lt;5 nebo x).</numerusform>
+            <numerusform>Pro použití mimo program: skryty %n buňky (&lt;5 nebo x).</numerusform>
+            <numerusform>Pro použití mimo program: skryto %n buněk (&lt;5 nebo x).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
         <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro vlastní potřebu programu: všechny počty tak, jak jsou; soubor neposílejte mimo program.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
         <source>%1 %2</source>
         <comment>what was saved, then for whom</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4755,17 +4755,17 @@
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
         <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být existující den ve tvaru RRRR-MM-DD (například 2026-01-31); „%2“ jím není.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
         <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Období by končilo %1, tedy dříve, než začíná (%2). Zvolte první den, který není pozdější než poslední den.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
         <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
-        <translation type="unfinished"></translation>
+        <translation>V této databázi není žádná lokalita s id %1. Ověřte id podle seznamu lokalit.</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@
     <message>
         <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
         <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro použití mimo program: počet menší než %1 osob se nezobrazuje (&lt;%1) a nezobrazuje se ani nejmenší počet vedle něj, pokud by se jinak dal dopočítat z ostatních.</translation>
     </message>
 </context>
 <context>
@@ -4781,17 +4781,17 @@
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
         <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počty 1 až %1 osob jsou potlačeny a zobrazeny jako „%2“. Nula se zobrazuje: nikoho neodhaluje.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
         <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buňky zobrazené jako „%1“ jsou skryty, aby se potlačený počet nedal dopočítat z celkového součtu nebo podílu; mohou obsahovat %2 nebo více.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
         <source>Names and identifiers of people and households are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jména a identifikátory osob a domácností jsou vynechány.</translation>
     </message>
 </context>
 <context>
@@ -4799,37 +4799,37 @@
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
         <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se nepodařilo zapsat: disk je plný. Uvolněte místo nebo zvolte jiné umístění; nic nebylo uloženo.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
         <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se nepodařilo zapsat. Zvolte složku, do které můžete zapisovat; nic nebylo uloženo.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
         <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je složka. Zadejte název souboru, který se má zapsat.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý formát zprávy.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
         <source>The report has no columns; there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva nemá žádné sloupce; není co zapsat.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
         <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávu se nepodařilo zapsat: její řádky neodpovídají jejím sloupcům. Jde o chybu ve Fieldcase; nahlaste ji prosím.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
         <source>The report could not be written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávu se nepodařilo zapsat.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4838,7 @@
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
@@ -4868,142 +4868,142 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Počítáno jako</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definice</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
         <source>Shipped with Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodáváno s Fieldcase</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová hodnota indikátoru</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Období od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová hodnota</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
         <source>People</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
         <source>Households</source>
-        <translation type="unfinished">Domácnosti</translation>
+        <translation>Domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
         <source>Referrals</source>
-        <translation type="unfinished">Zprostředkování</translation>
+        <translation>Zprostředkování</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
         <source>ESF+ common indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Společný indikátor ESF+</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
         <source>Participants entering in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci vstupující v daném období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
         <source>Participants leaving in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci odcházející v daném období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
         <source>People with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby s podepsaným individuálním plánem</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uspořádané akce</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
         <source>Hours of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny akcí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
         <source>Staff active in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci aktivní v daném období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
         <source>Staff who completed training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci, kteří absolvovali hodiny školení</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti, kterým byly poskytnuty služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti předaní mezi zařízeními</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Měsíc</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtvrtletí</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -5385,17 +5385,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezaměstnaný/á od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Státní občanství</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Cizí původ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
@@ -6379,22 +6379,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan této země</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
         <source>Citizen of another EU country</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan jiné země EU</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
         <source>Citizen of a country outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan země mimo EU</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez státní příslušnosti</translation>
     </message>
 </context>
 <context>
@@ -6440,17 +6440,17 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="89"/>
         <source>A target for the whole programme has no %1; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>U cílové hodnoty pro celý program se %1 nevyplňuje; ponechte pole prázdné.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="95"/>
         <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová hodnota pro měsíc, čtvrtletí nebo rok potřebuje v poli %1 první den daného období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="103"/>
         <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) musí být první den období %3: 1. den měsíce; u čtvrtletí 1. ledna, dubna, července nebo října; u roku 1. ledna.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="141"/>
@@ -6493,15 +6493,15 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="54"/>
         <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: změny, které dřívější slučování odložila, se po upgradu nepodařilo zkusit znovu: %1. Zůstávají uchovány; příští slučování to zkusí znovu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/VerbParser.cpp" line="59"/>
         <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: databáze byla upgradována; %n změna, kterou dřívější slučování odložila, je nyní sloučena.</numerusform>
+            <numerusform>fieldcase-cli: databáze byla upgradována; %n změny, které dřívější slučování odložila, jsou nyní sloučeny.</numerusform>
+            <numerusform>fieldcase-cli: databáze byla upgradována; %n změn, které dřívější slučování odložila, je nyní sloučeno.</numerusform>
         </translation>
     </message>
     <message>
@@ -6543,24 +6543,24 @@
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
         <source>No temporary folder could be made for the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tabulku se nepodařilo vytvořit dočasnou složku.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulku se nepodařilo zahájit.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
         <source>The spreadsheet could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulku se nepodařilo vytvořit.</translation>
     </message>
 </context>
 <context>
@@ -6807,7 +6807,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
         <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva záznamy této osoby byly sloučeny a obsahovaly různé hodnoty. Hodnota sloučeného záznamu je nabídnuta vedle té, která se zatím používá (%1). Dokud nerozhodnete, nic se neztratí.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
@@ -6880,79 +6880,80 @@
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
         <source>Programme dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled programu</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Období:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
         <source>(whole programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(celý program)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished">&amp;Lokalita:</translation>
+        <translation>&amp;Lokalita:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
         <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesa Enter nebo dvojklik vypíše osoby nebo akce, ze kterých vychází dosažená hodnota indikátoru.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
         <source>Indicator &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sada indikátorů:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
         <source>Planned vs &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánováno vs. &amp;dosaženo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
         <source>&amp;ESF+ participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci &amp;ESF+</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
         <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento indikátor vychází z údajů zvláštní kategorie, které program nezaznamenává; není koho vypsat.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
         <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definici tohoto indikátoru nelze přečíst (důvod uvádějí poznámky pod tabulkou), proto se nic nepočítá a není koho vypsat.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
         <source>Achieved: %1. Unit: %2. %3.
 The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosaženo: %1. Jednotka: %2. %3.
+Zde jsou vypsány záznamy, ze kterých hodnota vychází; Enter zobrazí vybraný záznam v hlavním okně.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
         <source>Behind the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Za hodnotou: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
         <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zprávu</translation>
     </message>
 </context>
 <context>
@@ -7099,7 +7100,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyto osoby byly zaregistrovány vícekrát, možná na dvou noteboocích. Sloučení zachová všechny návštěvy, plány a souhlasy obou; soubory, které ještě uvádějí sloučenou osobu, se přiřadí k ponechané. Pokud se údaje obou liší (dvě telefonní čísla), obě hodnoty jdou do schránky konfliktů, kde o nich rozhodnete.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
@@ -7154,7 +7155,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit oba záznamy do %1? Všechny návštěvy, plány a souhlasy obou zůstanou, u %1. Údaje, které se mezi oběma liší, čekají s oběma hodnotami ve schránce konfliktů, dokud nerozhodnete.</translation>
     </message>
     <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
@@ -7172,10 +7173,10 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdílná hodnota obou záznamů čeká na rozhodnutí ve schránce konfliktů (nabídka Výměna, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n rozdílné hodnoty obou záznamů čekají na rozhodnutí ve schránce konfliktů (nabídka Výměna, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n rozdílných hodnot obou záznamů čeká na rozhodnutí ve schránce konfliktů (nabídka Výměna, Ctrl+Shift+I).</numerusform>
         </translation>
     </message>
     <message>
@@ -7268,7 +7269,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
         <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdělte pracovníkovi také klíč této centrální kopie, který zadá při připojování, aby notebook odmítl soubor vytvořený jinou kopií: %1</translation>
     </message>
 </context>
 <context>
@@ -7325,44 +7326,44 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
         <source>Planned against achieved, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánováno oproti dosaženému, ve sloupcích</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
         <source>Achieved</source>
-        <translation type="unfinished">Dosaženo</translation>
+        <translation>Dosaženo</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá do cílové hodnoty</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad cílovou hodnotu</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
         <source>%1: %2 of %3</source>
         <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
         <source>%1 ▼ behind by %2</source>
         <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▼ zbývá %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
         <source>share of the target achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>podíl dosažené cílové hodnoty</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
         <source>No indicator has a target for this period and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný indikátor nemá cílovou hodnotu pro toto období a místo.</translation>
     </message>
 </context>
 <context>
@@ -7379,7 +7380,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte registrační soubor, který vám dal váš vedoucí, a zadejte přístupovou frázi a klíč centrální kopie, které vám sdělil. Notebook získá novou databázi s vašimi klienty.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
@@ -7399,12 +7400,12 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
         <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
-        <translation type="unfinished"></translation>
+        <translation>jak vám ho vedoucí přečetl nebo vytiskl, například ABCD-EFGH-...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Central copy&apos;s &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klíč centrální kopie:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
@@ -7439,7 +7440,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
         <source>Compare the central copy&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnejte klíč centrální kopie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
@@ -7448,7 +7449,11 @@ The records behind the number are listed here; Enter shows the one chosen in the
 %2
 
 Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno jako „%1“. Registrační soubor vytvořila centrální kopie s klíčem
+
+%2
+
+Porovnejte ho s klíčem, který vám vedoucí přečte nebo vytiskl. Pokud se liší, soubor nevytvořila vaše centrální kopie: tuto databázi nepoužívejte a informujte svého vedoucího.</translation>
     </message>
 </context>
 <context>
@@ -7754,7 +7759,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zprávy</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="423"/>
@@ -7889,22 +7894,22 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Hledat:</translation>
+        <translation>&amp;Hledat:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
         <source>part of a name, e.g. kovacs</source>
-        <translation type="unfinished"></translation>
+        <translation>část jména, např. kovacs</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
         <source>&amp;Show in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit v hlavním okně</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n záznam</numerusform>
             <numerusform>%n záznamy</numerusform>
             <numerusform>%n záznamů</numerusform>
@@ -7913,10 +7918,10 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n záznamu</numerusform>
+            <numerusform>%1 z %n záznamů</numerusform>
+            <numerusform>%1 z %n záznamů</numerusform>
         </translation>
     </message>
 </context>
@@ -8026,24 +8031,24 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
         <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změny odložené dřívějšími slučováními se nepodařilo zkusit znovu (%1). Zůstávají uchovány.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna, kterou dřívější slučování odložila, je nyní sloučena, protože ji tato kopie může použít.</numerusform>
+            <numerusform>%n změny, které dřívější slučování odložila, jsou nyní sloučeny, protože je tato kopie může použít.</numerusform>
+            <numerusform>%n změn, které dřívější slučování odložila, je nyní sloučeno, protože je tato kopie může použít.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
         <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna, kterou dřívější slučování odložila, bude sloučena jako první, protože ji tato kopie nyní může použít.</numerusform>
+            <numerusform>%n změny, které dřívější slučování odložila, budou sloučeny jako první, protože je tato kopie nyní může použít.</numerusform>
+            <numerusform>%n změn, které dřívější slučování odložila, bude sloučeno jako první, protože je tato kopie nyní může použít.</numerusform>
         </translation>
     </message>
     <message>
@@ -8098,7 +8103,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené změny se neztratí: zůstávají uchovány a budou sloučeny, jakmile je tato kopie bude moci použít (po aktualizaci Fieldcase na verzi, která je vytvořila).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
@@ -8154,59 +8159,59 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh období</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Měsíc</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtvrtletí</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý program</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Které období</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
         <source>%1 %2</source>
         <comment>a month and its year, as in March 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
         <source>Q%1 %2</source>
         <comment>a quarter and its year, as in Q1 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 až %2</translation>
+        <translation>%1 až %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
         <source>every date on record</source>
-        <translation type="unfinished"></translation>
+        <translation>všechna zapsaná data</translation>
     </message>
 </context>
 <context>
@@ -8434,27 +8439,27 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
         <source>For &amp;outside the programme (counts under 5 people hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro použití &amp;mimo program (počty pod 5 osob skryty)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
         <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva pro poskytovatele financí nebo kohokoli mimo program: bez jmen a každý počet jedné až čtyř osob zapsán jako &lt;5, aby nikoho nebylo možné rozpoznat.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
         <source>Export &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat P&amp;DF...</translation>
     </message>
 </context>
 <context>
@@ -8463,17 +8468,17 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
         <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
         <source>%1%</source>
         <comment>a share of the target in percent, as in 85%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
         <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skryto, aby se malý počet jinde v tabulce nedal dopočítat z celkových součtů.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
         <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méně než 5 osob: skryto, aby nikoho mimo program nebylo možné rozpoznat.</translation>
     </message>
 </context>
 <context>

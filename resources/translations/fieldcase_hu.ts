@@ -557,7 +557,7 @@
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="95"/>
         <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalógusa %1 jelentendő mutatót tartalmaz (ESF+ és példák a program számára).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="102"/>
@@ -745,7 +745,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
         <source>central copy</source>
-        <translation type="unfinished">központi példány</translation>
+        <translation>központi példány</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
@@ -802,12 +802,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
         <source>Central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsa: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
         <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondja meg a munkatársnak (olvassa fel vagy nyomtassa ki), aki a csatlakozáskor a --central-key kapcsolóval adja meg, így a laptop visszautasítja a más példány által készített regisztrációs fájlt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
@@ -827,12 +827,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
         <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsa, ahogy a felettes megadta (az enrol kiírta): a más kulccsal aláírt regisztrációs fájlt a program visszautasítja.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>UJJLENYOMAT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
@@ -854,17 +854,17 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>Central copy&apos;s key: %1 (the key given: checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsa: %1 (a megadott kulccsal ellenőrizve).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
         <source>Central copy&apos;s key: %1 (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsa: %1 (nincs ellenőrizve).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
         <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vesse össze azzal a kulccsal, amelyet a felettese felolvas vagy kinyomtatott. Ha eltérnek, ezt a fájlt nem az Ön központi példánya készítette: ne használja ezt az adatbázist, és szóljon a felettesének.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
@@ -977,22 +977,22 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 új, %2 módosult, %3 már megvolt, %4 ütközik, %5 lehetséges duplikátum, %6 félretéve</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>félretéve: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
         <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A félretett változások megmaradnak, és a program összefésüli őket, amint ez a példány használni tudja őket (a Fieldcase frissítése után); a fieldcase-cli quarantine kilistázza őket.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
         <source>Do not copy the database aside before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefésülés előtt ne másolja félre az adatbázist.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
@@ -1002,23 +1002,23 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 összefésülése…</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Összefésülve: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: a korábbi összefésülések során félretett változásokat nem sikerült újra megpróbálni: %1. Megmaradnak.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
         <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, korábbi összefésülések során félretett változás most összefésülésre került (%1 új, %2 módosult, %3 ütközik).</numerusform>
         </translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5, az összevont duplikátumé]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
@@ -1178,7 +1178,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
         <source>This central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a központi példánynak a kulcsa: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
@@ -1205,12 +1205,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy duplikált személyt összevon egy másikkal: minden látogatás, terv és hozzájárulás átkerül; a megtartott személynél hiányzó adatok átvételre kerülnek, a mindkettőnél meglévő, de eltérő értékű adatok eldöntendő ütközésekké válnak; a duplikátum a megtartott személyre mutat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
         <source>list the changes set aside by merges, or try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>az összefésülések során félretett változások listázása vagy újbóli megpróbálása</translation>
     </message>
     <message>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
@@ -1241,81 +1241,81 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
         <source>%n detail(s) that only the duplicate had were taken over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adat, amely csak a duplikátumnál volt meg, átvételre került.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A kettő %n eltérő értéke döntésre vár az ütközések postaládájában: a conflicts paranccsal listázhatók, a resolve paranccsal dönthet róluk. Addig a megtartott személy értékei maradnak érvényben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
         <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás összefésülve (%1 új, %2 módosult, %3 ütközik, %4 lehetséges duplikátum).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
         <source>%n change(s) still set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás még félre van téve.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
         <source>still set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>még félretéve: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
         <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilistázza azokat a változásokat, amelyeket az összefésülések félretettek, mert ez a példány nem tudja használni őket (ismeretlen tábla vagy mező, el nem fogadott érték), tabulátorral tagolt sorokban, fejléccel. Megmaradnak, és a program összefésüli őket, amint ez a példány használni tudja őket.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
         <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Újbóli megpróbálás most: azok összefésülése, amelyeket ez a példány használni tud (biztonsági mentés után), és annak közlése, hogy a többi miért van még félretéve.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Érkezett</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>From</source>
-        <translation type="unfinished">Küldő</translation>
+        <translation>Feladó</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>File</source>
-        <translation type="unfinished">Fájl</translation>
+        <translation>Fájl</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tábla</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
         <source>Reason</source>
-        <translation type="unfinished">Ok</translation>
+        <translation>Ok</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
         <source>%n change(s) set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n változás félretéve.</numerusform>
         </translation>
     </message>
     <message>
@@ -1506,121 +1506,121 @@
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
         <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A program jelentését írja CSV, XLSX vagy PDF formátumba: a résztvevőkre vonatkozó ESF közös mutatókat, vagy a program mutatóinak tervezett és elért értékét. Az ESF-jelentések a programon kívülre készülnek (az 1–4 főt jelentő számok elrejtve, nevek nélkül), hacsak nincs megadva az --internal; a mutatójelentések belső használatra készülnek, hacsak nincs megadva az --outside.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
         <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>A résztvevőkre vonatkozó ESF közös mutatók: 2021 (ESF+ 2021-2027) vagy 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>KÉSZLET</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
         <source>The programme&apos;s indicators, planned against achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A program mutatói, tervezett és elért értékek.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
         <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszak első napja (alapértelmezés: a program kezdő dátuma, ennek hiányában az idei év január 1.).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
         <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszak utolsó napja (alapértelmezés: a program záró dátuma, ennek hiányában az idei év december 31.).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
         <source>Only this locality (default: the whole programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak ez a település (alapértelmezés: a teljes program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
         <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programon belüli használatra: a kis számok nincsenek elrejtve. Az ilyen fájl nem kerülhet ki a programból.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
         <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programon kívüli használatra: a kis számok elrejtve, a nevek és azonosítók kihagyva (a --esf alapértelmezése).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
         <source>The file format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlformátum: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMÁTUM</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megírandó fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
         <source>Give either --esf or --indicators, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy a --esf, vagy az --indicators kapcsolót adja meg, de ne mindkettőt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
         <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report parancsnak meg kell adni az elkészítendő jelentést: --esf 2021, --esf 2014 vagy --indicators.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
         <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen ESF-mutatókészlet: „%1”. Adja meg a --esf 2021 (ESF+ 2021-2027) vagy a --esf 2014 (ESF 2014-2020) kapcsolót.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
         <source>Give either --internal or --outside, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy az --internal, vagy az --outside kapcsolót adja meg, de ne mindkettőt.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
         <source>report needs --format FORMAT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report parancsnak kell a --format FORMÁTUM: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
         <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen formátum: „%1”. A formátumok: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
         <source>report needs --out FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report parancsnak kell az --out FÁJL, a megírandó fájl.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
         <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Megírva: %1 (%2): %n sor, a programon kívüli használatra; elrejtett cellák: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
         <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Megírva: %1 (%2): %n sor, belső használatra: a kis számok is láthatók, ezért a fájl nem kerülhet ki a programból.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
         <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>az ESF-mutatók vagy a tervezett és elért értékek kiírása CSV, XLSX vagy PDF formátumba</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
         <source>Person merge: %1 into %2, values of the duplicate to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Személyek összevonása: %1 ebbe: %2, a duplikátum eldöntendő értékei</translation>
     </message>
 </context>
 <context>
@@ -3183,183 +3183,183 @@
         <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkanélküliek, beleértve a tartósan munkanélkülieket is</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished">Tartósan munkanélküli</translation>
+        <translation>Tartósan munkanélküliek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
         <source>Inactive</source>
-        <translation type="unfinished">Inaktív</translation>
+        <translation>Inaktív személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglalkoztatottak, beleértve az önfoglalkoztatókat is</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>18 év alatti gyermekek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>18 és 29 év közötti fiatalok</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>55 éves vagy idősebb résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legfeljebb alsó középfokú végzettséggel rendelkezők (ISCED 0-2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felső középfokú (ISCED 3) vagy posztszekunder (ISCED 4) végzettséggel rendelkezők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felsőfokú végzettséggel rendelkezők (ISCED 5–8)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>A résztvevők teljes száma</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fogyatékossággal élő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmadik országbeli állampolgárok</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Külföldi hátterű résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
         <source>Minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisebbségek (beleértve a marginalizált közösségeket, például a romákat)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
         <source>Participants facing homelessness or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hajléktalansággal vagy lakhatási kirekesztéssel érintett résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéki területekről származó résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
         <source>Participants engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépéskor álláskeresést folytató résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
         <source>Participants in education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépéskor oktatásban vagy képzésben részt vevő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
         <source>Participants gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépéskor képesítést szerző résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
         <source>Participants in employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépéskor foglalkoztatott résztvevők, beleértve az önfoglalkoztatókat is</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
         <source>Participants in employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépés után hat hónappal foglalkoztatott résztvevők, beleértve az önfoglalkoztatókat is</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
         <source>Inactive, not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktív, oktatásban vagy képzésben részt nem vevő személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
         <source>Below 25 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>25 év alattiak</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
         <source>Above 54 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>54 év felettiek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
         <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>54 év feletti munkanélküliek, beleértve a tartósan munkanélkülieket is, vagy oktatásban vagy képzésben részt nem vevő inaktív személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
         <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alapfokú (ISCED 1) vagy alsó középfokú (ISCED 2) végzettséggel rendelkezők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
         <source>Participants who live in jobless households</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkanélküli háztartásokban élő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
         <source>Participants who live in a single adult household with dependent children</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy felnőttből és eltartott gyermekekből álló háztartásban élő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
         <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migránsok, külföldi hátterű résztvevők, kisebbségek (beleértve a marginalizált közösségeket, például a romákat)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
         <source>Other disadvantaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb hátrányos helyzetű személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hajléktalanok vagy lakhatási kirekesztéssel érintettek</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
         <source>From rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéki területekről származók</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
 </context>
 <context>
@@ -3367,97 +3367,97 @@
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="156"/>
         <source>ESF+ common indicators on participants (2021-2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>A résztvevőkre vonatkozó ESF+ közös mutatók (2021-2027)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="157"/>
         <source>ESF common indicators on participants (2014-2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>A résztvevőkre vonatkozó ESF közös mutatók (2014-2020)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="159"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="160"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutató</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="161"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Nők</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="162"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Férfiak</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="163"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem bináris</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="164"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Összesen</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="165"/>
         <source>Declined to answer</source>
-        <translation type="unfinished">Nem kívánt válaszolni</translation>
+        <translation>Nem kívánt válaszolni</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="203"/>
         <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden résztvevő egyszer számít, az első belépésekor rögzített válaszokkal; egy későbbi belépési adatlap nem változtat semmin. Az életkorok a belépés napjára vonatkoznak.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="205"/>
         <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nők, a férfiak és a nem binárisok együtt az összesent adják, kivéve azokat a résztvevőket, akiknek a neme nincs rögzítve: ők csak az összesenben szerepelnek. A megtagadott válasz megtagadottként számít, soha nem igenként vagy nemként.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="208"/>
         <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tartósan munkanélküli: aki a belépéskor 25 éves kor alatt több mint 6 hónapja, 25 éves kortól több mint 12 hónapja munkanélküli; ahol nincs rögzítve, mióta munkanélküli valaki, ott a belépési adatlap szerint.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="211"/>
         <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>A háztartás nélküli személyek csak a teljes programban számítanak, településenként nem; a vidéki területek a háztartás településének urbanizáltsági fokából adódnak.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="214"/>
         <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fogyatékosság és a kisebbséghez tartozás nincs rögzítve: ez a program nem rögzít különleges adatokat, ezért ezek a sorok üresek, nem nullák.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="258"/>
         <source>whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>teljes program</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="266"/>
         <source>All dates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden dátum, %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="268"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>a kezdet</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="269"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>ma</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="270"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3897,17 +3897,17 @@
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
         <source>This indicator rests on special-category data, which this programme does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a mutató különleges adatokon alapul, amelyeket ez a program nem rögzít.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
         <source>The indicator was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mutatót törölték.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
         <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „%1” módon számított mutatókat ez a verzió nem ismeri.</translation>
     </message>
 </context>
 <context>
@@ -3915,52 +3915,52 @@
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 módon számított mutató „%1” paramétere %3 és %4 közötti egész szám kell legyen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 módon számított mutató „%1” paramétere %3 és %4 közötti szám kell legyen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 módon számított mutató „%1” paramétere igaz vagy hamis kell legyen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 módon számított mutató „%1” paramétere a következők egyike kell legyen: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %2 módon számított mutató „%1” paramétere a következők közül egy vagy több elemből álló lista kell legyen, mindegyik legfeljebb egyszer: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
         <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy mutató paramétereit egyetlen JSON-objektumként kell megadni, például {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
         <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 módon számított mutatónak nincsenek paraméterei; „%2” nem paramétere.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
         <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 módon számított mutatónak nincs „%2” paramétere; a paraméterei: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
         <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 módon számított mutatóhoz kell a(z) „%2” paraméter.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
         <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
-        <translation type="unfinished"></translation>
+        <translation>A legalacsonyabb életkor (age_min) nem lehet nagyobb a legmagasabbnál (age_max).</translation>
     </message>
 </context>
 <context>
@@ -3968,62 +3968,62 @@
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
         <source>Planned and achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezett és elért</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutató</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mértékegység</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Célérték</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Achieved</source>
-        <translation type="unfinished">Teljesült</translation>
+        <translation>Elért</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Arány</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemaradás</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
         <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy időszak célértéke a teljes programra, illetve az időszakba eső évekre, negyedévekre vagy hónapokra megadott célértékek összege – ezek közül a legnagyobb egységé, amelyhez van célérték; a teljes program célértéke a települései célértékeinek összege, ha nincs saját célértéke.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
         <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemaradás: ami még hiányzik az időszak teljes célértékének eléréséhez, függetlenül attól, hogy az időszakból mennyi telt el.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
         <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincsenek kiszámítva, mert a paramétereik nem olvashatók: %1. Javítsa ki őket a mutatók katalógusában.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
         <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A különleges adatokon alapuló mutatók üresek: ez a program nem rögzít ilyen adatokat.</translation>
     </message>
 </context>
 <context>
@@ -4031,122 +4031,122 @@
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
         <source>People aged 16-55 with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírt fejlesztési tervvel rendelkező 16–55 éves személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
         <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azok a személyek, akik 16 és 55 év közöttiek voltak azon a napon, amikor az ügyfél aláírta egyéni vagy családi fejlesztési tervét.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
         <source>Managers, professionals and support staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevont vezetők, szakemberek és segítő munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
         <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tapasztalati szakértőkön és az önkormányzati munkatársakon kívüli munkatársak, akik az időszakban látogatást, szolgáltatást, eseményt vagy képzést rögzítettek, illetve azon részt vettek.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
         <source>Experience experts employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglalkoztatott tapasztalati szakértők</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
         <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapasztalati szakértők, akik az időszakban látogatást, szolgáltatást, eseményt vagy képzést rögzítettek, illetve azon részt vettek.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
         <source>Forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott fórumok</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
         <source>Forums that monitor expectations and achievements, held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az elvárásokat és az eredményeket nyomon követő fórumok, amelyeket az időszakban tartottak.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott képzések</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
         <source>Trainings held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban megtartott képzések.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
         <source>County inclusion forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott megyei felzárkózási fórumok</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
         <source>Inclusion forums held in the period, in April and October.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban, áprilisban és októberben megtartott felzárkózási fórumok.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
         <source>Thematic days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott tematikus napok</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
         <source>Thematic days on community cooperation held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban megtartott, a közösségi együttműködésről szóló tematikus napok.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
         <source>Municipal staff who completed the 10-hour training</source>
-        <translation type="unfinished"></translation>
+        <translation>A 10 órás képzést elvégző önkormányzati munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
         <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önkormányzati munkatársak, akik az időszakban legalább 10 óra képzésen vettek részt, a képzéseik vagy képzési eseményeken való jelenlétük alapján rögzítve.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Intézmények között átadott ügyfelek</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
         <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban egy másik intézménynek küldött, nem elutasított és nem visszavont átadások.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
         <source>People in employment on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>A kilépéskor foglalkoztatott személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
         <source>People whose exit record in the period says employed or self-employed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azok a személyek, akiknek az időszakban készült kilépési adatlapja szerint alkalmazottak vagy önfoglalkoztatók.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
         <source>Families served by the mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobil csoport által ellátott családok</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
         <source>Households with a visit or service in the period in which at least two staff members took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Háztartások, amelyeknél az időszakban volt olyan látogatás vagy szolgáltatás, amelyben legalább két munkatárs részt vett.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
         <source>Participation events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott részvételi események</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
         <source>Community meetings and consultations on local decisions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban megtartott közösségi találkozók és helyi döntésekről szóló konzultációk.</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4418,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="430"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem kulcsujjlenyomat: 32 betűből és számjegyből áll 8 csoportban, ahogy a felettes regisztrációja kinyomtatta.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="443"/>
@@ -4429,7 +4429,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="493"/>
         <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a regisztrációs fájlt nem az a központi példány készítette, amelynek a kulcsát megkapta (%1): a(z) %2 kulccsal írták alá. Ne használja, és szóljon a felettesének.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="506"/>
@@ -4465,27 +4465,27 @@
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished">A nyomtatáshoz a Qt grafikus része kell, de az nem fut.</translation>
+        <translation>A nyomtatáshoz a Qt grafikus része kell, amely nem fut.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF-et nem sikerült elkezdeni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
         <source>For use outside the programme: small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Programon kívüli használatra: a kis számok elrejtve</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
         <source>Internal: holds small counts; not to leave the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Belső használatra: kis számokat tartalmaz; nem kerülhet ki a programból</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF-et nem sikerült befejezni.</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4506,7 @@
     <message>
         <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4629,7 +4629,7 @@
     <message>
         <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
         <source>Programme &amp;dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>A program &amp;irányítópultja...</translation>
     </message>
 </context>
 <context>
@@ -4637,47 +4637,47 @@
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fájlok (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-munkafüzetek (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-dokumentumok (*.pdf)</translation>
+        <translation>PDF-dokumentumok (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
         <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentések nem írhatók „%1” formátumban; válassza a CSV, XLSX vagy PDF formátumot.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
         <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” (%2) mentve %3 formátumban ide: %4: %n sor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
         <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programon kívüli használatra: %n cella elrejtve (&lt;5 vagy x).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
         <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>A program saját használatára: minden szám a valós értékével; ne küldje ki a programon kívülre.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
         <source>%1 %2</source>
         <comment>what was saved, then for whom</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4685,17 +4685,17 @@
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
         <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 értéke létező nap kell legyen, ÉÉÉÉ-HH-NN alakban (például 2026-01-31); „%2” nem az.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
         <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszak vége (%1) korábbi lenne, mint a kezdete (%2). Olyan első napot válasszon, amely nem későbbi az utolsónál.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
         <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben az adatbázisban nincs %1 azonosítójú település. Ellenőrizze az azonosítót a települések listájában.</translation>
     </message>
 </context>
 <context>
@@ -4703,7 +4703,7 @@
     <message>
         <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
         <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programon kívüli használatra: a(z) %1 főnél kisebb számok nem láthatók (&lt;%1), és az a legkisebb mellette álló szám sem, amelyből egyébként a többi alapján kiszámítható lenne.</translation>
     </message>
 </context>
 <context>
@@ -4711,17 +4711,17 @@
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
         <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az 1–%1 főt jelentő számok elrejtve, „%2” jelöléssel. A nulla látható: senkit sem fed fel.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
         <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A „%1” jelölésű cellák el vannak rejtve, hogy egy elrejtett szám ne legyen kiszámítható egy összegből vagy arányból; %2 vagy több is lehet bennük.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
         <source>Names and identifiers of people and households are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A személyek és háztartások neve és azonosítója kimarad.</translation>
     </message>
 </context>
 <context>
@@ -4729,37 +4729,37 @@
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
         <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható: a lemez megtelt. Szabadítson fel helyet, vagy válasszon másik helyet; semmi sem lett mentve.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
         <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 nem írható. Válasszon egy mappát, amelybe tud írni; semmi sem lett mentve.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
         <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 egy mappa. Adja meg a megírandó fájl nevét.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen jelentésformátum.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
         <source>The report has no columns; there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentésnek nincsenek oszlopai; nincs mit megírni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
         <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentést nem sikerült megírni: a sorai nem illeszkednek az oszlopaihoz. Ez a Fieldcase hibája; kérjük, jelentse.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
         <source>The report could not be written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentést nem sikerült kiírni.</translation>
     </message>
 </context>
 <context>
@@ -4768,7 +4768,7 @@
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutató</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
@@ -4784,7 +4784,7 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
@@ -4798,142 +4798,142 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mértékegység</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Számítás módja</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghatározás</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
         <source>Shipped with Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>A Fieldcase része</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutató célértéke</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak kezdete</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Célérték</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
         <source>People</source>
-        <translation type="unfinished">Személyek</translation>
+        <translation>Személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
         <source>Households</source>
-        <translation type="unfinished">Háztartások</translation>
+        <translation>Háztartások</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Események</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
         <source>Referrals</source>
-        <translation type="unfinished">Továbbirányítások</translation>
+        <translation>Továbbirányítások</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
         <source>ESF+ common indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ közös mutató</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
         <source>Participants entering in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban belépő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
         <source>Participants leaving in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban kilépő résztvevők</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
         <source>People with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aláírt fejlesztési tervvel rendelkező személyek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Megtartott események</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
         <source>Hours of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Események óraszáma</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
         <source>Staff active in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszakban aktív munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
         <source>Staff who completed training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Képzési órákat teljesítő munkatársak</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellátott háztartások</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Intézmények között átadott ügyfelek</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hónap</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Negyedév</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Év</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljes program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -5315,17 +5315,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkanélküliség kezdete</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Állampolgárság</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Külföldi háttér</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
@@ -6309,22 +6309,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek az országnak az állampolgára</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
         <source>Citizen of another EU country</source>
-        <translation type="unfinished"></translation>
+        <translation>Másik uniós ország állampolgára</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
         <source>Citizen of a country outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Unión kívüli ország állampolgára</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Hontalan</translation>
     </message>
 </context>
 <context>
@@ -6370,17 +6370,17 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="89"/>
         <source>A target for the whole programme has no %1; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A teljes programra vonatkozó célértéknél a(z) %1 mező nem értelmezhető; hagyja üresen.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="95"/>
         <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hónapra, negyedévre vagy évre vonatkozó célértékhez a(z) %1 mezőben meg kell adni az időszak első napját.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="103"/>
         <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 (%2) a(z) %3 első napja kell legyen: hónap esetén a hónap 1-je, negyedév esetén január, április, július vagy október 1-je, év esetén január 1-je.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="141"/>
@@ -6423,13 +6423,13 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="54"/>
         <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: a korábbi összefésülések során félretett változásokat a frissítés után nem sikerült újra megpróbálni: %1. Megmaradnak; a következő összefésülés újra megpróbálja.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/VerbParser.cpp" line="59"/>
         <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: az adatbázis frissült; %n, korábbi összefésülések során félretett változás most összefésülésre került.</numerusform>
         </translation>
     </message>
     <message>
@@ -6471,24 +6471,24 @@
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentés</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
         <source>No temporary folder could be made for the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült ideiglenes mappát létrehozni a munkafüzethez.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>A munkafüzetet nem sikerült elkezdeni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
         <source>The spreadsheet could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>A munkafüzetet nem sikerült elkészíteni.</translation>
     </message>
 </context>
 <context>
@@ -6735,7 +6735,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
         <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a személynek két rekordját összevonták, és eltérő értékeket tartalmaztak. Az összevont rekord értéke az egyelőre használt érték (%1) mellett látható. Semmi sem vész el, amíg nem dönt.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
@@ -6808,79 +6808,80 @@
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
         <source>Programme dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>A program irányítópultja</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Időszak:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
         <source>(whole programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(teljes program)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished">&amp;Település:</translation>
+        <translation>&amp;Település:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
         <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Enter vagy a dupla kattintás kilistázza azokat a személyeket vagy eseményeket, amelyekből egy mutató elért száma adódik.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
         <source>Indicator &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mutatókészlet:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
         <source>Planned vs &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezett és &amp;elért</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
         <source>&amp;ESF+ participants</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ &amp;résztvevők</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
         <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a mutató különleges adatokon alapul, amelyeket a program nem rögzít; nincs kit listázni.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
         <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a mutatónak a meghatározása nem olvasható (a táblázat alatti megjegyzések megmondják, miért), ezért semmi sem számítódik, és nincs kit listázni.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
         <source>Achieved: %1. Unit: %2. %3.
 The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elért: %1. Mértékegység: %2. %3.
+A szám mögötti rekordok itt láthatók; az Enter a kiválasztottat megjeleníti a főablakban.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
         <source>Behind the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A szám mögött: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
         <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelentés exportálása</translation>
     </message>
 </context>
 <context>
@@ -7027,7 +7028,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezeket a személyeket többször vették fel, talán két laptopon. Az összevonás mindkettő összes látogatását, tervét és hozzájárulását megtartja; azok a fájlok, amelyek még az összevont személyre hivatkoznak, a megtartotthoz kerülnek. Ahol a kettő eltérő adatokat tartalmaz (két telefonszám), mindkettő az ütközések postaládájába kerül, hogy Ön döntsön.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
@@ -7082,7 +7083,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Összevonja a két rekordot ebbe: %1? Mindkettő összes látogatása, terve és hozzájárulása megmarad, a(z) %1 személynél. A kettő között eltérő adatok mindkét értékkel az ütközések postaládájában várnak, amíg nem dönt.</translation>
     </message>
     <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
@@ -7098,8 +7099,8 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A kettő %n eltérő értéke döntésre vár az ütközések postaládájában (Adatcsere menü, Ctrl+Shift+I).</numerusform>
         </translation>
     </message>
     <message>
@@ -7190,7 +7191,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
         <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondja meg neki ennek a központi példánynak a kulcsát is, amelyet a csatlakozáskor megad, így a laptop visszautasítja a más példány által készített fájlt: %1</translation>
     </message>
 </context>
 <context>
@@ -7247,44 +7248,44 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
         <source>Planned against achieved, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervezett és elért, oszlopdiagramon</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
         <source>Achieved</source>
-        <translation type="unfinished">Teljesült</translation>
+        <translation>Elért</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Még hiányzik a célértékig</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>A célérték felett</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
         <source>%1: %2 of %3</source>
         <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
         <source>%1 ▼ behind by %2</source>
         <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▼ lemaradás: %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
         <source>share of the target achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>a célérték elért hányada</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
         <source>No indicator has a target for this period and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyik mutatónak sincs célértéke erre az időszakra és helyre.</translation>
     </message>
 </context>
 <context>
@@ -7301,7 +7302,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válassza ki a felettesétől kapott regisztrációs fájlt, és írja be a jelmondatot és a központi példánynak a felettese által közölt kulcsát. A laptop új adatbázist kap az Ön ügyfélkörével.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
@@ -7321,12 +7322,12 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
         <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
-        <translation type="unfinished"></translation>
+        <translation>ahogy a felettese felolvasta vagy kinyomtatta, például ABCD-EFGH-...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Central copy&apos;s &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány &amp;kulcsa:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
@@ -7361,7 +7362,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
         <source>Compare the central copy&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi példány kulcsának összevetése</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
@@ -7370,7 +7371,11 @@ The records behind the number are listed here; Enter shows the one chosen in the
 %2
 
 Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozva „%1” néven. A regisztrációs fájlt a központi példány ezzel a kulccsal készítette:
+
+%2
+
+Vesse össze azzal a kulccsal, amelyet a felettese felolvas vagy kinyomtatott. Ha eltérnek, a fájlt nem az Ön központi példánya készítette: ne használja ezt az adatbázist, és szóljon a felettesének.</translation>
     </message>
 </context>
 <context>
@@ -7674,7 +7679,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jelentések</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="423"/>
@@ -7803,30 +7808,30 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Keresés:</translation>
+        <translation>&amp;Keresés:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
         <source>part of a name, e.g. kovacs</source>
-        <translation type="unfinished"></translation>
+        <translation>névrészlet, pl. kovacs</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
         <source>&amp;Show in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megjelenítés a főablakban</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rekord</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rekordból %1</numerusform>
         </translation>
     </message>
 </context>
@@ -7936,20 +7941,20 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
         <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A korábbi összefésülések során félretett változásokat nem sikerült újra megpróbálni (%1). Megmaradnak.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, korábbi összefésülések során félretett változás most összefésülésre került, mivel ez a példány már használni tudja.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
         <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n, korábbi összefésülések során félretett változás kerül először összefésülésre, mivel ez a példány most már használni tudja.</numerusform>
         </translation>
     </message>
     <message>
@@ -8002,7 +8007,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
-        <translation type="unfinished"></translation>
+        <translation>A félretett változások nem vesznek el: megmaradnak, és a program összefésüli őket, amint ez a példány használni tudja őket (miután a Fieldcase frissült arra a verzióra, amely készítette őket).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
@@ -8050,59 +8055,59 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Az időszak fajtája</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hónap</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Negyedév</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Év</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Teljes program</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Melyik időszak</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
         <source>%1 %2</source>
         <comment>a month and its year, as in March 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2. %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
         <source>Q%1 %2</source>
         <comment>a quarter and its year, as in Q1 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2. %1. negyedév</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 óta</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
         <source>every date on record</source>
-        <translation type="unfinished"></translation>
+        <translation>minden rögzített dátum</translation>
     </message>
 </context>
 <context>
@@ -8328,27 +8333,27 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
         <source>For &amp;outside the programme (counts under 5 people hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programon kívüli használatra (az 5 főnél kisebb számok elrejtve)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
         <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentés egy támogató vagy bárki más számára a programon kívül: nevek nélkül, és minden egy–négy főt jelentő szám &lt;5 formában szerepel, hogy senki se legyen felismerhető.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportálása...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
         <source>Export &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX exportálása...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF exportálása...</translation>
     </message>
 </context>
 <context>
@@ -8357,17 +8362,17 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
         <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
         <source>%1%</source>
         <comment>a share of the target in percent, as in 85%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
         <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elrejtve, hogy a táblázat egy máshol szereplő kis száma ne legyen kiszámítható az összegekből.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
         <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>5 főnél kevesebb: elrejtve, hogy a programon kívül senki se legyen felismerhető.</translation>
     </message>
 </context>
 <context>

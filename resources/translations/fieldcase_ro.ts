@@ -557,7 +557,7 @@
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="95"/>
         <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogul său conține %1 indicatori pentru raportare (ESF+ și exemple pentru program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="102"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
         <source>central copy</source>
-        <translation type="unfinished">copia centrală</translation>
+        <translation>copia centrală</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
@@ -806,12 +806,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
         <source>Central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia copiei centrale: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
         <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicați-o lucrătorului (citiți-o cu voce tare sau tipăriți-o), care o indică la join cu --central-key, astfel încât laptopul să refuze un fișier de înrolare făcut de o altă copie.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
@@ -831,12 +831,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
         <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia copiei centrale, așa cum a comunicat-o supervizorul (afișată de enrol): un fișier de înrolare semnat cu o altă cheie este refuzat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMPRENTĂ</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
@@ -860,17 +860,17 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>Central copy&apos;s key: %1 (the key given: checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia copiei centrale: %1 (cheia indicată: verificată).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
         <source>Central copy&apos;s key: %1 (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia copiei centrale: %1 (neverificată).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
         <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparați-o cu cheia pe care v-a citit-o sau v-a tipărit-o supervizorul. Dacă diferă, acest fișier nu a fost făcut de copia dumneavoastră centrală: nu folosiți această bază de date și anunțați-l pe supervizor.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
@@ -987,22 +987,22 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noi, %2 modificate, %3 deja prezente, %4 în conflict, %5 posibile duplicate, %6 puse deoparte</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puse deoparte: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
         <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările puse deoparte sunt păstrate și îmbinate de îndată ce această copie le poate folosi (după actualizarea Fieldcase); fieldcase-cli quarantine le listează.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
         <source>Do not copy the database aside before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu face o copie a bazei de date înainte de îmbinare.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
@@ -1012,25 +1012,25 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se îmbină %1…</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a îmbinat %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: modificările puse deoparte de îmbinările anterioare nu au putut fi încercate din nou: %1. Sunt păstrate.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
         <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare pe care îmbinările anterioare o puseseră deoparte este îmbinată acum (%1 noi, %2 modificate, %3 în conflict).</numerusform>
+            <numerusform>%n modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum (%1 noi, %2 modificate, %3 în conflict).</numerusform>
+            <numerusform>%n de modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum (%1 noi, %2 modificate, %3 în conflict).</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5, din duplicatul îmbinat]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
         <source>This central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia acestei copii centrale: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
@@ -1227,12 +1227,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbină o persoană duplicată într-o alta: toate vizitele, planurile și consimțămintele se mută; detaliile care îi lipsesc persoanei păstrate sunt preluate, iar detaliile pe care le au amândouă, cu valori diferite, devin conflicte de decis; duplicatul este redirecționat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
         <source>list the changes set aside by merges, or try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>listează modificările puse deoparte de îmbinări sau le încearcă din nou</translation>
     </message>
     <message>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
@@ -1265,91 +1265,91 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
         <source>%n detail(s) that only the duplicate had were taken over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A fost preluat %n detaliu pe care îl avea doar duplicatul.</numerusform>
+            <numerusform>Au fost preluate %n detalii pe care le avea doar duplicatul.</numerusform>
+            <numerusform>Au fost preluate %n de detalii pe care le avea doar duplicatul.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoare diferită între cele două așteaptă o decizie în Conflicte în așteptare: listați-o cu conflicts, decideți cu resolve. Până atunci rămân în uz valorile persoanei păstrate.</numerusform>
+            <numerusform>%n valori diferite între cele două așteaptă o decizie în Conflicte în așteptare: listați-le cu conflicts, decideți cu resolve. Până atunci rămân în uz valorile persoanei păstrate.</numerusform>
+            <numerusform>%n de valori diferite între cele două așteaptă o decizie în Conflicte în așteptare: listați-le cu conflicts, decideți cu resolve. Până atunci rămân în uz valorile persoanei păstrate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
         <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare îmbinată (%1 noi, %2 modificate, %3 în conflict, %4 posibile duplicate).</numerusform>
+            <numerusform>%n modificări îmbinate (%1 noi, %2 modificate, %3 în conflict, %4 posibile duplicate).</numerusform>
+            <numerusform>%n de modificări îmbinate (%1 noi, %2 modificate, %3 în conflict, %4 posibile duplicate).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
         <source>%n change(s) still set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare este încă pusă deoparte.</numerusform>
+            <numerusform>%n modificări sunt încă puse deoparte.</numerusform>
+            <numerusform>%n de modificări sunt încă puse deoparte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
         <source>still set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>încă puse deoparte: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
         <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listează modificările pe care îmbinările le-au pus deoparte pentru că această copie nu le poate folosi (un tabel sau un câmp pe care nu îl cunoaște, o valoare pe care nu o acceptă), ca linii separate prin tabulatori, cu un antet. Ele sunt păstrate și îmbinate de îndată ce această copie le poate folosi.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
         <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le încearcă din nou acum: le îmbină pe cele pe care această copie le poate folosi (după o copie de siguranță) și spune de ce celelalte sunt încă puse deoparte.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Primit</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>From</source>
-        <translation type="unfinished">De la</translation>
+        <translation>De la</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>File</source>
-        <translation type="unfinished">Fișier</translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
         <source>Reason</source>
-        <translation type="unfinished">Motiv</translation>
+        <translation>Motiv</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
         <source>%n change(s) set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare pusă deoparte.</numerusform>
+            <numerusform>%n modificări puse deoparte.</numerusform>
+            <numerusform>%n de modificări puse deoparte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,125 +1540,125 @@
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
         <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie un raport al programului în CSV, XLSX sau PDF: indicatorii comuni ESF pentru participanți sau indicatorii programului, planificat față de realizat. Rapoartele ESF sunt făcute pentru exteriorul programului (valorile de 1 până la 4 persoane sunt suprimate, fără nume), cu excepția cazului în care se indică --internal; rapoartele de indicatori sunt interne, cu excepția cazului în care se indică --outside.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
         <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorii comuni ESF pentru participanți: 2021 (ESF+ 2021-2027) sau 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>SET</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
         <source>The programme&apos;s indicators, planned against achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorii programului, planificat față de realizat.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
         <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi a perioadei (implicit: data de început a programului, altfel 1 ianuarie al anului curent).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
         <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima zi a perioadei (implicit: data de încheiere a programului, altfel 31 decembrie al anului curent).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
         <source>Only this locality (default: the whole programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar această localitate (implicit: întregul program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
         <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru uz în cadrul programului: valorile mici nu sunt suprimate. Un astfel de fișier nu trebuie să iasă din program.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
         <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru exteriorul programului: valorile mici sunt suprimate, numele și id-urile sunt omise (implicit pentru --esf).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
         <source>The file format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatul fișierului: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
         <source>Give either --esf or --indicators, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați fie --esf, fie --indicators, nu pe amândouă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
         <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesită raportul de făcut: --esf 2021, --esf 2014 sau --indicators.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
         <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Set de indicatori ESF necunoscut „%1”. Indicați --esf 2021 (ESF+ 2021-2027) sau --esf 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
         <source>Give either --internal or --outside, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați fie --internal, fie --outside, nu pe amândouă.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
         <source>report needs --format FORMAT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesită --format FORMAT: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
         <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format necunoscut „%1”. Formatele sunt: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
         <source>report needs --out FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report necesită --out FIȘIER, fișierul de scris.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 până la %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
         <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a scris %1 (%2): %n rând, pentru exteriorul programului; celule suprimate: %3.</numerusform>
+            <numerusform>S-a scris %1 (%2): %n rânduri, pentru exteriorul programului; celule suprimate: %3.</numerusform>
+            <numerusform>S-a scris %1 (%2): %n de rânduri, pentru exteriorul programului; celule suprimate: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
         <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a scris %1 (%2): %n rând, intern: valorile mici sunt afișate, deci fișierul nu trebuie să iasă din program.</numerusform>
+            <numerusform>S-a scris %1 (%2): %n rânduri, intern: valorile mici sunt afișate, deci fișierul nu trebuie să iasă din program.</numerusform>
+            <numerusform>S-a scris %1 (%2): %n de rânduri, intern: valorile mici sunt afișate, deci fișierul nu trebuie să iasă din program.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
         <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>scrie indicatorii ESF sau planificat față de realizat în CSV, XLSX sau PDF</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
         <source>Person merge: %1 into %2, values of the duplicate to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinare de persoane: %1 în %2, valori ale duplicatului de decis</translation>
     </message>
 </context>
 <context>
@@ -3229,183 +3229,183 @@
         <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Șomeri, inclusiv șomeri de lungă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished">Șomer de lungă durată</translation>
+        <translation>Șomeri de lungă durată</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
         <source>Inactive</source>
-        <translation type="unfinished">Inactiv</translation>
+        <translation>Inactivi</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane angajate, inclusiv lucrători pe cont propriu</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Copii sub 18 ani</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tineri cu vârsta între 18 și 29 de ani</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți cu vârsta de 55 de ani și peste</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu studii gimnaziale sau mai puțin (ISCED 0-2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu studii liceale (ISCED 3) sau postliceale (ISCED 4)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu studii terțiare (ISCED 5 până la 8)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul total de participanți</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți cu dizabilități</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Resortisanți ai țărilor terțe</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți de origine străină</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
         <source>Minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorități (inclusiv comunități marginalizate, precum romii)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
         <source>Participants facing homelessness or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care se confruntă cu lipsa unei locuințe sau cu excluziunea locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți din zone rurale</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
         <source>Participants engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care își caută un loc de muncă la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
         <source>Participants in education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care urmează studii sau cursuri de formare la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
         <source>Participants gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care obțin o calificare la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
         <source>Participants in employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care au un loc de muncă, inclusiv o activitate independentă, la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
         <source>Participants in employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care au un loc de muncă, inclusiv o activitate independentă, la șase luni după ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
         <source>Inactive, not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivi care nu urmează studii sau cursuri de formare</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
         <source>Below 25 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub 25 de ani</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
         <source>Above 54 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste 54 de ani</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
         <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste 54 de ani, care sunt șomeri, inclusiv șomeri de lungă durată, sau inactivi care nu urmează studii sau cursuri de formare</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
         <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu studii primare (ISCED 1) sau gimnaziale (ISCED 2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
         <source>Participants who live in jobless households</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care trăiesc în gospodării fără persoane ocupate</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
         <source>Participants who live in a single adult household with dependent children</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care trăiesc într-o gospodărie formată dintr-un singur adult cu copii aflați în întreținere</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
         <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migranți, participanți de origine străină, minorități (inclusiv comunități marginalizate, precum romii)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
         <source>Other disadvantaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte persoane defavorizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane fără adăpost sau afectate de excluziunea locativă</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
         <source>From rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Din zone rurale</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
 </context>
 <context>
@@ -3413,97 +3413,97 @@
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="156"/>
         <source>ESF+ common indicators on participants (2021-2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori comuni ESF+ pentru participanți (2021-2027)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="157"/>
         <source>ESF common indicators on participants (2014-2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori comuni ESF pentru participanți (2014-2020)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="159"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="160"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="161"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femei</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="162"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Bărbați</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="163"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binar</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="164"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="165"/>
         <source>Declined to answer</source>
-        <translation type="unfinished">A refuzat să răspundă</translation>
+        <translation>A refuzat să răspundă</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="203"/>
         <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare participant este numărat o singură dată, cu răspunsurile înregistrate la prima intrare; o fișă de intrare ulterioară nu schimbă nimic. Vârstele sunt calculate la data intrării.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="205"/>
         <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Femeile, bărbații și persoanele non-binare însumează totalul, cu excepția participanților al căror gen nu este înregistrat, care apar doar în total. Un răspuns refuzat este numărat ca refuzat, niciodată ca da sau nu.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="208"/>
         <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Șomeri de lungă durată: șomeri de peste 6 luni la intrare pentru cei sub 25 de ani, de peste 12 luni de la 25 de ani; acolo unde nu s-a înregistrat data de la care persoana este șomeră, conform fișei de intrare.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="211"/>
         <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoanele fără gospodărie sunt numărate doar pentru întregul program, nu într-o localitate; zonele rurale se stabilesc după gradul de urbanizare al localității gospodăriei.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="214"/>
         <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizabilitatea și apartenența la o minoritate nu sunt înregistrate: acest program nu înregistrează date din categorii speciale, așa că rândurile lor sunt goale, nu zero.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="258"/>
         <source>whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>întregul program</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="266"/>
         <source>All dates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate datele, %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="268"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>început</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="269"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>azi</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="270"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De la %1 până la %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3959,17 +3959,17 @@
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
         <source>This indicator rests on special-category data, which this programme does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest indicator se bazează pe date din categorii speciale, pe care acest program nu le înregistrează.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
         <source>The indicator was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorul a fost șters.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
         <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorii calculați ca „%1” nu sunt cunoscuți de această versiune.</translation>
     </message>
 </context>
 <context>
@@ -3977,52 +3977,52 @@
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrul „%1” al unui indicator calculat ca %2 trebuie să fie un număr întreg de la %3 la %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrul „%1” al unui indicator calculat ca %2 trebuie să fie un număr de la %3 la %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrul „%1” al unui indicator calculat ca %2 trebuie să fie true sau false.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrul „%1” al unui indicator calculat ca %2 trebuie să fie unul dintre: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrul „%1” al unui indicator calculat ca %2 trebuie să fie o listă cu unul sau mai multe dintre: %3, fiecare o singură dată.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
         <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrii unui indicator se scriu ca un singur obiect JSON, de exemplu {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
         <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicator calculat ca %1 nu primește niciun parametru; „%2” nu este acceptat.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
         <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicator calculat ca %1 nu are parametrul „%2”; parametrii lui sunt: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
         <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicator calculat ca %1 necesită parametrul „%2”.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
         <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vârsta minimă (age_min) nu poate fi mai mare decât vârsta maximă (age_max).</translation>
     </message>
 </context>
 <context>
@@ -4030,62 +4030,62 @@
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
         <source>Planned and achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat și realizat</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Achieved</source>
-        <translation type="unfinished">Atins</translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>În urmă cu</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
         <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta unei perioade este suma țintelor stabilite pentru întregul program, pentru anii, trimestrele sau lunile cuprinse în ea, luând cea mai mare dintre aceste unități care are ținte; ținta întregului program este suma țintelor localităților sale, acolo unde nu are una proprie.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
         <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>În urmă cu: cât mai lipsește pentru a atinge întreaga țintă a perioadei, indiferent ce parte din perioadă a trecut.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
         <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necalculați, deoarece parametrii lor nu pot fi citiți: %1. Corectați-i în catalogul de indicatori.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
         <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatorii care se bazează pe date din categorii speciale sunt goi: acest program nu înregistrează astfel de date.</translation>
     </message>
 </context>
 <context>
@@ -4093,122 +4093,122 @@
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
         <source>People aged 16-55 with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane cu vârsta de 16-55 de ani cu plan de dezvoltare semnat</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
         <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane cu vârsta între 16 și 55 de ani în ziua în care beneficiarul și-a semnat planul individual de dezvoltare sau planul de dezvoltare pentru familie.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
         <source>Managers, professionals and support staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Manageri, specialiști și personal de sprijin implicați</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
         <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri ai personalului, alții decât experții prin experiență și personalul primăriei, care au înregistrat vizite, servicii, evenimente sau formări ori au participat la ele în perioada respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
         <source>Experience experts employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Experți prin experiență angajați</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
         <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experți prin experiență care au înregistrat vizite, servicii, evenimente sau formări ori au participat la ele în perioada respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
         <source>Forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Forumuri organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
         <source>Forums that monitor expectations and achievements, held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forumuri care monitorizează așteptările și realizările, organizate în perioada respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Formări organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
         <source>Trainings held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formări organizate în perioada respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
         <source>County inclusion forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Forumuri județene de incluziune organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
         <source>Inclusion forums held in the period, in April and October.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forumuri de incluziune organizate în perioada respectivă, în aprilie și octombrie.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
         <source>Thematic days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile tematice organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
         <source>Thematic days on community cooperation held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile tematice despre cooperarea comunitară, organizate în perioada respectivă.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
         <source>Municipal staff who completed the 10-hour training</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal al primăriei care a absolvit formarea de 10 ore</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
         <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal al primăriei cu cel puțin 10 ore de formare în perioada respectivă, înregistrate ca formări proprii sau ca participare la evenimente de formare.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiari transferați între unități</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
         <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferuri către o altă unitate, trimise în perioada respectivă, care nu au fost refuzate sau anulate.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
         <source>People in employment on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane cu loc de muncă la ieșire</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
         <source>People whose exit record in the period says employed or self-employed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane a căror fișă de ieșire din perioada respectivă indică angajat sau lucrător pe cont propriu.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
         <source>Families served by the mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>Familii deservite de echipa mobilă</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
         <source>Households with a visit or service in the period in which at least two staff members took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodării cu o vizită sau un serviciu în perioada respectivă, la care au participat cel puțin doi membri ai personalului.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
         <source>Participation events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente de participare organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
         <source>Community meetings and consultations on local decisions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri comunitare și consultări privind deciziile locale, organizate în perioada respectivă.</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="430"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o amprentă de cheie: aceasta are 32 de litere și cifre în 8 grupuri, așa cum a fost tipărită la înrolarea făcută de supervizor.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="443"/>
@@ -4493,7 +4493,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="493"/>
         <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier de înrolare nu a fost făcut de copia centrală a cărei cheie v-a fost comunicată (%1): a fost semnat cu cheia %2. Nu îl folosiți și anunțați-l pe supervizor.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="506"/>
@@ -4529,27 +4529,27 @@
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished">Tipărirea necesită partea grafică a Qt, care nu rulează.</translation>
+        <translation>Tipărirea necesită partea grafică a Qt, care nu rulează.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul PDF nu a putut fi început.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
         <source>For use outside the programme: small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru uz în afara programului: valorile mici sunt suprimate</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
         <source>Internal: holds small counts; not to leave the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern: conține valori mici; nu trebuie să iasă din program</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul PDF nu a putut fi finalizat.</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4570,7 @@
     <message>
         <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4695,7 @@
     <message>
         <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
         <source>Programme &amp;dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablou de bord al programului...</translation>
     </message>
 </context>
 <context>
@@ -4703,51 +4703,51 @@
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre de lucru Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documente PDF (*.pdf)</translation>
+        <translation>Documente PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
         <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapoartele nu pot fi scrise ca „%1”; alegeți CSV, XLSX sau PDF.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
         <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a salvat „%1” (%2) ca %3 în %4: %n rând.</numerusform>
+            <numerusform>S-a salvat „%1” (%2) ca %3 în %4: %n rânduri.</numerusform>
+            <numerusform>S-a salvat „%1” (%2) ca %3 în %4: %n de rânduri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
         <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pentru exteriorul programului: %n celulă ascunsă (&lt;5 sau x).</numerusform>
+            <numerusform>Pentru exteriorul programului: %n celule ascunse (&lt;5 sau x).</numerusform>
+            <numerusform>Pentru exteriorul programului: %n de celule ascunse (&lt;5 sau x).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
         <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru uzul propriu al programului: fiecare valoare așa cum este; nu îl trimiteți în afara programului.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
         <source>%1 %2</source>
         <comment>what was saved, then for whom</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4755,17 +4755,17 @@
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
         <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trebuie să fie o zi care există, scrisă YYYY-MM-DD (de exemplu 2026-01-31); „%2” nu este.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
         <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada s-ar încheia la %1, înainte de a începe, la %2. Alegeți o primă zi care nu este după ultima.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
         <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio localitate cu id-ul %1 în această bază de date. Verificați id-ul în lista localităților.</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@
     <message>
         <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
         <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru uz în afara programului: un număr mai mic de %1 persoane nu este afișat (&lt;%1) și nici cel mai mic număr de lângă el, acolo unde altfel ar putea fi dedus din celelalte.</translation>
     </message>
 </context>
 <context>
@@ -4781,17 +4781,17 @@
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
         <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorile de 1 până la %1 persoane sunt suprimate și afișate ca „%2”. Zero este afișat: nu dezvăluie pe nimeni.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
         <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulele afișate ca „%1” sunt ascunse pentru ca o valoare suprimată să nu poată fi dedusă dintr-un total sau dintr-un procent; ele pot conține %2 sau mai mult.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
         <source>Names and identifiers of people and households are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omit numele și identificatorii persoanelor și gospodăriilor.</translation>
     </message>
 </context>
 <context>
@@ -4799,37 +4799,37 @@
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
         <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi scris: discul este plin. Eliberați spațiu sau alegeți alt loc; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
         <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi scris. Alegeți un dosar în care aveți drept de scriere; nu s-a salvat nimic.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
         <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este un dosar. Indicați numele fișierului de scris.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de raport necunoscut.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
         <source>The report has no columns; there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul nu are coloane; nu este nimic de scris.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
         <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul nu a putut fi scris: rândurile sale nu corespund coloanelor. Aceasta este o eroare în Fieldcase; vă rugăm să o raportați.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
         <source>The report could not be written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul nu a putut fi scris.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4838,7 @@
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
@@ -4868,142 +4868,142 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculat ca</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiție</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
         <source>Shipped with Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrat cu Fieldcase</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținta indicatorului</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioadă de la</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
         <source>People</source>
-        <translation type="unfinished">Persoane</translation>
+        <translation>Persoane</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
         <source>Households</source>
-        <translation type="unfinished">Gospodării</translation>
+        <translation>Gospodării</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
         <source>Referrals</source>
-        <translation type="unfinished">Referiri</translation>
+        <translation>Referiri</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrări</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
         <source>ESF+ common indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator comun ESF+</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
         <source>Participants entering in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care intră în perioada respectivă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
         <source>Participants leaving in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți care ies în perioada respectivă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
         <source>People with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane cu plan de dezvoltare semnat</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimente organizate</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
         <source>Hours of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore de evenimente</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
         <source>Staff active in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal activ în perioada respectivă</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
         <source>Staff who completed training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal care a absolvit orele de formare</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodării deservite</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiari transferați între unități</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Lună</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestru</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Întregul program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -5385,17 +5385,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Șomer din</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine străină</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
@@ -6379,22 +6379,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățean al acestei țări</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
         <source>Citizen of another EU country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățean al altei țări din UE</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
         <source>Citizen of a country outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățean al unei țări din afara UE</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Apatrid</translation>
     </message>
 </context>
 <context>
@@ -6440,17 +6440,17 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="89"/>
         <source>A target for the whole programme has no %1; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O țintă pentru întregul program nu are câmpul %1; lăsați-l gol.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="95"/>
         <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O țintă pentru o lună, un trimestru sau un an necesită în %1 prima zi a acelei perioade.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="103"/>
         <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) trebuie să fie prima zi a perioadei (%3): ziua de 1 a lunii pentru o lună; 1 ianuarie, aprilie, iulie sau octombrie pentru un trimestru; 1 ianuarie pentru un an.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="141"/>
@@ -6493,15 +6493,15 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="54"/>
         <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: modificările puse deoparte de îmbinările anterioare nu au putut fi încercate din nou după actualizare: %1. Sunt păstrate; următoarea îmbinare încearcă din nou.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/VerbParser.cpp" line="59"/>
         <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: baza de date a fost actualizată; %n modificare pe care îmbinările anterioare o puseseră deoparte este îmbinată acum.</numerusform>
+            <numerusform>fieldcase-cli: baza de date a fost actualizată; %n modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum.</numerusform>
+            <numerusform>fieldcase-cli: baza de date a fost actualizată; %n de modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum.</numerusform>
         </translation>
     </message>
     <message>
@@ -6543,24 +6543,24 @@
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
         <source>No temporary folder could be made for the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut crea un dosar temporar pentru foaia de calcul.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaia de calcul nu a putut fi începută.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
         <source>The spreadsheet could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foaia de calcul nu a putut fi creată.</translation>
     </message>
 </context>
 <context>
@@ -6807,7 +6807,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
         <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Două înregistrări ale acestei persoane au fost îmbinate și aveau valori diferite. Valoarea înregistrării îmbinate este oferită alături de cea folosită deocamdată (%1). Nu se pierde nimic până când nu decideți.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
@@ -6880,79 +6880,80 @@
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
         <source>Programme dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablou de bord al programului</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perioada:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
         <source>(whole programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(întregul program)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished">&amp;Localitatea:</translation>
+        <translation>&amp;Localitatea:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
         <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sau un dublu clic listează persoanele sau evenimentele din spatele valorii realizate a unui indicator.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
         <source>Indicator &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set de indicatori:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
         <source>Planned vs &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat față de &amp;realizat</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
         <source>&amp;ESF+ participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți &amp;ESF+</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
         <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest indicator se bazează pe date din categorii speciale, pe care programul nu le înregistrează; nu există nimeni de listat.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
         <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiția acestui indicator nu poate fi citită (notele de sub tabel explică de ce), așa că nu se numără nimic și nu există nimeni de listat.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
         <source>Achieved: %1. Unit: %2. %3.
 The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat: %1. Unitate: %2. %3.
+Înregistrările din spatele valorii sunt listate aici; Enter o afișează pe cea aleasă în fereastra principală.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
         <source>Behind the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>În spatele valorii: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
         <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportare raport</translation>
     </message>
 </context>
 <context>
@@ -7099,7 +7100,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste persoane au fost înregistrate de mai multe ori, poate pe două laptopuri. Îmbinarea păstrează toate vizitele, planurile și consimțămintele ambelor; fișierele care încă menționează persoana îmbinată ajung la cea păstrată. Acolo unde cele două au detalii diferite (două numere de telefon), ambele ajung în Conflicte în așteptare, ca să decideți dumneavoastră.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
@@ -7154,7 +7155,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Îmbinați cele două înregistrări în %1? Toate vizitele, planurile și consimțămintele ambelor rămân, la %1. Detaliile care diferă între cele două așteaptă în Conflicte în așteptare, cu ambele valori, până când decideți.</translation>
     </message>
     <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
@@ -7172,10 +7173,10 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoare diferită între cele două așteaptă o decizie în Conflicte în așteptare (meniul Schimb de date, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n valori diferite între cele două așteaptă o decizie în Conflicte în așteptare (meniul Schimb de date, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n de valori diferite între cele două așteaptă o decizie în Conflicte în așteptare (meniul Schimb de date, Ctrl+Shift+I).</numerusform>
         </translation>
     </message>
     <message>
@@ -7268,7 +7269,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
         <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicați lucrătorului și cheia acestei copii centrale, pe care o va indica la alăturare, astfel încât laptopul să refuze un fișier făcut de o altă copie: %1</translation>
     </message>
 </context>
 <context>
@@ -7325,44 +7326,44 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
         <source>Planned against achieved, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificat față de realizat, sub formă de bare</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
         <source>Achieved</source>
-        <translation type="unfinished">Atins</translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Rămas până la țintă</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Peste țintă</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
         <source>%1: %2 of %3</source>
         <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 din %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
         <source>%1 ▼ behind by %2</source>
         <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▼ în urmă cu %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
         <source>share of the target achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>procentul realizat din țintă</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
         <source>No indicator has a target for this period and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun indicator nu are o țintă pentru această perioadă și acest loc.</translation>
     </message>
 </context>
 <context>
@@ -7379,7 +7380,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți fișierul de înrolare primit de la supervizor și tastați fraza de acces și cheia copiei centrale pe care vi le-a comunicat. Laptopul primește o bază de date nouă cu portofoliul dumneavoastră de cazuri.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
@@ -7399,12 +7400,12 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
         <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
-        <translation type="unfinished"></translation>
+        <translation>așa cum v-a citit-o sau v-a tipărit-o supervizorul, de exemplu ABCD-EFGH-...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Central copy&apos;s &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cheia copiei centrale:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
@@ -7439,7 +7440,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
         <source>Compare the central copy&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparați cheia copiei centrale</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
@@ -7448,7 +7449,11 @@ The records behind the number are listed here; Enter shows the one chosen in the
 %2
 
 Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alăturat ca „%1”. Fișierul de înrolare a fost făcut de copia centrală cu cheia
+
+%2
+
+Comparați-o cu cheia pe care v-a citit-o sau v-a tipărit-o supervizorul. Dacă diferă, fișierul nu a fost făcut de copia dumneavoastră centrală: nu folosiți această bază de date și anunțați-l pe supervizor.</translation>
     </message>
 </context>
 <context>
@@ -7754,7 +7759,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapoarte</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="423"/>
@@ -7889,22 +7894,22 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Căutare:</translation>
+        <translation>&amp;Căutare:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
         <source>part of a name, e.g. kovacs</source>
-        <translation type="unfinished"></translation>
+        <translation>o parte dintr-un nume, de ex. kovacs</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
         <source>&amp;Show in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afișare în fereastra principală</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n înregistrare</numerusform>
             <numerusform>%n înregistrări</numerusform>
             <numerusform>%n de înregistrări</numerusform>
@@ -7913,10 +7918,10 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 din %n înregistrare</numerusform>
+            <numerusform>%1 din %n înregistrări</numerusform>
+            <numerusform>%1 din %n de înregistrări</numerusform>
         </translation>
     </message>
 </context>
@@ -8026,24 +8031,24 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
         <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările puse deoparte de îmbinările anterioare nu au putut fi încercate din nou (%1). Sunt păstrate.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare pe care îmbinările anterioare o puseseră deoparte este îmbinată acum, deoarece această copie o poate folosi.</numerusform>
+            <numerusform>%n modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum, deoarece această copie le poate folosi.</numerusform>
+            <numerusform>%n de modificări pe care îmbinările anterioare le puseseră deoparte sunt îmbinate acum, deoarece această copie le poate folosi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
         <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare pe care îmbinările anterioare o puseseră deoparte va fi îmbinată mai întâi, deoarece această copie o poate folosi acum.</numerusform>
+            <numerusform>%n modificări pe care îmbinările anterioare le puseseră deoparte vor fi îmbinate mai întâi, deoarece această copie le poate folosi acum.</numerusform>
+            <numerusform>%n de modificări pe care îmbinările anterioare le puseseră deoparte vor fi îmbinate mai întâi, deoarece această copie le poate folosi acum.</numerusform>
         </translation>
     </message>
     <message>
@@ -8098,7 +8103,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările puse deoparte nu se pierd: sunt păstrate și îmbinate de îndată ce această copie le poate folosi (după ce Fieldcase este actualizat la versiunea care le-a creat).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
@@ -8154,59 +8159,59 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul perioadei</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Lună</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestru</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Întregul program</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Care perioadă</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
         <source>%1 %2</source>
         <comment>a month and its year, as in March 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
         <source>Q%1 %2</source>
         <comment>a quarter and its year, as in Q1 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 până la %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>începând cu %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
         <source>every date on record</source>
-        <translation type="unfinished"></translation>
+        <translation>toate datele din evidență</translation>
     </message>
 </context>
 <context>
@@ -8434,27 +8439,27 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
         <source>For &amp;outside the programme (counts under 5 people hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru &amp;exteriorul programului (valorile sub 5 persoane sunt ascunse)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
         <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raport pentru un finanțator sau pentru oricine din afara programului: fără nume, iar fiecare valoare de una până la patru persoane este scrisă ca &lt;5, astfel încât nimeni să nu poată fi recunoscut.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
         <source>Export &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export P&amp;DF...</translation>
     </message>
 </context>
 <context>
@@ -8463,17 +8468,17 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
         <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
         <source>%1%</source>
         <comment>a share of the target in percent, as in 85%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
         <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascuns pentru ca o valoare mică din altă parte a tabelului să nu poată fi dedusă din totaluri.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
         <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai puțin de 5 persoane: ascuns pentru ca nimeni să nu poată fi recunoscut în afara programului.</translation>
     </message>
 </context>
 <context>

@@ -557,7 +557,7 @@
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="95"/>
         <source>Its catalogue holds %1 indicators to report on (ESF+ and examples for the programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej katalóg obsahuje %1 ukazovateľov na vykazovanie (ESF+ a príklady pre program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsData.cpp" line="102"/>
@@ -747,7 +747,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="55"/>
         <source>central copy</source>
-        <translation type="unfinished">centrálna kópia</translation>
+        <translation>centrálna kópia</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="61"/>
@@ -806,12 +806,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="108"/>
         <source>Central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč centrálnej kópie: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="109"/>
         <source>Tell it to the worker (read it out or print it), who gives it to join with --central-key, so that the laptop refuses an enrolment file that another copy made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámte ho pracovníkovi (prečítajte ho alebo vytlačte), ktorý ho pri príkaze join zadá cez --central-key, aby notebook odmietol registračný súbor, ktorý vytvorila iná kópia.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="117"/>
@@ -831,12 +831,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="122"/>
         <source>The central copy&apos;s key as the supervisor gave it (printed by enrol): an enrolment file signed with another key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč centrálnej kópie tak, ako ho oznámil odborný garant (vypísal ho príkaz enrol): registračný súbor podpísaný iným kľúčom sa odmietne.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="124"/>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ODTLAČOK</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="129"/>
@@ -860,17 +860,17 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="153"/>
         <source>Central copy&apos;s key: %1 (the key given: checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč centrálnej kópie: %1 (zadaný kľúč: overený).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="155"/>
         <source>Central copy&apos;s key: %1 (not checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč centrálnej kópie: %1 (neoverený).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="156"/>
         <source>Compare it with the key your supervisor reads out or printed. If they differ, this file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnajte ho s kľúčom, ktorý vám odborný garant prečíta alebo vytlačil. Ak sa líšia, tento súbor nevytvorila vaša centrálna kópia: túto databázu nepoužívajte a informujte odborného garanta.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="164"/>
@@ -987,22 +987,22 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="233"/>
         <source>%1 new, %2 changed, %3 already present, %4 conflicting, %5 possible duplicate(s), %6 set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>nové: %1, zmenené: %2, už prítomné: %3, v konflikte: %4, možné duplicity: %5, odložené: %6</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="243"/>
         <source>set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odložené: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="247"/>
         <source>Changes set aside are kept, and merged as soon as this copy can use them (once Fieldcase is updated); fieldcase-cli quarantine lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené zmeny sa uchovávajú a zlúčia sa, hneď ako ich táto kópia bude môcť použiť (po aktualizácii Fieldcase); vypíše ich fieldcase-cli quarantine.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="270"/>
         <source>Do not copy the database aside before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred zlúčením nevytvárať záložnú kópiu databázy.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="275"/>
@@ -1012,25 +1012,25 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="286"/>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlučuje sa %1…</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="287"/>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčené: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="292"/>
         <source>fieldcase-cli: the changes set aside by earlier merges could not be tried again: %1. They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: zmeny odložené pri predchádzajúcich zlúčeniach sa nepodarilo znova skúsiť zlúčiť: %1. Zostávajú uchované.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="297"/>
         <source>%n change(s) that earlier merges had set aside are merged now (%1 new, %2 changed, %3 conflicting).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena, ktorú odložili predchádzajúce zlúčenia, je teraz zlúčená (nové: %1, zmenené: %2, v konflikte: %3).</numerusform>
+            <numerusform>%n zmeny, ktoré odložili predchádzajúce zlúčenia, sú teraz zlúčené (nové: %1, zmenené: %2, v konflikte: %3).</numerusform>
+            <numerusform>%n zmien, ktoré odložili predchádzajúce zlúčenia, je teraz zlúčených (nové: %1, zmenené: %2, v konflikte: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="346"/>
         <source>%1=%2 [%3, %4, %5, of the merged duplicate]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 [%3, %4, %5, zo zlúčenej duplicity]</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="352"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="470"/>
         <source>This central copy&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúč tejto centrálnej kópie: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="477"/>
@@ -1227,12 +1227,12 @@
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="521"/>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; details the kept person lacks are taken over, details both have with different values become conflicts to decide; the duplicate is redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúči duplicitnú osobu do inej: všetky návštevy, plány a súhlasy sa presunú; údaje, ktoré ponechanej osobe chýbajú, sa prevezmú, a údaje, ktoré majú obe s rozdielnymi hodnotami, sa stanú konfliktmi na rozhodnutie; duplicita sa presmeruje.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="634"/>
         <source>list the changes set aside by merges, or try them again</source>
-        <translation type="unfinished"></translation>
+        <translation>vypíše zmeny odložené pri zlúčeniach alebo ich skúsi zlúčiť znova</translation>
     </message>
     <message>
         <source>Merges a duplicate person into another: every visit, plan and consent moves over; the duplicate is redirected.</source>
@@ -1265,91 +1265,91 @@
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="542"/>
         <source>%n detail(s) that only the duplicate had were taken over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prevzal sa %n údaj, ktorý mala len duplicita.</numerusform>
+            <numerusform>Prevzali sa %n údaje, ktoré mala len duplicita.</numerusform>
+            <numerusform>Prevzalo sa %n údajov, ktoré mala len duplicita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="545"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox: list them with conflicts, decide with resolve. Until then the kept person&apos;s values stay in use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdielna hodnota oboch záznamov čaká na rozhodnutie v schránke konfliktov: vypíšete ju príkazom conflicts, rozhodnete príkazom resolve. Dovtedy sa používajú hodnoty ponechanej osoby.</numerusform>
+            <numerusform>%n rozdielne hodnoty oboch záznamov čakajú na rozhodnutie v schránke konfliktov: vypíšete ich príkazom conflicts, rozhodnete príkazom resolve. Dovtedy sa používajú hodnoty ponechanej osoby.</numerusform>
+            <numerusform>%n rozdielnych hodnôt oboch záznamov čaká na rozhodnutie v schránke konfliktov: vypíšete ich príkazom conflicts, rozhodnete príkazom resolve. Dovtedy sa používajú hodnoty ponechanej osoby.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="554"/>
         <source>%n change(s) merged (%1 new, %2 changed, %3 conflicting, %4 possible duplicate(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zlúčená %n zmena (nové: %1, zmenené: %2, v konflikte: %3, možné duplicity: %4).</numerusform>
+            <numerusform>Zlúčené %n zmeny (nové: %1, zmenené: %2, v konflikte: %3, možné duplicity: %4).</numerusform>
+            <numerusform>Zlúčených %n zmien (nové: %1, zmenené: %2, v konflikte: %3, možné duplicity: %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="561"/>
         <source>%n change(s) still set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena zostáva odložená.</numerusform>
+            <numerusform>%n zmeny zostávajú odložené.</numerusform>
+            <numerusform>%n zmien zostáva odložených.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="563"/>
         <source>still set aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stále odložené: %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="572"/>
         <source>Lists the changes that merges set aside because this copy cannot use them (a table or field it does not know, a value it does not accept), as tab-separated lines with a header. They are kept, and merged as soon as this copy can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše zmeny, ktoré zlúčenia odložili, pretože ich táto kópia nemôže použiť (tabuľka alebo pole, ktoré nepozná, hodnota, ktorú neprijíma), ako riadky oddelené tabulátorom s hlavičkou. Uchovávajú sa a zlúčia sa, hneď ako ich táto kópia bude môcť použiť.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="575"/>
         <source>Try them again now: merge those this copy can use (after a backup), and say why the others are still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúsiť ich teraz znova: zlúčiť tie, ktoré táto kópia môže použiť (po zálohovaní), a uviesť, prečo sú ostatné stále odložené.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijaté</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>From</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>File</source>
-        <translation type="unfinished">Súbor</translation>
+        <translation>Súbor</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuľka</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="607"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsExchange.cpp" line="608"/>
         <source>Reason</source>
-        <translation type="unfinished">Dôvod</translation>
+        <translation>Dôvod</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsExchange.cpp" line="615"/>
         <source>%n change(s) set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena je odložená.</numerusform>
+            <numerusform>%n zmeny sú odložené.</numerusform>
+            <numerusform>%n zmien je odložených.</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,125 +1540,125 @@
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="32"/>
         <source>Writes a report of the programme to CSV, XLSX or PDF: the ESF common indicators on participants, or the programme&apos;s indicators planned against achieved. ESF reports are made for outside the programme (counts of 1 to 4 people suppressed, no names) unless --internal is given; indicator reports are internal unless --outside is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše správu o programe do CSV, XLSX alebo PDF: spoločné ukazovatele ESF týkajúce sa účastníkov alebo ukazovatele programu, plánované oproti dosiahnutým. Správy ESF sa vytvárajú na použitie mimo programu (počty 1 až 4 osôb skryté, bez mien), ak nie je zadané --internal; správy o ukazovateľoch sú interné, ak nie je zadané --outside.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="37"/>
         <source>The ESF common indicators on participants: 2021 (ESF+ 2021-2027) or 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoločné ukazovatele ESF týkajúce sa účastníkov: 2021 (ESF+ 2021-2027) alebo 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="38"/>
         <source>SET</source>
-        <translation type="unfinished"></translation>
+        <translation>SADA</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="39"/>
         <source>The programme&apos;s indicators, planned against achieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovatele programu, plánované oproti dosiahnutým.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="41"/>
         <source>The first day of the period (default: the programme&apos;s start date, else 1 January of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvý deň obdobia (predvolene: dátum začiatku programu, inak 1. január tohto roka).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="45"/>
         <source>The last day of the period (default: the programme&apos;s end date, else 31 December of this year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledný deň obdobia (predvolene: dátum konca programu, inak 31. december tohto roka).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="48"/>
         <source>Only this locality (default: the whole programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Len táto lokalita (predvolene: celý program).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="51"/>
         <source>For use inside the programme: small counts are not suppressed. Such a file must not leave the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na použitie v rámci programu: malé počty sa neskrývajú. Takýto súbor nesmie opustiť program.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="54"/>
         <source>For outside the programme: small counts suppressed, names and ids left out (the default for --esf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na použitie mimo programu: malé počty skryté, mená a id vynechané (predvolené pre --esf).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="57"/>
         <source>The file format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát súboru: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="58"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMÁT</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="59"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="66"/>
         <source>Give either --esf or --indicators, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte buď --esf, alebo --indicators, nie obe.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="67"/>
         <source>report needs the report to make: --esf 2021, --esf 2014 or --indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potrebuje správu, ktorá sa má vytvoriť: --esf 2021, --esf 2014 alebo --indicators.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="78"/>
         <source>Unknown ESF indicator set &quot;%1&quot;. Give --esf 2021 (ESF+ 2021-2027) or --esf 2014 (ESF 2014-2020).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma sada ukazovateľov ESF „%1“. Zadajte --esf 2021 (ESF+ 2021-2027) alebo --esf 2014 (ESF 2014-2020).</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="84"/>
         <source>Give either --internal or --outside, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte buď --internal, alebo --outside, nie obe.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="88"/>
         <source>report needs --format FORMAT: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potrebuje --format FORMÁT: %1.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="93"/>
         <source>Unknown format &quot;%1&quot;. The formats are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy formát „%1“. Formáty sú: %2.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="98"/>
         <source>report needs --out FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report potrebuje --out SÚBOR, súbor, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="135"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 až %2</translation>
+        <translation>%1 až %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="137"/>
         <source>Wrote %1 (%2): %n row(s), for outside the programme; cells suppressed: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapísané %1 (%2): %n riadok, na použitie mimo programu; skryté bunky: %3.</numerusform>
+            <numerusform>Zapísané %1 (%2): %n riadky, na použitie mimo programu; skryté bunky: %3.</numerusform>
+            <numerusform>Zapísané %1 (%2): %n riadkov, na použitie mimo programu; skryté bunky: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/CommandsReports.cpp" line="143"/>
         <source>Wrote %1 (%2): %n row(s), internal: small counts are shown, so the file must not leave the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapísané %1 (%2): %n riadok, interné: malé počty sú zobrazené, preto súbor nesmie opustiť program.</numerusform>
+            <numerusform>Zapísané %1 (%2): %n riadky, interné: malé počty sú zobrazené, preto súbor nesmie opustiť program.</numerusform>
+            <numerusform>Zapísané %1 (%2): %n riadkov, interné: malé počty sú zobrazené, preto súbor nesmie opustiť program.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/CommandsReports.cpp" line="156"/>
         <source>writes the ESF indicators or planned against achieved to CSV, XLSX or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>zapíše ukazovatele ESF alebo plánované oproti dosiahnutým do CSV, XLSX alebo PDF</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@
     <message>
         <location filename="../../core/exchange/Duplicates.cpp" line="240"/>
         <source>Person merge: %1 into %2, values of the duplicate to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčenie osôb: %1 do %2, hodnoty duplicity na rozhodnutie</translation>
     </message>
 </context>
 <context>
@@ -3229,183 +3229,183 @@
         <location filename="../../core/domain/EsfCatalogue.cpp" line="14"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="53"/>
         <source>Unemployed, including long-term unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezamestnaní vrátane dlhodobo nezamestnaných</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="15"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="54"/>
         <source>Long-term unemployed</source>
-        <translation type="unfinished">Dlhodobo nezamestnaný</translation>
+        <translation>Dlhodobo nezamestnaní</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="16"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="55"/>
         <source>Inactive</source>
-        <translation type="unfinished">Neaktívny</translation>
+        <translation>Neaktívni</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="17"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="57"/>
         <source>Employed, including self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamestnaní vrátane samostatne zárobkovo činných osôb</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="18"/>
         <source>Children below 18 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Deti mladšie ako 18 rokov</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="19"/>
         <source>Young people between 18 and 29 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mladí ľudia vo veku od 18 do 29 rokov</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="20"/>
         <source>Participants of 55 years of age and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci vo veku 55 rokov a viac</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="21"/>
         <source>With lower secondary education or less (ISCED 0-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>S nižším sekundárnym vzdelaním alebo nižším (ISCED 0-2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="23"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="67"/>
         <source>With upper secondary (ISCED 3) or post-secondary education (ISCED 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>S vyšším sekundárnym (ISCED 3) alebo postsekundárnym vzdelaním (ISCED 4)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="25"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="69"/>
         <source>With tertiary education (ISCED 5 to 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>S terciárnym vzdelaním (ISCED 5 až 8)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="26"/>
         <source>Total number of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkový počet účastníkov</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="27"/>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="79"/>
         <source>Participants with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci so zdravotným postihnutím</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="28"/>
         <source>Third-country nationals</source>
-        <translation type="unfinished"></translation>
+        <translation>Štátni príslušníci tretích krajín</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="29"/>
         <source>Participants with a foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci zahraničného pôvodu</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="31"/>
         <source>Minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menšiny (vrátane marginalizovaných komunít, ako sú Rómovia)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="33"/>
         <source>Participants facing homelessness or housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci bez domova alebo postihnutí vylúčením z bývania</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="35"/>
         <source>Participants from rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci z vidieckych oblastí</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="36"/>
         <source>Participants engaged in job searching upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí si po ukončení účasti hľadajú zamestnanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="38"/>
         <source>Participants in education or training upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí sa po ukončení účasti vzdelávajú alebo odborne pripravujú</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="40"/>
         <source>Participants gaining a qualification upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí po ukončení účasti získali kvalifikáciu</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="43"/>
         <source>Participants in employment, including self-employment, upon leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí sú po ukončení účasti zamestnaní vrátane samostatnej zárobkovej činnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="46"/>
         <source>Participants in employment, including self-employment, six months after leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí sú šesť mesiacov po ukončení účasti zamestnaní vrátane samostatnej zárobkovej činnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="56"/>
         <source>Inactive, not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktívni, ktorí nie sú zapojení do vzdelávania ani odbornej prípravy</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="58"/>
         <source>Below 25 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mladší ako 25 rokov</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="59"/>
         <source>Above 54 years of age</source>
-        <translation type="unfinished"></translation>
+        <translation>Starší ako 54 rokov</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="61"/>
         <source>Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education or training</source>
-        <translation type="unfinished"></translation>
+        <translation>Starší ako 54 rokov, ktorí sú nezamestnaní vrátane dlhodobo nezamestnaných alebo neaktívni a nie sú zapojení do vzdelávania ani odbornej prípravy</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="64"/>
         <source>With primary (ISCED 1) or lower secondary education (ISCED 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>S primárnym (ISCED 1) alebo nižším sekundárnym vzdelaním (ISCED 2)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="70"/>
         <source>Participants who live in jobless households</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci žijúci v domácnostiach, v ktorých nikto nepracuje</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="73"/>
         <source>Participants who live in a single adult household with dependent children</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci žijúci v domácnosti s jedným dospelým a nezaopatrenými deťmi</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="76"/>
         <source>Migrants, participants with a foreign background, minorities (including marginalised communities such as the Roma)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migranti, účastníci zahraničného pôvodu, menšiny (vrátane marginalizovaných komunít, ako sú Rómovia)</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="80"/>
         <source>Other disadvantaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Iné znevýhodnené osoby</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="81"/>
         <source>Homeless or affected by housing exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez domova alebo postihnutí vylúčením z bývania</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="82"/>
         <source>From rural areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Z vidieckych oblastí</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../core/domain/EsfCatalogue.cpp" line="109"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
 </context>
 <context>
@@ -3413,97 +3413,97 @@
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="156"/>
         <source>ESF+ common indicators on participants (2021-2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoločné ukazovatele ESF+ týkajúce sa účastníkov (2021-2027)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="157"/>
         <source>ESF common indicators on participants (2014-2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoločné ukazovatele ESF týkajúce sa účastníkov (2014-2020)</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="159"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="160"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="161"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženy</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="162"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Muži</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="163"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebinárne osoby</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="164"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Spolu</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="165"/>
         <source>Declined to answer</source>
-        <translation type="unfinished">Odmietol(a) odpovedať</translation>
+        <translation>Odmietli odpovedať</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="203"/>
         <source>Each participant is counted once, with the answers recorded at their first entry; a later entry record changes nothing. Ages are at the date of entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý účastník sa započíta raz, s odpoveďami zaznamenanými pri jeho prvom vstupe; neskorší záznam pri vstupe nič nemení. Vek sa určuje k dátumu vstupu.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="205"/>
         <source>Women, men and non-binary add up to the total except for participants whose gender is not recorded, who are in the total only. A declined answer is counted as declined, never as yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súčet žien, mužov a nebinárnych osôb sa rovná celkovému počtu okrem účastníkov, ktorých pohlavie nie je zaznamenané; tí sú započítaní len v celkovom počte. Odmietnutá odpoveď sa počíta ako odmietnutá, nikdy ako áno alebo nie.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="208"/>
         <source>Long-term unemployed: unemployed for more than 6 months at entry under the age of 25, more than 12 months from 25; where the date since when someone is unemployed was not recorded, as the entry record says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlhodobo nezamestnaní: pri vstupe nezamestnaní viac ako 6 mesiacov vo veku do 25 rokov, viac ako 12 mesiacov od 25 rokov; ak dátum, odkedy je niekto nezamestnaný, nebol zaznamenaný, rozhoduje záznam pri vstupe.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="211"/>
         <source>People without a household are counted for the whole programme only, not in a locality; rural areas come from the degree of urbanisation of the household&apos;s locality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby bez domácnosti sa započítavajú len za celý program, nie v lokalite; vidiecke oblasti sa určujú podľa stupňa urbanizácie lokality domácnosti.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="214"/>
         <source>Disability and minority are not recorded: this programme does not record special-category data, so their rows are empty, not zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdravotné postihnutie a menšina sa nezaznamenávajú: tento program nezaznamenáva údaje osobitnej kategórie, preto sú ich riadky prázdne, nie nulové.</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="258"/>
         <source>whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>celý program</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="266"/>
         <source>All dates, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky dátumy, %1</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="268"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>začiatok</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="269"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dnes</translation>
     </message>
     <message>
         <location filename="../../core/reports/EsfReport.cpp" line="270"/>
         <source>%1 to %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 až %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3959,17 +3959,17 @@
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="115"/>
         <source>This indicator rests on special-category data, which this programme does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento ukazovateľ vychádza z údajov osobitnej kategórie, ktoré tento program nezaznamenáva.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="130"/>
         <source>The indicator was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ bol vymazaný.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorEngine.cpp" line="314"/>
         <source>Indicators computed as &quot;%1&quot; are not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovatele počítané ako „%1“ táto verzia nepozná.</translation>
     </message>
 </context>
 <context>
@@ -3977,52 +3977,52 @@
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="92"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ ukazovateľa počítaného ako %2 musí byť celé číslo od %3 do %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="94"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ ukazovateľa počítaného ako %2 musí byť číslo od %3 do %4.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="105"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ ukazovateľa počítaného ako %2 musí byť true alebo false.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="112"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ ukazovateľa počítaného ako %2 musí byť jedna z hodnôt: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="119"/>
         <source>The parameter &quot;%1&quot; of an indicator computed as %2 must be a list of one or more of: %3, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ ukazovateľa počítaného ako %2 musí byť zoznam jednej alebo viacerých z hodnôt: %3, každej najviac raz.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="182"/>
         <source>The parameters of an indicator are written as one JSON object, for example {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre ukazovateľa sa zapisujú ako jeden objekt JSON, napríklad {&quot;age_min&quot;: 16, &quot;age_max&quot;: 55}.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="195"/>
         <source>An indicator computed as %1 takes no parameters; &quot;%2&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ počítaný ako %1 nemá žiadne parametre; „%2“ nie je jeho parameter.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="197"/>
         <source>An indicator computed as %1 has no parameter &quot;%2&quot;; its parameters are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ počítaný ako %1 nemá parameter „%2“; jeho parametre sú: %3.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="204"/>
         <source>An indicator computed as %1 needs the parameter &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ počítaný ako %1 potrebuje parameter „%2“.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorKinds.cpp" line="215"/>
         <source>The lowest age (age_min) cannot be above the highest (age_max).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnižší vek (age_min) nemôže byť vyšší ako najvyšší vek (age_max).</translation>
     </message>
 </context>
 <context>
@@ -4030,62 +4030,62 @@
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="48"/>
         <source>Planned and achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánované a dosiahnuté</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="50"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="51"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľová hodnota</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Achieved</source>
-        <translation type="unfinished">Dosiahnutý</translation>
+        <translation>Dosiahnuté</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="52"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podiel</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="53"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="135"/>
         <source>The target of a period is the sum of the targets set for the whole programme, the years, the quarters or the months that lie within it, the largest of these that has any; the whole programme&apos;s target is the sum of its localities&apos; where it has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľová hodnota obdobia je súčet cieľových hodnôt stanovených pre celý program, roky, štvrťroky alebo mesiace, ktoré doň spadajú, a to pre najväčšie z týchto období, pre ktoré nejaká existuje; cieľová hodnota celého programu je súčet cieľových hodnôt jeho lokalít, ak nemá vlastnú.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="138"/>
         <source>Behind by: what is still missing to reach the whole target of the period, whatever part of the period has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba: koľko ešte chýba do dosiahnutia celej cieľovej hodnoty obdobia bez ohľadu na to, aká časť obdobia už uplynula.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="141"/>
         <source>Not computed, because their parameters cannot be read: %1. Correct them in the catalogue of indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevypočítané, pretože ich parametre sa nedajú prečítať: %1. Opravte ich v katalógu ukazovateľov.</translation>
     </message>
     <message>
         <location filename="../../core/reports/IndicatorReport.cpp" line="146"/>
         <source>Indicators that rest on special-category data are empty: this programme does not record such data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovatele, ktoré vychádzajú z údajov osobitnej kategórie, sú prázdne: tento program takéto údaje nezaznamenáva.</translation>
     </message>
 </context>
 <context>
@@ -4093,122 +4093,122 @@
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="45"/>
         <source>People aged 16-55 with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby vo veku 16-55 rokov s podpísaným rozvojovým plánom</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="46"/>
         <source>People aged 16 to 55 on the day the client signed their individual or family development plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby vo veku 16 až 55 rokov v deň, keď klient podpísal svoj individuálny alebo rodinný rozvojový plán.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="53"/>
         <source>Managers, professionals and support staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapojení manažéri, odborní a podporní pracovníci</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="54"/>
         <source>Staff other than experience experts and municipal staff who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci okrem expertov so skúsenosťou a pracovníkov obce, ktorí v období zaznamenali návštevy, služby, aktivity alebo vzdelávania alebo sa na nich zúčastnili.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="63"/>
         <source>Experience experts employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamestnaní experti so skúsenosťou</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="64"/>
         <source>Experience experts who recorded or took part in visits, services, events or trainings in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experti so skúsenosťou, ktorí v období zaznamenali návštevy, služby, aktivity alebo vzdelávania alebo sa na nich zúčastnili.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="69"/>
         <source>Forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené fóra</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="70"/>
         <source>Forums that monitor expectations and achievements, held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fóra sledujúce očakávania a dosiahnuté výsledky, uskutočnené v období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="77"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené vzdelávania</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="78"/>
         <source>Trainings held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdelávania uskutočnené v období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="86"/>
         <source>County inclusion forums held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené krajské inkluzívne fóra</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="87"/>
         <source>Inclusion forums held in the period, in April and October.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkluzívne fóra uskutočnené v období, v apríli a októbri.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="90"/>
         <source>Thematic days held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené tematické dni</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="91"/>
         <source>Thematic days on community cooperation held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematické dni o spolupráci v komunite uskutočnené v období.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="96"/>
         <source>Municipal staff who completed the 10-hour training</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci obce, ktorí absolvovali 10-hodinové vzdelávanie</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="97"/>
         <source>Municipal staff with at least 10 hours of training in the period, recorded as their trainings or as attendance at training events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci obce s aspoň 10 hodinami vzdelávania v období, zaznamenanými ako ich vzdelávania alebo ako účasť na vzdelávacích aktivitách.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="108"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti odovzdaní medzi zariadeniami</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="109"/>
         <source>Hand-overs to another facility sent in the period and not declined or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odovzdania inému zariadeniu odoslané v období, ktoré neboli odmietnuté ani zrušené.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="116"/>
         <source>People in employment on leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby zamestnané pri výstupe</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="117"/>
         <source>People whose exit record in the period says employed or self-employed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, ktorých záznam pri výstupe v období uvádza zamestnanie alebo samostatnú zárobkovú činnosť.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="127"/>
         <source>Families served by the mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodiny, ktorým poskytol služby mobilný tím</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="128"/>
         <source>Households with a visit or service in the period in which at least two staff members took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti s návštevou alebo službou v období, na ktorej sa zúčastnili aspoň dvaja pracovníci.</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="135"/>
         <source>Participation events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené participatívne aktivity</translation>
     </message>
     <message>
         <location filename="../../core/domain/IndicatorSeed.cpp" line="136"/>
         <source>Community meetings and consultations on local decisions held in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunitné stretnutia a konzultácie o miestnych rozhodnutiach uskutočnené v období.</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="430"/>
         <source>&quot;%1&quot; is not a key fingerprint: it has 32 letters and digits in 8 groups, as the supervisor&apos;s enrolment printed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je odtlačok kľúča: ten má 32 písmen a číslic v 8 skupinách, ako ho vypísala registrácia u odborného garanta.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="443"/>
@@ -4493,7 +4493,7 @@
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="493"/>
         <source>This enrolment file was not made by the central copy whose key you were given (%1): it was signed with the key %2. Do not use it, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento registračný súbor nevytvorila centrálna kópia, ktorej kľúč ste dostali (%1): bol podpísaný kľúčom %2. Nepoužívajte ho a informujte odborného garanta.</translation>
     </message>
     <message>
         <location filename="../../core/exchange/Packages.cpp" line="506"/>
@@ -4529,27 +4529,27 @@
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="100"/>
         <source>Printing needs the graphical part of Qt, which is not running.</source>
-        <translation type="unfinished">Tlač potrebuje grafickú časť Qt, ktorá nebeží.</translation>
+        <translation>Tlač potrebuje grafickú časť Qt, ktorá nie je spustená.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="114"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sa nepodarilo začať vytvárať.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="146"/>
         <source>For use outside the programme: small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Na použitie mimo programu: malé počty skryté</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="147"/>
         <source>Internal: holds small counts; not to leave the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Interné: obsahuje malé počty; nesmie opustiť program</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/PdfReportWriter.cpp" line="151"/>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sa nepodarilo dokončiť.</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4570,7 @@
     <message>
         <location filename="../../core/exchange/Quarantine.cpp" line="197"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4695,7 @@
     <message>
         <location filename="../../ui/reports/ReportActions.cpp" line="67"/>
         <source>Programme &amp;dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prehľad programu...</translation>
     </message>
 </context>
 <context>
@@ -4703,51 +4703,51 @@
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="29"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zošity programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="31"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Dokumenty PDF (*.pdf)</translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="38"/>
         <source>Reports cannot be written as &quot;%1&quot;; choose CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správy sa nedajú zapísať ako „%1“; vyberte CSV, XLSX alebo PDF.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="48"/>
         <source>Saved &quot;%1&quot; (%2) as %3 to %4: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ (%2) bolo uložené ako %3 do %4: %n riadok.</numerusform>
+            <numerusform>„%1“ (%2) bolo uložené ako %3 do %4: %n riadky.</numerusform>
+            <numerusform>„%1“ (%2) bolo uložené ako %3 do %4: %n riadkov.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/ReportExport.cpp" line="52"/>
         <source>For outside the programme: %n cell(s) hidden (&lt;5 or x).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na použitie mimo programu: %n bunka skrytá (&lt;5 alebo x).</numerusform>
+            <numerusform>Na použitie mimo programu: %n bunky skryté (&lt;5 alebo x).</numerusform>
+            <numerusform>Na použitie mimo programu: %n buniek skrytých (&lt;5 alebo x).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="53"/>
         <source>For the programme&apos;s own use: every count as it is; do not send it outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na vlastné použitie programu: všetky počty tak, ako sú; neposielajte ho mimo programu.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportExport.cpp" line="54"/>
         <source>%1 %2</source>
         <comment>what was saved, then for whom</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4755,17 +4755,17 @@
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="25"/>
         <source>%1 must be a day that exists, written YYYY-MM-DD (for example 2026-01-31); &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí byť existujúci deň zapísaný ako YYYY-MM-DD (napríklad 2026-01-31); „%2“ ním nie je.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="54"/>
         <source>The period would end on %1, before it starts on %2. Choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobie by sa skončilo %1, skôr ako sa začne %2. Vyberte prvý deň, ktorý je rovnaký ako posledný alebo je pred ním.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportPeriod.cpp" line="67"/>
         <source>There is no locality with the id %1 in this database. Check the id against the list of localities.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tejto databáze neexistuje lokalita s id %1. Overte id v zozname lokalít.</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@
     <message>
         <location filename="../../core/reports/ReportPrivacy.cpp" line="77"/>
         <source>For use outside the programme: a count of fewer than %1 people is not shown (&lt;%1), and neither is the smallest count beside it where it could otherwise be worked out from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na použitie mimo programu: počet menší ako %1 osôb sa nezobrazuje (&lt;%1) a nezobrazuje sa ani najmenší počet vedľa neho, ak by sa inak dal dopočítať z ostatných.</translation>
     </message>
 </context>
 <context>
@@ -4781,17 +4781,17 @@
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="323"/>
         <source>Counts of 1 to %1 people are suppressed and shown as &quot;%2&quot;. Zero is shown: it reveals no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počty 1 až %1 osôb sú skryté a zobrazené ako „%2“. Nula sa zobrazuje: nikoho neprezrádza.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="327"/>
         <source>Cells shown as &quot;%1&quot; are hidden so that a suppressed count cannot be worked out from a total or a share; they may hold %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunky zobrazené ako „%1“ sú skryté, aby sa skrytý počet nedal dopočítať zo súčtu alebo podielu; môžu obsahovať %2 alebo viac.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportSuppression.cpp" line="333"/>
         <source>Names and identifiers of people and households are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mená a identifikátory osôb a domácností sú vynechané.</translation>
     </message>
 </context>
 <context>
@@ -4799,37 +4799,37 @@
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="20"/>
         <source>%1 could not be written: the disk is full. Free some space or choose another place; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo zapísať: disk je plný. Uvoľnite miesto alebo vyberte iné umiestnenie; nič sa neuložilo.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="27"/>
         <source>%1 could not be written. Choose a folder you can write to; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa nepodarilo zapísať. Vyberte priečinok, do ktorého môžete zapisovať; nič sa neuložilo.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="39"/>
         <source>%1 is a folder. Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je priečinok. Zadajte názov súboru, ktorý sa má zapísať.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="95"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy formát správy.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="100"/>
         <source>The report has no columns; there is nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa nemá žiadne stĺpce; nie je čo zapísať.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="105"/>
         <source>The report could not be written: its rows do not match its columns. This is a fault in Fieldcase; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správu sa nepodarilo zapísať: jej riadky nezodpovedajú jej stĺpcom. Ide o chybu vo Fieldcase; nahláste ju, prosím.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/ReportWriter.cpp" line="121"/>
         <source>The report could not be written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správu sa nepodarilo zapísať.</translation>
     </message>
 </context>
 <context>
@@ -4838,7 +4838,7 @@
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="25"/>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="56"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazovateľ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="27"/>
@@ -4854,7 +4854,7 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="29"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="30"/>
@@ -4868,142 +4868,142 @@
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="37"/>
         <source>Computed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Počítaný ako</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="43"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametre</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="45"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definícia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="47"/>
         <source>Shipped with Fieldcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodávaný s Fieldcase</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="54"/>
         <source>Indicator target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľová hodnota ukazovateľa</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="57"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobie</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="62"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobie od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="66"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľová hodnota</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="75"/>
         <source>People</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="76"/>
         <source>Households</source>
-        <translation type="unfinished">Domácnosti</translation>
+        <translation>Domácnosti</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="77"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivity</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="79"/>
         <source>Referrals</source>
-        <translation type="unfinished">Odporučenia</translation>
+        <translation>Odporučenia</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="80"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="81"/>
         <source>ESF+ common indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoločný ukazovateľ ESF+</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="82"/>
         <source>Participants entering in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí vstúpili v období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="83"/>
         <source>Participants leaving in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci, ktorí vystúpili v období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="84"/>
         <source>People with a signed development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby s podpísaným rozvojovým plánom</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="85"/>
         <source>Events held</source>
-        <translation type="unfinished"></translation>
+        <translation>Uskutočnené aktivity</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="86"/>
         <source>Hours of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny aktivít</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="87"/>
         <source>Staff active in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci aktívni v období</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="88"/>
         <source>Staff who completed training hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci, ktorí absolvovali hodiny vzdelávania</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="89"/>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Domácnosti, ktorým sa poskytli služby</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="90"/>
         <source>Clients handed over between facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti odovzdaní medzi zariadeniami</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="91"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesiac</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="92"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Štvrťrok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="93"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaMonitoring.cpp" line="94"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý program</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="28"/>
@@ -5385,17 +5385,17 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="233"/>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezamestnaný od</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="235"/>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Štátne občianstvo</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="239"/>
         <source>Foreign background</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahraničný pôvod</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="246"/>
@@ -6379,22 +6379,22 @@
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="715"/>
         <source>Citizen of this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan tejto krajiny</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="716"/>
         <source>Citizen of another EU country</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan inej krajiny EÚ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="717"/>
         <source>Citizen of a country outside the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Občan krajiny mimo EÚ</translation>
     </message>
     <message>
         <location filename="../../core/domain/SchemaTables.cpp" line="718"/>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez štátnej príslušnosti</translation>
     </message>
 </context>
 <context>
@@ -6440,17 +6440,17 @@
     <message>
         <location filename="../../core/domain/Validation.cpp" line="89"/>
         <source>A target for the whole programme has no %1; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri cieľovej hodnote pre celý program sa %1 nevypĺňa; nechajte pole prázdne.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="95"/>
         <source>A target for a month, a quarter or a year needs the first day of that period in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cieľová hodnota pre mesiac, štvrťrok alebo rok potrebuje v poli %1 prvý deň tohto obdobia.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="103"/>
         <source>%1 (%2) must be the first day of the %3: the 1st of a month, of January, April, July or October for a quarter, of January for a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) musí byť prvý deň obdobia (%3): 1. deň mesiaca, pre štvrťrok 1. január, apríl, júl alebo október, pre rok 1. január.</translation>
     </message>
     <message>
         <location filename="../../core/domain/Validation.cpp" line="141"/>
@@ -6493,15 +6493,15 @@
     <message>
         <location filename="../../app/cli/VerbParser.cpp" line="54"/>
         <source>fieldcase-cli: the changes that earlier merges set aside could not be tried again after the upgrade: %1. They are kept; the next merge tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldcase-cli: zmeny, ktoré odložili predchádzajúce zlúčenia, sa po aktualizácii nepodarilo znova skúsiť zlúčiť: %1. Zostávajú uchované; ďalšie zlúčenie to skúsi znova.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/VerbParser.cpp" line="59"/>
         <source>fieldcase-cli: the database was upgraded; %n change(s) that earlier merges had set aside are merged now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fieldcase-cli: databáza bola aktualizovaná; %n zmena, ktorú odložili predchádzajúce zlúčenia, je teraz zlúčená.</numerusform>
+            <numerusform>fieldcase-cli: databáza bola aktualizovaná; %n zmeny, ktoré odložili predchádzajúce zlúčenia, sú teraz zlúčené.</numerusform>
+            <numerusform>fieldcase-cli: databáza bola aktualizovaná; %n zmien, ktoré odložili predchádzajúce zlúčenia, je teraz zlúčených.</numerusform>
         </translation>
     </message>
     <message>
@@ -6543,24 +6543,24 @@
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="53"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="63"/>
         <source>No temporary folder could be made for the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre tabuľkový súbor sa nepodarilo vytvoriť dočasný priečinok.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="73"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="79"/>
         <source>The spreadsheet could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuľkový súbor sa nepodarilo začať vytvárať.</translation>
     </message>
     <message>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="159"/>
         <location filename="../../core/reports/export/XlsxReportWriter.cpp" line="164"/>
         <source>The spreadsheet could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuľkový súbor sa nepodarilo vytvoriť.</translation>
     </message>
 </context>
 <context>
@@ -6807,7 +6807,7 @@
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="176"/>
         <source>Two records of this person were merged, and they held different values. The value of the merged record is offered beside the one in use for now (%1). Nothing is lost until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva záznamy tejto osoby boli zlúčené a obsahovali rozdielne hodnoty. Hodnota zlúčeného záznamu sa ponúka vedľa hodnoty, ktorá sa zatiaľ používa (%1). Kým nerozhodnete, nič sa nestratí.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/ConflictInbox.cpp" line="179"/>
@@ -6880,79 +6880,80 @@
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="59"/>
         <source>Programme dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehľad programu</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="66"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obdobie:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="69"/>
         <source>(whole programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(celý program)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="70"/>
         <source>&amp;Locality:</source>
-        <translation type="unfinished">&amp;Lokalita:</translation>
+        <translation>&amp;Lokalita:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="82"/>
         <source>Enter or a double-click lists the people or events behind an indicator&apos;s achieved number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter alebo dvojklik vypíše osoby alebo aktivity, z ktorých sa skladá dosiahnutá hodnota ukazovateľa.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="89"/>
         <source>ESF+ 2021-2027</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF+ 2021-2027</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="90"/>
         <source>ESF 2014-2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ESF 2014-2020</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="91"/>
         <source>Indicator &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sada ukazovateľov:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="99"/>
         <source>Planned vs &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánované vs. &amp;dosiahnuté</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="100"/>
         <source>&amp;ESF+ participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastníci &amp;ESF+</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="225"/>
         <source>This indicator rests on special-category data, which the programme does not record; there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento ukazovateľ vychádza z údajov osobitnej kategórie, ktoré program nezaznamenáva; nie je koho vypísať.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="231"/>
         <source>This indicator&apos;s definition cannot be read (the notes under the table say why), so nothing is counted and there is nobody to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definíciu tohto ukazovateľa sa nedá prečítať (prečo, uvádzajú poznámky pod tabuľkou), preto sa nič nezapočítava a nie je koho vypísať.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="251"/>
         <source>Achieved: %1. Unit: %2. %3.
 The records behind the number are listed here; Enter shows the one chosen in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosiahnuté: %1. Jednotka: %2. %3.
+Tu sú uvedené záznamy, z ktorých sa číslo skladá; Enter zobrazí vybraný záznam v hlavnom okne.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="257"/>
         <source>Behind the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy za číslom: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/Dashboard.cpp" line="296"/>
         <location filename="../../ui/reports/Dashboard.cpp" line="308"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať správu</translation>
     </message>
 </context>
 <context>
@@ -7099,7 +7100,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="33"/>
         <source>These people were registered more than once, perhaps on two laptops. Merging keeps every visit, plan and consent of both; files that still name the merged person land on the one kept. Where the two hold different details (two phone numbers), both go to the conflict inbox for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieto osoby boli zaregistrované viackrát, možno na dvoch notebookoch. Zlúčením sa zachovajú všetky návštevy, plány a súhlasy oboch; súbory, ktoré ešte uvádzajú zlúčenú osobu, sa priradia k ponechanej. Ak majú obe rozdielne údaje (dve telefónne čísla), obe hodnoty sa presunú do schránky konfliktov, kde o nich rozhodnete.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="41"/>
@@ -7154,7 +7155,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="100"/>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1. Details that differ between the two wait in the conflict inbox, with both values, until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť oba záznamy do %1? Všetky návštevy, plány a súhlasy oboch zostanú, pri osobe %1. Údaje, ktoré sa medzi nimi líšia, počkajú v schránke konfliktov s oboma hodnotami, kým nerozhodnete.</translation>
     </message>
     <message>
         <source>Merge the two records into %1? Every visit, plan and consent of both stays, with %1.</source>
@@ -7172,10 +7173,10 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message numerus="yes">
         <location filename="../../ui/exchange/DuplicateReview.cpp" line="116"/>
         <source>%n differing value(s) of the two await a decision in the conflict inbox (Exchange menu, Ctrl+Shift+I).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozdielna hodnota oboch záznamov čaká na rozhodnutie v schránke konfliktov (ponuka Výmena, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n rozdielne hodnoty oboch záznamov čakajú na rozhodnutie v schránke konfliktov (ponuka Výmena, Ctrl+Shift+I).</numerusform>
+            <numerusform>%n rozdielnych hodnôt oboch záznamov čaká na rozhodnutie v schránke konfliktov (ponuka Výmena, Ctrl+Shift+I).</numerusform>
         </translation>
     </message>
     <message>
@@ -7268,7 +7269,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="139"/>
         <source>Tell them this central copy&apos;s key too, which they give when joining, so that the laptop refuses a file that another copy made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámte mu aj kľúč tejto centrálnej kópie, ktorý zadá pri pripájaní, aby notebook odmietol súbor, ktorý vytvorila iná kópia: %1</translation>
     </message>
 </context>
 <context>
@@ -7325,44 +7326,44 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="36"/>
         <source>Planned against achieved, as bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánované oproti dosiahnutému, ako stĺpce</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="62"/>
         <source>Achieved</source>
-        <translation type="unfinished">Dosiahnutý</translation>
+        <translation>Dosiahnuté</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="65"/>
         <source>Still to reach the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostáva do cieľovej hodnoty</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="68"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad cieľovú hodnotu</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="88"/>
         <source>%1: %2 of %3</source>
         <comment>an indicator&apos;s code, what it achieved and its target: PO1: 240 of 300</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="91"/>
         <source>%1 ▼ behind by %2</source>
         <comment>the bar&apos;s label, then how far the indicator is behind its target</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▼ chýba %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="120"/>
         <source>share of the target achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>dosiahnutý podiel cieľovej hodnoty</translation>
     </message>
     <message>
         <location filename="../../ui/reports/IndicatorChart.cpp" line="124"/>
         <source>No indicator has a target for this period and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny ukazovateľ nemá cieľovú hodnotu pre toto obdobie a miesto.</translation>
     </message>
 </context>
 <context>
@@ -7379,7 +7380,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="151"/>
         <source>Choose the enrolment file your supervisor gave you and type the passphrase and the central copy&apos;s key they told you. The laptop gets a new database with your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte registračný súbor, ktorý vám dal odborný garant, a napíšte prístupovú frázu a kľúč centrálnej kópie, ktoré vám povedal. Notebook dostane novú databázu s vašimi klientmi.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="159"/>
@@ -7399,12 +7400,12 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="165"/>
         <source>as your supervisor read it out or printed it, for example ABCD-EFGH-...</source>
-        <translation type="unfinished"></translation>
+        <translation>tak, ako vám ho odborný garant prečítal alebo vytlačil, napríklad ABCD-EFGH-...</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="166"/>
         <source>Central copy&apos;s &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kľúč centrálnej kópie:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="170"/>
@@ -7439,7 +7440,7 @@ The records behind the number are listed here; Enter shows the one chosen in the
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="213"/>
         <source>Compare the central copy&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnajte kľúč centrálnej kópie</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/EnrolDialog.cpp" line="214"/>
@@ -7448,7 +7449,11 @@ The records behind the number are listed here; Enter shows the one chosen in the
 %2
 
 Compare it with the key your supervisor reads out or printed. If they differ, the file was not made by your central copy: do not use this database, and tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripojené ako „%1“. Registračný súbor vytvorila centrálna kópia s kľúčom
+
+%2
+
+Porovnajte ho s kľúčom, ktorý vám odborný garant prečíta alebo vytlačil. Ak sa líšia, súbor nevytvorila vaša centrálna kópia: túto databázu nepoužívajte a informujte odborného garanta.</translation>
     </message>
 </context>
 <context>
@@ -7754,7 +7759,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Správ&amp;y</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="423"/>
@@ -7889,22 +7894,22 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="38"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Hľadať:</translation>
+        <translation>&amp;Hľadať:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="40"/>
         <source>part of a name, e.g. kovacs</source>
-        <translation type="unfinished"></translation>
+        <translation>časť mena, napr. kovacs</translation>
     </message>
     <message>
         <location filename="../../ui/reports/MemberListDialog.cpp" line="69"/>
         <source>&amp;Show in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobraziť v hlavnom okne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="127"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n záznam</numerusform>
             <numerusform>%n záznamy</numerusform>
             <numerusform>%n záznamov</numerusform>
@@ -7913,10 +7918,10 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message numerus="yes">
         <location filename="../../ui/reports/MemberListDialog.cpp" line="128"/>
         <source>%1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n záznamu</numerusform>
+            <numerusform>%1 z %n záznamov</numerusform>
+            <numerusform>%1 z %n záznamov</numerusform>
         </translation>
     </message>
 </context>
@@ -8026,24 +8031,24 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="214"/>
         <source>The changes set aside by earlier merges could not be tried again (%1). They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmeny odložené pri predchádzajúcich zlúčeniach sa nepodarilo znova skúsiť zlúčiť (%1). Zostávajú uchované.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="219"/>
         <source>%n change(s) that earlier merges had set aside are merged now, as this copy can use them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmena, ktorú odložili predchádzajúce zlúčenia, je teraz zlúčená, pretože ju táto kópia už môže použiť.</numerusform>
+            <numerusform>%n zmeny, ktoré odložili predchádzajúce zlúčenia, sú teraz zlúčené, pretože ich táto kópia už môže použiť.</numerusform>
+            <numerusform>%n zmien, ktoré odložili predchádzajúce zlúčenia, je teraz zlúčených, pretože ich táto kópia už môže použiť.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="222"/>
         <source>%n change(s) that earlier merges had set aside will be merged first, as this copy can use them now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najprv sa zlúči %n zmena, ktorú odložili predchádzajúce zlúčenia, pretože ju táto kópia teraz môže použiť.</numerusform>
+            <numerusform>Najprv sa zlúčia %n zmeny, ktoré odložili predchádzajúce zlúčenia, pretože ich táto kópia teraz môže použiť.</numerusform>
+            <numerusform>Najprv sa zlúči %n zmien, ktoré odložili predchádzajúce zlúčenia, pretože ich táto kópia teraz môže použiť.</numerusform>
         </translation>
     </message>
     <message>
@@ -8098,7 +8103,7 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/exchange/MergeDialog.cpp" line="294"/>
         <source>Changes set aside are not lost: they are kept, and merged as soon as this copy can use them (once Fieldcase is updated to the version that made them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené zmeny sa nestratia: uchovávajú sa a zlúčia sa, hneď ako ich táto kópia bude môcť použiť (po aktualizácii Fieldcase na verziu, ktorá ich vytvorila).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange/MergeDialog.cpp" line="300"/>
@@ -8154,59 +8159,59 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="25"/>
         <source>Kind of period</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh obdobia</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="26"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesiac</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="27"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Štvrťrok</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="28"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="29"/>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý program</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="31"/>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoré obdobie</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="120"/>
         <source>%1 %2</source>
         <comment>a month and its year, as in March 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="124"/>
         <source>Q%1 %2</source>
         <comment>a quarter and its year, as in Q1 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. štvrťrok %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="140"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 až %2</translation>
+        <translation>%1 až %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="142"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <location filename="../../ui/reports/PeriodChooser.cpp" line="144"/>
         <source>every date on record</source>
-        <translation type="unfinished"></translation>
+        <translation>všetky zaznamenané dátumy</translation>
     </message>
 </context>
 <context>
@@ -8434,27 +8439,27 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="76"/>
         <source>For &amp;outside the programme (counts under 5 people hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na použitie &amp;mimo programu (počty pod 5 osôb skryté)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="77"/>
         <source>A report for a funder or anyone outside the programme: no names, and every count of one to four people written as &lt;5 so that nobody can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa pre poskytovateľa finančných prostriedkov alebo kohokoľvek mimo programu: bez mien a každý počet jednej až štyroch osôb je zapísaný ako &lt;5, aby nikoho nebolo možné rozpoznať.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="79"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať &amp;CSV...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="80"/>
         <source>Export &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportPane.cpp" line="81"/>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať P&amp;DF...</translation>
     </message>
 </context>
 <context>
@@ -8463,17 +8468,17 @@ Compare it with the key your supervisor reads out or printed. If they differ, th
         <location filename="../../ui/reports/ReportTableModel.cpp" line="92"/>
         <source>%1%</source>
         <comment>a share of the target in percent, as in 85%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="115"/>
         <source>Hidden so that a small count elsewhere in the table cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skryté, aby sa malý počet inde v tabuľke nedal dopočítať zo súčtov.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/ReportTableModel.cpp" line="117"/>
         <source>Fewer than 5 people: hidden so that nobody can be recognised outside the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menej ako 5 osôb: skryté, aby nikoho nebolo možné rozpoznať mimo programu.</translation>
     </message>
 </context>
 <context>

@@ -325,7 +325,8 @@ TEST_CASE("Merging duplicates in the review says how many differing values wait,
     CHECK(review.table()->rowCount() == 0);
     CHECK(review.status()->text().contains(QStringLiteral("Merged into Sárközi Dávid")));
     CHECK(review.status()->text().contains(QStringLiteral("1 differing value")));
-    CHECK(review.status()->text().contains(QStringLiteral("await a decision in the conflict inbox")));
+    CHECK(review.status()->text().contains(
+        QStringLiteral("1 differing value of the two awaits a decision in the conflict inbox")));
 
     ui::ConflictInbox inbox(ui::AppContext{world.central().db()});
     REQUIRE(inbox.list()->count() == 1);
